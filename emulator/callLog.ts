@@ -1,0 +1,94 @@
+import { fail, messages } from './errors.js';
+import type { AuthModeName } from './state.js';
+
+/**
+ * Counts every service method call by `Class.method` (`Range.setValues`, `Sheet.getRange`, …), in call order.
+ *
+ * @example
+ * env.calls.reset();
+ * bundle.call('buildReport');
+ * expect(env.calls.get('Range.setValues')).toBe(1);
+ */
+export class CallLog {
+  private readonly counts = new Map<string, number>();
+  private readonly order: string[] = [];
+  private paused = 0;
+
+  /** Records one call. Services call this; tests read. */
+  record(name: string): void {
+    if (this.paused > 0) return;
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    this.order.push(name);
+  }
+
+  /** Calls of one method, e.g. `get('Range.setValues')`. */
+  get(name: string): number {
+    return this.counts.get(name) ?? 0;
+  }
+
+  /** All calls, or those whose name starts with `prefix` (`total('Range.')`). */
+  total(prefix = ''): number {
+    let sum = 0;
+    for (const [name, count] of this.counts) if (name.startsWith(prefix)) sum += count;
+    return sum;
+  }
+
+  /** Every call's name, in the order they happened. */
+  sequence(): readonly string[] {
+    return [...this.order];
+  }
+
+  /** Counts by name, sorted by name: handy for inline snapshots. */
+  toJSON(): Record<string, number> {
+    return Object.fromEntries([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  /** Forgets all calls. */
+  reset(): void {
+    this.counts.clear();
+    this.order.length = 0;
+  }
+
+  /** Runs `read` without counting, e.g. a test reading cells back after the code under test ran. */
+  untracked<T>(read: () => T): T {
+    this.paused += 1;
+    try {
+      return read();
+    } finally {
+      this.paused -= 1;
+    }
+  }
+}
+
+/** What a service object needs for {@link instrument}: the world it counts into. */
+export interface Instrumented {
+  readonly world: { readonly calls: CallLog; readonly authMode: AuthModeName };
+}
+
+/** Which calls a custom function may make: Apps Script lets it read the document but not change it. */
+const READ_ONLY = /^(get|is|has|can|flush$|toString$)/;
+
+/**
+ * Wraps every method of a service class so each call is counted as `service.method`. With
+ * `documentData`, a call that changes the document throws as in a custom function
+ * (`You do not have permission to call setValue`). Service classes therefore keep only API methods on their
+ * prototype; their helpers are module functions, so one API call is one count.
+ */
+export function instrument(
+  serviceClass: { prototype: object },
+  service: string,
+  options: { documentData?: boolean } = {},
+): void {
+  const prototype = serviceClass.prototype as Record<string, unknown>;
+  for (const key of Object.getOwnPropertyNames(prototype)) {
+    const method = prototype[key];
+    if (key === 'constructor' || typeof method !== 'function') continue;
+    const name = `${service}.${key}`;
+    const guarded = options.documentData === true && !READ_ONLY.test(key);
+    prototype[key] = function (this: Instrumented, ...args: unknown[]) {
+      this.world.calls.record(name);
+      if (guarded && this.world.authMode === 'CUSTOM_FUNCTION') fail(messages.noPermission(key));
+      return method.apply(this, args);
+    };
+  }
+}

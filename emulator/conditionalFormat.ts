@@ -1,0 +1,274 @@
+import { asApi } from './_lib/asApi.js';
+import { instrument } from './callLog.js';
+import { BooleanCriteria, enumName } from './enums.js';
+import { normalizeColor } from './format.js';
+import { rangeOf, rangeOfGrid } from './range.js';
+import { gridRangeOf } from './rangeOps.js';
+import { Service } from './service.js';
+import type { ConditionalFormatState } from './state.js';
+import type { World } from './world.js';
+
+type GasBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+type GasRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+type GasRange = GoogleAppsScript.Spreadsheet.Range;
+
+export type ConditionalFormatRuleBuilderApi = Pick<
+  GasBuilder,
+  | 'build'
+  | 'copy'
+  | 'getBooleanCondition'
+  | 'getGradientCondition'
+  | 'getRanges'
+  | 'setBackground'
+  | 'setBold'
+  | 'setFontColor'
+  | 'setItalic'
+  | 'setRanges'
+  | 'setStrikethrough'
+  | 'setUnderline'
+  | 'whenCellEmpty'
+  | 'whenCellNotEmpty'
+  | 'whenFormulaSatisfied'
+  | 'whenNumberBetween'
+  | 'whenNumberEqualTo'
+  | 'whenNumberGreaterThan'
+  | 'whenNumberGreaterThanOrEqualTo'
+  | 'whenNumberLessThan'
+  | 'whenNumberLessThanOrEqualTo'
+  | 'whenNumberNotBetween'
+  | 'whenNumberNotEqualTo'
+  | 'whenTextContains'
+  | 'whenTextDoesNotContain'
+  | 'whenTextEndsWith'
+  | 'whenTextEqualTo'
+  | 'whenTextStartsWith'
+  | 'withCriteria'
+>;
+export type ConditionalFormatRuleApi = Pick<
+  GasRule,
+  'copy' | 'getBooleanCondition' | 'getGradientCondition' | 'getRanges'
+>;
+export type BooleanConditionApi = Pick<
+  GoogleAppsScript.Spreadsheet.BooleanCondition,
+  | 'getBackground'
+  | 'getBold'
+  | 'getCriteriaType'
+  | 'getCriteriaValues'
+  | 'getFontColor'
+  | 'getItalic'
+  | 'getStrikethrough'
+  | 'getUnderline'
+>;
+
+/** A deep copy, so built rules do not change when their builder does. */
+function copyState(state: ConditionalFormatState): ConditionalFormatState {
+  return {
+    ranges: state.ranges.map((range) => ({ ...range })),
+    condition:
+      state.condition === null ? null : { type: state.condition.type, values: [...state.condition.values] },
+    format: { ...state.format },
+  };
+}
+
+/** `SpreadsheetApp.newConditionalFormatRule()`. */
+export function newConditionalFormatRule(world: World): GasBuilder {
+  return asApi<GasBuilder>(
+    new ConditionalFormatRuleBuilder(world, { ranges: [], condition: null, format: {} }),
+  );
+}
+
+/** A rule over stored state, as `Sheet.getConditionalFormatRules()` returns it. */
+export function conditionalFormatRuleApi(world: World, state: ConditionalFormatState): GasRule {
+  return asApi<GasRule>(new ConditionalFormatRule(world, copyState(state)));
+}
+
+/** The stored state behind a rule passed to `setConditionalFormatRules`. */
+export function stateOfRule(rule: unknown): ConditionalFormatState {
+  if (!(rule instanceof ConditionalFormatRule)) {
+    throw new TypeError(
+      'setConditionalFormatRules expects rules built with SpreadsheetApp.newConditionalFormatRule()',
+    );
+  }
+  return copyState(rule.state);
+}
+
+function booleanCondition(world: World, state: ConditionalFormatState) {
+  return state.condition === null
+    ? null
+    : asApi<GoogleAppsScript.Spreadsheet.BooleanCondition>(new BooleanCondition(world, copyState(state)));
+}
+
+const color = (value: string | null) => (value === null ? null : normalizeColor(value));
+
+/** `SpreadsheetApp.ConditionalFormatRuleBuilder`. Only boolean conditions; gradients are not emulated. */
+export class ConditionalFormatRuleBuilder extends Service implements ConditionalFormatRuleBuilderApi {
+  constructor(
+    world: World,
+    readonly state: ConditionalFormatState,
+  ) {
+    super(world);
+  }
+
+  build(): GasRule {
+    return conditionalFormatRuleApi(this.world, this.state);
+  }
+  copy(): GasBuilder {
+    return asApi<GasBuilder>(new ConditionalFormatRuleBuilder(this.world, copyState(this.state)));
+  }
+  getBooleanCondition(): GoogleAppsScript.Spreadsheet.BooleanCondition | null {
+    return booleanCondition(this.world, this.state);
+  }
+  getGradientCondition(): null {
+    return null;
+  }
+  getRanges(): GasRange[] {
+    return this.state.ranges.map((range) => rangeOfGrid(this.world, range));
+  }
+  setRanges(ranges: GasRange[]): GasBuilder {
+    const method = 'SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges';
+    this.state.ranges = [...ranges].map((range) => gridRangeOf(rangeOf(range, method)));
+    return asApi(this);
+  }
+  setBackground(background: string | null): GasBuilder {
+    this.state.format.background = color(background);
+    return asApi(this);
+  }
+  setFontColor(fontColor: string | null): GasBuilder {
+    this.state.format.fontColor = color(fontColor);
+    return asApi(this);
+  }
+  setBold(bold: boolean | null): GasBuilder {
+    this.state.format.bold = bold;
+    return asApi(this);
+  }
+  setItalic(italic: boolean | null): GasBuilder {
+    this.state.format.italic = italic;
+    return asApi(this);
+  }
+  setStrikethrough(strikethrough: boolean | null): GasBuilder {
+    this.state.format.strikethrough = strikethrough;
+    return asApi(this);
+  }
+  setUnderline(underline: boolean | null): GasBuilder {
+    this.state.format.underline = underline;
+    return asApi(this);
+  }
+  whenCellEmpty(): GasBuilder {
+    return when(this, 'CELL_EMPTY');
+  }
+  whenCellNotEmpty(): GasBuilder {
+    return when(this, 'CELL_NOT_EMPTY');
+  }
+  whenFormulaSatisfied(formula: string): GasBuilder {
+    return when(this, 'CUSTOM_FORMULA', String(formula));
+  }
+  whenNumberBetween(start: number, end: number): GasBuilder {
+    return when(this, 'NUMBER_BETWEEN', start, end);
+  }
+  whenNumberNotBetween(start: number, end: number): GasBuilder {
+    return when(this, 'NUMBER_NOT_BETWEEN', start, end);
+  }
+  whenNumberEqualTo(number: number): GasBuilder {
+    return when(this, 'NUMBER_EQUAL_TO', number);
+  }
+  whenNumberNotEqualTo(number: number): GasBuilder {
+    return when(this, 'NUMBER_NOT_EQUAL_TO', number);
+  }
+  whenNumberGreaterThan(number: number): GasBuilder {
+    return when(this, 'NUMBER_GREATER_THAN', number);
+  }
+  whenNumberGreaterThanOrEqualTo(number: number): GasBuilder {
+    return when(this, 'NUMBER_GREATER_THAN_OR_EQUAL_TO', number);
+  }
+  whenNumberLessThan(number: number): GasBuilder {
+    return when(this, 'NUMBER_LESS_THAN', number);
+  }
+  whenNumberLessThanOrEqualTo(number: number): GasBuilder {
+    return when(this, 'NUMBER_LESS_THAN_OR_EQUAL_TO', number);
+  }
+  whenTextContains(text: string): GasBuilder {
+    return when(this, 'TEXT_CONTAINS', String(text));
+  }
+  whenTextDoesNotContain(text: string): GasBuilder {
+    return when(this, 'TEXT_DOES_NOT_CONTAIN', String(text));
+  }
+  whenTextEndsWith(text: string): GasBuilder {
+    return when(this, 'TEXT_ENDS_WITH', String(text));
+  }
+  whenTextEqualTo(text: string): GasBuilder {
+    return when(this, 'TEXT_EQUAL_TO', String(text));
+  }
+  whenTextStartsWith(text: string): GasBuilder {
+    return when(this, 'TEXT_STARTS_WITH', String(text));
+  }
+  withCriteria(criteria: GoogleAppsScript.Spreadsheet.BooleanCriteria, args: unknown[]): GasBuilder {
+    return when(this, enumName(criteria), ...args);
+  }
+}
+
+function when(builder: ConditionalFormatRuleBuilder, type: string, ...values: unknown[]): GasBuilder {
+  builder.state.condition = { type, values };
+  return asApi(builder);
+}
+
+/** `SpreadsheetApp.ConditionalFormatRule`: immutable; read it back with `getBooleanCondition()`. */
+export class ConditionalFormatRule extends Service implements ConditionalFormatRuleApi {
+  constructor(
+    world: World,
+    readonly state: ConditionalFormatState,
+  ) {
+    super(world);
+  }
+
+  copy(): GasBuilder {
+    return asApi<GasBuilder>(new ConditionalFormatRuleBuilder(this.world, copyState(this.state)));
+  }
+  getBooleanCondition(): GoogleAppsScript.Spreadsheet.BooleanCondition | null {
+    return booleanCondition(this.world, this.state);
+  }
+  getGradientCondition(): null {
+    return null;
+  }
+  getRanges(): GasRange[] {
+    return this.state.ranges.map((range) => rangeOfGrid(this.world, range));
+  }
+}
+
+/** `SpreadsheetApp.BooleanCondition`: a rule's condition and format. */
+export class BooleanCondition extends Service implements BooleanConditionApi {
+  constructor(
+    world: World,
+    readonly state: ConditionalFormatState,
+  ) {
+    super(world);
+  }
+
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.BooleanCriteria {
+    return BooleanCriteria[(this.state.condition?.type ?? 'CELL_NOT_EMPTY') as keyof typeof BooleanCriteria];
+  }
+  getCriteriaValues(): unknown[] {
+    return [...(this.state.condition?.values ?? [])];
+  }
+  getBackground(): string | null {
+    return this.state.format.background ?? null;
+  }
+  getFontColor(): string | null {
+    return this.state.format.fontColor ?? null;
+  }
+  getBold(): boolean | null {
+    return this.state.format.bold ?? null;
+  }
+  getItalic(): boolean | null {
+    return this.state.format.italic ?? null;
+  }
+  getStrikethrough(): boolean | null {
+    return this.state.format.strikethrough ?? null;
+  }
+  getUnderline(): boolean | null {
+    return this.state.format.underline ?? null;
+  }
+}
+
+instrument(ConditionalFormatRuleBuilder, 'ConditionalFormatRuleBuilder');
+instrument(ConditionalFormatRule, 'ConditionalFormatRule');
+instrument(BooleanCondition, 'BooleanCondition');

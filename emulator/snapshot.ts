@@ -1,0 +1,208 @@
+import { a1OfArea } from './a1.js';
+import { readDisplay, readValue } from './cellValue.js';
+import { contentExtent } from './grid.js';
+import { recalculate } from './recalc.js';
+import {
+  type CellFormat,
+  type CellValue,
+  cellKey,
+  cellOfKey,
+  type GridRange,
+  type SheetState,
+} from './state.js';
+import type { World } from './world.js';
+
+/**
+ * A plain, read-only picture of the emulated spreadsheet for tests and renderers (the .xlsx CLI, the
+ * playground). Ranges carry their sheet's name and A1 notation.
+ */
+export interface RangeSnapshot {
+  sheet: string;
+  a1: string;
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export interface CellSnapshot {
+  row: number;
+  column: number;
+  a1: string;
+  /** As `getValue()` returns it. */
+  value: CellValue;
+  /** As `getDisplayValue()` returns it. */
+  display: string;
+  formula?: string;
+  /** Only the fields set on the cell; an absent `numberFormat` is Sheets' automatic format. */
+  format: CellFormat;
+  note?: string;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  id: number;
+  index: number;
+  hidden: boolean;
+  tabColor: string | null;
+  maxRows: number;
+  maxColumns: number;
+  lastRow: number;
+  lastColumn: number;
+  frozenRows: number;
+  frozenColumns: number;
+  columnWidths: Record<number, number>;
+  rowHeights: Record<number, number>;
+  hiddenColumns: number[];
+  hiddenRows: number[];
+  /** Cells with content, formatting or a note, row by row. */
+  cells: CellSnapshot[];
+  merges: RangeSnapshot[];
+  conditionalFormats: {
+    ranges: RangeSnapshot[];
+    condition: { type: string; values: unknown[] } | null;
+    format: Record<string, string | boolean>;
+  }[];
+  charts: {
+    id: number | null;
+    type: string;
+    ranges: RangeSnapshot[];
+    position: { anchorRow: number; anchorColumn: number; offsetX: number; offsetY: number };
+    options: Record<string, unknown>;
+    numHeaders: number;
+    transpose: boolean;
+  }[];
+}
+
+export interface SpreadsheetSnapshot {
+  id: string;
+  name: string;
+  locale: string;
+  timeZone: string;
+  activeSheet: string;
+  sheets: SheetSnapshot[];
+  protections: { type: 'SHEET' | 'RANGE'; range: RangeSnapshot; description: string; warningOnly: boolean }[];
+}
+
+/** Takes a snapshot (recomputing formulas first). Not counted as service calls. */
+export function snapshotOf(world: World): SpreadsheetSnapshot {
+  recalculate(world);
+  const { book } = world;
+  const rangeSnapshot = (grid: GridRange): RangeSnapshot => ({
+    sheet: book.sheets.find((s) => s.id === grid.sheetId)?.name ?? '',
+    a1: a1OfArea(grid),
+    row: grid.row,
+    column: grid.column,
+    numRows: grid.numRows,
+    numColumns: grid.numColumns,
+  });
+  return {
+    id: book.id,
+    name: book.name,
+    locale: book.locale,
+    timeZone: book.timeZone,
+    activeSheet: book.sheets.find((s) => s.id === book.activeSheetId)?.name ?? book.sheets[0].name,
+    sheets: book.sheets.map((sheet, index) => sheetSnapshot(world, sheet, index, rangeSnapshot)),
+    protections: book.protections.map((p) => ({
+      type: p.type,
+      range: rangeSnapshot(p.range),
+      description: p.description,
+      warningOnly: p.warningOnly,
+    })),
+  };
+}
+
+function sheetSnapshot(
+  world: World,
+  sheet: SheetState,
+  index: number,
+  rangeSnapshot: (grid: GridRange) => RangeSnapshot,
+): SheetSnapshot {
+  const keys = new Set<number>(sheet.computed.keys());
+  sheet.cells.forEach((cells, r) => {
+    cells?.forEach((cell, c) => {
+      if (cell !== undefined && hasAnything(cell)) keys.add(cellKey(r + 1, c + 1));
+    });
+  });
+  const cells = [...keys]
+    .sort((a, b) => a - b)
+    .map((key): CellSnapshot => {
+      const { row, column } = cellOfKey(key);
+      const cell = sheet.cells[row - 1]?.[column - 1];
+      const snapshot: CellSnapshot = {
+        row,
+        column,
+        a1: a1OfArea({ row, column, numRows: 1, numColumns: 1 }),
+        value: readValue(world, sheet, row, column),
+        display: readDisplay(world, sheet, row, column),
+        format: definedFields(cell?.format ?? {}),
+      };
+      if (cell?.formula !== undefined) snapshot.formula = cell.formula;
+      if (cell?.note !== undefined) snapshot.note = cell.note;
+      return snapshot;
+    });
+  const { lastRow, lastColumn } = contentExtent(sheet);
+  return {
+    name: sheet.name,
+    id: sheet.id,
+    index: index + 1,
+    hidden: sheet.hidden,
+    tabColor: sheet.tabColor,
+    maxRows: sheet.maxRows,
+    maxColumns: sheet.maxColumns,
+    lastRow,
+    lastColumn,
+    frozenRows: sheet.frozenRows,
+    frozenColumns: sheet.frozenColumns,
+    columnWidths: sparseRecord(sheet.columnWidths),
+    rowHeights: sparseRecord(sheet.rowHeights),
+    hiddenColumns: trueIndexes(sheet.hiddenColumns),
+    hiddenRows: trueIndexes(sheet.hiddenRows),
+    cells,
+    merges: sheet.merges.map(rangeSnapshot),
+    conditionalFormats: sheet.conditionalFormats.map((rule) => ({
+      ranges: rule.ranges.map(rangeSnapshot),
+      condition:
+        rule.condition === null ? null : { type: rule.condition.type, values: [...rule.condition.values] },
+      format: definedFields(rule.format) as Record<string, string | boolean>,
+    })),
+    charts: sheet.charts.map((chart) => ({
+      id: chart.id,
+      type: chart.type,
+      ranges: chart.ranges.map(rangeSnapshot),
+      position: { ...chart.position },
+      options: { ...chart.options },
+      numHeaders: chart.numHeaders,
+      transpose: chart.transpose,
+    })),
+  };
+}
+
+function hasAnything(cell: { value?: unknown; formula?: unknown; note?: unknown; format?: object }): boolean {
+  return (
+    cell.value !== undefined ||
+    cell.formula !== undefined ||
+    cell.note !== undefined ||
+    (cell.format !== undefined && Object.values(cell.format).some((v) => v !== undefined))
+  );
+}
+
+function definedFields<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== null)) as T;
+}
+
+function sparseRecord(values: number[]): Record<number, number> {
+  const out: Record<number, number> = {};
+  values.forEach((value, index) => {
+    if (value !== undefined) out[index] = value;
+  });
+  return out;
+}
+
+function trueIndexes(values: boolean[]): number[] {
+  const out: number[] = [];
+  values.forEach((value, index) => {
+    if (value) out.push(index);
+  });
+  return out;
+}
