@@ -1,0 +1,210 @@
+import { plural } from '../_lib/plural';
+import { HEADER_SYNONYMS } from '../detectColumns';
+import { SPEND_HEADER_SYNONYMS } from '../readSpend';
+import type { DataQuality, Field, LogError, SkippedRow, SpendField } from '../salesLog';
+import { defineMessages } from './defineMessages';
+import type { Lang } from './lang';
+
+/** The name of each field of a sales log or spend table, as a user reads it (sidebar, errors, `group_by`). */
+export const FIELD_NAMES = defineMessages<Record<Field | SpendField, string>>({
+  en: {
+    date: 'Date',
+    amount: 'Amount',
+    status: 'Status',
+    id: 'ID',
+    customer: 'Customer',
+    rep: 'Rep',
+    channel: 'Channel',
+    quantity: 'Quantity',
+    created: 'Created',
+    spend: 'Spend',
+  },
+  ru: {
+    date: 'Дата',
+    amount: 'Сумма',
+    status: 'Статус',
+    id: 'ID',
+    customer: 'Клиент',
+    rep: 'Менеджер',
+    channel: 'Канал',
+    quantity: 'Количество',
+    created: 'Дата создания',
+    spend: 'Расход',
+  },
+});
+
+// How many unknown statuses and headers a message lists before "and N more".
+const LISTED_STATUSES = 5;
+const LISTED_HEADERS = 20;
+
+const messages = defineMessages({
+  en: {
+    quote: (text: string) => `“${text}”`,
+    row: (row: number) => `row ${row}`,
+    unreadableDate: (value: string) => `the date “${value}” cannot be read`,
+    blankDate: 'the date is empty',
+    unreadableAmount: (value: string) => `the amount “${value}” cannot be read`,
+    blankAmount: 'the amount is empty',
+    ambiguousAmount: (value: string, decimal: string, thousands: string, fraction: string) =>
+      `“${value}” could be ${decimal} or ${thousands} — write ${thousands} or ${fraction}`,
+    table: (table: 'sales' | 'spend'): string => (table === 'spend' ? 'the spend table' : 'the sales log'),
+    missingColumn: (field: string, table: string, examples: string, headers: string) =>
+      `No “${field}” column in ${table}. Name a column ${examples}, or choose it in the sidebar. ${headers}`,
+    headersFound: (list: string) => `Headers found: ${list}.`,
+    noHeaders: 'Its first row is empty.',
+    emptyLog: (table: string) => `${capitalize(table)} has no data rows under its header row.`,
+    or: 'or',
+    more: (n: number) => `and ${n} more`,
+    unknownStatuses: (list: string) =>
+      `Statuses read as open: ${list}. If one of them means won, lost or returned, add it in the sidebar.`,
+    skipped: (count: number, first: string) =>
+      count === 1 ? `1 row skipped: ${first}` : `${count} rows skipped; first: ${first}`,
+  },
+  ru: {
+    quote: (text: string) => `«${text}»`,
+    row: (row: number) => `строка ${row}`,
+    unreadableDate: (value: string) => `не удалось прочитать дату «${value}»`,
+    blankDate: 'дата не заполнена',
+    unreadableAmount: (value: string) => `не удалось прочитать сумму «${value}»`,
+    blankAmount: 'сумма не заполнена',
+    ambiguousAmount: (value: string, decimal: string, thousands: string, fraction: string) =>
+      `«${value}» может означать ${decimal} или ${thousands} — напишите ${thousands} или ${fraction}`,
+    table: (table: 'sales' | 'spend'): string => (table === 'spend' ? 'таблице расходов' : 'журнале продаж'),
+    missingColumn: (field: string, table: string, examples: string, headers: string) =>
+      `В ${table} нет столбца «${field}». Назовите столбец ${examples} или выберите его в боковой панели. ${headers}`,
+    headersFound: (list: string) => `Найденные заголовки: ${list}.`,
+    noHeaders: 'Первая строка пуста.',
+    emptyLog: (table: string) => `В ${table} нет строк с данными под строкой заголовков.`,
+    or: 'или',
+    more: (n: number) => `и ещё ${n}`,
+    unknownStatuses: (list: string) =>
+      `Статусы, прочитанные как «в работе»: ${list}. Если какой-то из них означает успех, отказ или возврат, укажите это в боковой панели.`,
+    skipped: (count: number, first: string) =>
+      count === 1
+        ? `Пропущена 1 строка: ${first}`
+        : `${plural('ru', count, ['Пропущена', 'Пропущено', 'Пропущено'])} ${count} ${plural('ru', count, ['строка', 'строки', 'строк'])}; первая: ${first}`,
+  },
+});
+
+/**
+ * The name of a field in the user's language.
+ *
+ * @example
+ * fieldName('ru', 'rep') //=> 'Менеджер'
+ */
+export function fieldName(lang: Lang, field: Field | SpendField): string {
+  return FIELD_NAMES[lang][field];
+}
+
+/**
+ * Says which row was skipped and why, with the sheet row number and the column header.
+ *
+ * @param lang The user's language.
+ * @param row A skipped row from `DataQuality.skipped`.
+ * @returns One line of text.
+ * @example
+ * describeSkippedRow('ru', { code: 'unreadable_date', row: 17, column: 'Дата', value: '31.02.2026' })
+ * //=> 'строка 17, «Дата»: не удалось прочитать дату «31.02.2026»'
+ */
+export function describeSkippedRow(lang: Lang, row: SkippedRow): string {
+  const m = messages[lang];
+  const where = row.column === '' ? m.row(row.row) : `${m.row(row.row)}, ${m.quote(row.column)}`;
+  return `${where}: ${reason(lang, row)}`;
+}
+
+function reason(lang: Lang, { code, value }: SkippedRow): string {
+  const m = messages[lang];
+  switch (code) {
+    case 'unreadable_date':
+      return value === '' ? m.blankDate : m.unreadableDate(value);
+    case 'unreadable_amount':
+      return value === '' ? m.blankAmount : m.unreadableAmount(value);
+    case 'ambiguous_amount': {
+      // Ambiguous means one separator the sheet does not use as its decimal mark, followed by three digits
+      // (`1.234` in a ru sheet): it is either a thousands mark or a decimal point written the other way.
+      const separator = value.includes('.') ? '.' : ',';
+      const sheetDecimal = separator === '.' ? ',' : '.';
+      return m.ambiguousAmount(
+        value,
+        value.replace(separator, lang === 'ru' ? ',' : '.'),
+        value.replace(separator, ''),
+        value.replace(separator, sheetDecimal),
+      );
+    }
+  }
+}
+
+/**
+ * Says why a sales log or spend table cannot be read: a missing required column (named in the user's language,
+ * with header texts that would be recognised and the headers that were found), or no data rows.
+ *
+ * @param lang The user's language.
+ * @param error The error of `readLog` or `readSpend`.
+ * @returns One or two sentences.
+ * @example
+ * describeLogError('en', { code: 'missing_column', field: 'date', headersFound: ['Deal', 'Amount'] })
+ * //=> 'No “Date” column in the sales log. Name a column “Date”, “Close Date” or “Closed”, or choose it in the sidebar. Headers found: Deal, Amount.'
+ */
+export function describeLogError(lang: Lang, error: LogError): string {
+  const m = messages[lang];
+  const table = m.table(error.table ?? 'sales');
+  if (error.code === 'empty_log' || error.field === undefined) return m.emptyLog(table);
+  const synonyms =
+    error.table === 'spend'
+      ? SPEND_HEADER_SYNONYMS[error.field as SpendField]
+      : HEADER_SYNONYMS[error.field as Field];
+  const examples = orList(lang, synonyms[lang].slice(0, 3).map(m.quote));
+  const headers =
+    error.headersFound.length === 0
+      ? m.noHeaders
+      : m.headersFound(listWithMore(lang, error.headersFound, LISTED_HEADERS));
+  return m.missingColumn(fieldName(lang, error.field), table, examples, headers);
+}
+
+/**
+ * The one-line note on skipped rows that `KPI_TABLE` puts in its last row: how many, and the first reason.
+ *
+ * @param lang The user's language.
+ * @param quality The data quality of `readLog`.
+ * @returns The note, or null when no row was skipped.
+ * @example
+ * summarizeSkipped('en', quality) //=> '3 rows skipped; first: row 17, “Дата”: the date “31.02.2026” cannot be read'
+ */
+export function summarizeSkipped(lang: Lang, quality: DataQuality): string | null {
+  if (quality.skippedCount === 0 || quality.skipped.length === 0) return null;
+  return messages[lang].skipped(quality.skippedCount, describeSkippedRow(lang, quality.skipped[0]));
+}
+
+/**
+ * Lists the status texts that were read as open because no vocabulary knows them, most frequent first, so the user
+ * can map them.
+ *
+ * @param lang The user's language.
+ * @param quality The data quality of `readLog`.
+ * @returns The note, or null when every status was known.
+ * @example
+ * describeUnknownStatuses('en', quality)
+ * //=> 'Statuses read as open: “Contract Sent” (51), “Qualified To Buy” (51). If one of them means won, lost or returned, add it in the sidebar.'
+ */
+export function describeUnknownStatuses(lang: Lang, quality: DataQuality): string | null {
+  if (quality.unknownStatuses.length === 0) return null;
+  const m = messages[lang];
+  const items = quality.unknownStatuses.map(({ text, count }) => `${m.quote(text)} (${count})`);
+  return m.unknownStatuses(listWithMore(lang, items, LISTED_STATUSES));
+}
+
+/** `a, b, c and 4 more`. */
+function listWithMore(lang: Lang, items: readonly string[], limit: number): string {
+  if (items.length <= limit) return items.join(', ');
+  return `${items.slice(0, limit).join(', ')} ${messages[lang].more(items.length - limit)}`;
+}
+
+/** `a, b or c`. */
+function orList(lang: Lang, items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${messages[lang].or} ${items[items.length - 1]}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

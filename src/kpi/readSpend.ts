@@ -1,0 +1,162 @@
+import { cellText } from './_lib/cellText';
+import { createDateCellReader } from './_lib/createDateCellReader';
+import { isBlankCell } from './_lib/isBlankCell';
+import { createHeaderMatcher, type HeaderSynonyms, synonymList } from './_lib/matchHeaders';
+import { type Day, dayFromCivil } from './day';
+import { createDayOfDate } from './dayOfDate';
+import { HEADER_SYNONYMS } from './detectColumns';
+import { parseNumber } from './parseNumber';
+import type { DataQuality, LogError, SkippedRow, SpendField, SpendTable } from './salesLog';
+
+/**
+ * The header texts of a marketing spend table (spec §1.2). Detection is per table: `Бюджет` is the amount in a sales
+ * log but the spend here, and `Стоимость` (Google Ads' Russian "Cost") too. The channel uses the log's synonyms, so
+ * a spend table and a log name their channels the same way. Each list: the spec's texts first, then extras.
+ */
+export const SPEND_HEADER_SYNONYMS: Readonly<Record<SpendField, HeaderSynonyms>> = {
+  date: {
+    en: [...HEADER_SYNONYMS.date.en, ...synonymList('', 'Month | Period | Day | Week')],
+    ru: [...HEADER_SYNONYMS.date.ru, ...synonymList('', 'Месяц | Период | День | Неделя')],
+  },
+  channel: HEADER_SYNONYMS.channel,
+  spend: {
+    en: synonymList(
+      'Spend | Cost | Budget | Marketing Spend | Ad Spend',
+      'Costs | Ad Cost | Ad Costs | Marketing Cost | Marketing Costs | Media Spend | Amount Spent | Spent',
+    ),
+    ru: synonymList(
+      'Расход | Расходы | Затраты | Бюджет | Расходы на маркетинг',
+      'Расходы на рекламу | Расход на рекламу | Рекламный бюджет | Маркетинговый бюджет | Стоимость',
+    ),
+  },
+};
+
+const matchSpendHeaders = createHeaderMatcher(SPEND_HEADER_SYNONYMS);
+
+// A monthly budget is often dated by its month alone: `2026-11`, `11.2026`, `11/2026`.
+const MONTH_ONLY = /^\s*(?:(\d{4})[-./](\d{1,2})|(\d{1,2})[-./](\d{4}))\s*$/;
+
+export interface ReadSpendOptions {
+  /** Spreadsheet locale, e.g. 'ru_RU'. */
+  locale: string;
+  /** Spreadsheet time zone, e.g. 'Europe/Moscow'. */
+  timeZone: string;
+  /** How many skipped rows to list in DataQuality.skipped. @default 100 */
+  maxSkippedListed?: number;
+}
+
+export type ReadSpendResult =
+  | { ok: true; table: SpendTable; quality: DataQuality }
+  | { ok: false; error: LogError };
+
+/**
+ * Reads a marketing spend table (spec §1.2): a header row, then `date`, optional `channel` and `spend`.
+ *
+ * Dates follow the sales log's rules (Date cells in `timeZone`, text in `locale`, serial numbers) plus a month
+ * alone (`2026-11`, `11.2026`), read as its 1st. Spend is a number, or text read by `parseNumber` in `locale`.
+ * A row with an unreadable date or spend is skipped and reported; a row whose spend is blank is ignored silently
+ * (budgets for months to come are often left empty); blank rows are ignored.
+ *
+ * @param values The range, header first.
+ * @param options Locale and time zone of the spreadsheet.
+ * @returns `{ ok: true, table, quality }`, or `{ ok: false, error }` (with `table: 'spend'`) when the date or spend
+ *   column is missing or there are no data rows.
+ * @example
+ * const r = readSpend([['Дата', 'Канал', 'Бюджет'], ['01.11.2026', 'Яндекс Директ', '64 337,93']], { locale: 'ru_RU', timeZone: 'Europe/Moscow' });
+ * r.ok && r.table.spend[0] //=> 64337.93
+ */
+export function readSpend(
+  values: readonly (readonly unknown[])[],
+  options: ReadSpendOptions,
+): ReadSpendResult {
+  const { locale } = options;
+  const maxListed = options.maxSkippedListed ?? 100;
+  const dayOf = createDayOfDate(options.timeZone);
+  const headers = values.length === 0 ? [] : values[0].map((cell) => cellText(cell, dayOf));
+  const headersFound = headers.filter((h) => h !== '');
+  // A blank range is an empty log; data under a blank header row is a log without its columns (missing_column).
+  if (headersFound.length === 0 && values.every(isBlankRow)) {
+    return { ok: false, error: { code: 'empty_log', table: 'spend', headersFound } };
+  }
+  const columns = matchSpendHeaders(headers, new Set());
+  for (const field of ['date', 'spend'] as const) {
+    if (columns[field] === undefined) {
+      return { ok: false, error: { code: 'missing_column', table: 'spend', field, headersFound } };
+    }
+  }
+  const cDate = columns.date!;
+  const cSpend = columns.spend!;
+  const cChannel = columns.channel ?? -1;
+
+  const readDate = createDateCellReader(locale, dayOf);
+  const n = values.length;
+  const day = new Int32Array(n);
+  const spend = new Float64Array(n);
+  const channel: string[] | null = cChannel >= 0 ? [] : null;
+  const skipped: SkippedRow[] = [];
+  let skippedCount = 0;
+  let rows = 0;
+  let size = 0;
+  const skip = (code: SkippedRow['code'], r: number, column: number): void => {
+    if (skipped.length < maxListed) {
+      skipped.push({ code, row: r + 1, column: headers[column], value: cellText(values[r][column], dayOf) });
+    }
+    skippedCount++;
+  };
+
+  for (let r = 1; r < n; r++) {
+    const row = values[r];
+    if (isBlankRow(row)) continue;
+    rows++;
+    const d = readDate(row[cDate]) ?? monthOnly(row[cDate]);
+    if (d === null) {
+      skip('unreadable_date', r, cDate);
+      continue;
+    }
+    const cell = row[cSpend];
+    let value: number;
+    if (typeof cell === 'number') {
+      value = cell;
+    } else if (isBlankCell(cell)) {
+      continue;
+    } else {
+      const reading = typeof cell === 'string' ? parseNumber(cell, locale) : null;
+      if (reading === null || !reading.ok) {
+        skip(
+          reading?.ok === false && reading.reason === 'ambiguous_number'
+            ? 'ambiguous_amount'
+            : 'unreadable_amount',
+          r,
+          cSpend,
+        );
+        continue;
+      }
+      value = reading.value;
+    }
+    day[size] = d;
+    spend[size] = value;
+    if (channel !== null) channel.push(cellText(row[cChannel], dayOf));
+    size++;
+  }
+
+  if (rows === 0) return { ok: false, error: { code: 'empty_log', table: 'spend', headersFound } };
+  return {
+    ok: true,
+    table: { size, day: day.subarray(0, size), spend: spend.subarray(0, size), channel },
+    quality: { rows, skippedCount, skipped, unknownStatuses: [] },
+  };
+}
+
+/** The 1st of a month written alone (`2026-11`, `11.2026`), or null. */
+function monthOnly(cell: unknown): Day | null {
+  if (typeof cell !== 'string') return null;
+  const m = MONTH_ONLY.exec(cell);
+  if (m === null) return null;
+  const year = Number(m[1] ?? m[4]);
+  const month = Number(m[2] ?? m[3]);
+  return month >= 1 && month <= 12 ? dayFromCivil(year, month, 1) : null;
+}
+
+function isBlankRow(row: readonly unknown[]): boolean {
+  return row.every(isBlankCell);
+}

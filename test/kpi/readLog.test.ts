@@ -1,0 +1,613 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatDay } from '../../src/kpi/day';
+import { type ReadLogOptions, readLog } from '../../src/kpi/readLog';
+import type { DataQuality, SalesLog } from '../../src/kpi/salesLog';
+import { readCsv } from '../_support/readCsv';
+
+const RU: ReadLogOptions = { locale: 'ru_RU', timeZone: 'Europe/Moscow' };
+const EN: ReadLogOptions = { locale: 'en_US', timeZone: 'America/Los_Angeles' };
+const KINDS = ['won', 'lost', 'open', 'return'] as const;
+
+/** Reads a log that must be readable. */
+function read(values: unknown[][], options: ReadLogOptions = RU): { log: SalesLog; quality: DataQuality } {
+  const result = readLog(values, options);
+  if (!result.ok) throw new Error(`expected a log, got ${JSON.stringify(result.error)}`);
+  return result;
+}
+
+/** The kept rows as readable records: ISO day, kind, amount and the index of the source row. */
+function rowsOf(log: SalesLog) {
+  return Array.from({ length: log.size }, (_, i) => ({
+    day: formatDay(log.day[i]),
+    kind: KINDS[log.kind[i]],
+    amount: log.amount[i],
+    source: log.source[i],
+  }));
+}
+
+/** The one kept row of a one-row log. */
+function onlyRow(values: unknown[][], options: ReadLogOptions = RU) {
+  const { log, quality } = read(values, options);
+  expect(quality.skipped).toEqual([]);
+  expect(log.size).toBe(1);
+  return rowsOf(log)[0];
+}
+
+describe('readLog', () => {
+  describe('dates', () => {
+    it('reads a Date cell at Moscow midnight as that Moscow day', () => {
+      // Sheets passes a date cell as the instant of its midnight in the spreadsheet zone (UTC+3 in Moscow).
+      const values = [
+        ['Дата', 'Сумма'],
+        [new Date('2026-11-04T21:00:00Z'), 100], // 2026-11-05 00:00 in Moscow
+        [new Date('2026-12-31T21:00:00Z'), 100], // 2027-01-01: a new year, month and ISO week
+      ];
+      expect(rowsOf(read(values).log).map((r) => r.day)).toEqual(['2026-11-05', '2027-01-01']);
+    });
+
+    it('reads Date cells across a Los Angeles DST change as their days', () => {
+      const values = [
+        ['Date', 'Amount'],
+        [new Date('2026-03-08T08:00:00Z'), 1], // midnight of the spring-forward day, still PST (−8)
+        [new Date('2026-03-09T07:00:00Z'), 1], // next midnight, PDT (−7)
+        [new Date('2026-11-01T07:00:00Z'), 1], // midnight of the fall-back day, PDT
+        [new Date('2026-11-02T08:00:00Z'), 1], // next midnight, PST
+      ];
+      expect(rowsOf(read(values, EN).log).map((r) => r.day)).toEqual([
+        '2026-03-08',
+        '2026-03-09',
+        '2026-11-01',
+        '2026-11-02',
+      ]);
+    });
+
+    it('reads text dates with and without a time', () => {
+      const values = [
+        ['Дата', 'Сумма'],
+        ['05.11.2026 14:32', 1],
+        ['2026-11-06', 1],
+        ['2026-11-07 00:00', 1], // HubSpot
+        ['08.11.2026 10:56:00', 1], // amoCRM
+        ['09/11/2026', 1], // day first outside en_US
+      ];
+      expect(rowsOf(read(values).log).map((r) => r.day)).toEqual([
+        '2026-11-05',
+        '2026-11-06',
+        '2026-11-07',
+        '2026-11-08',
+        '2026-11-09',
+      ]);
+      expect(
+        onlyRow(
+          [
+            ['Date', 'Amount'],
+            ['11/05/2026 2:32 PM', 1],
+          ],
+          EN,
+        ).day,
+      ).toBe('2026-11-05'); // month first
+    });
+
+    it('reads numbers as Sheets serial dates, ignoring the time fraction', () => {
+      const values = [
+        ['Date', 'Amount'],
+        [46331, 1], // 2026-11-05
+        [46331.99, 1], // 2026-11-05 23:45
+        [25569, 1], // 1970-01-01, the first day read as a serial
+      ];
+      expect(rowsOf(read(values, EN).log).map((r) => r.day)).toEqual([
+        '2026-11-05',
+        '2026-11-05',
+        '1970-01-01',
+      ]);
+    });
+
+    it('uses the created date when the date is blank', () => {
+      const values = [
+        ['Дата закрытия', 'Сумма', 'Этап', 'Дата создания'],
+        ['', 500, 'Переговоры', '02.05.2026 10:00:00'], // open deals have no close date yet
+        [new Date('2026-06-03T21:00:00Z'), 700, 'Оплачено', '01.05.2026'],
+      ];
+      expect(rowsOf(read(values).log)).toEqual([
+        { day: '2026-05-02', kind: 'open', amount: 500, source: 1 },
+        { day: '2026-06-04', kind: 'won', amount: 700, source: 2 },
+      ]);
+    });
+
+    it('skips a row whose date cannot be read, and says where', () => {
+      const values = [
+        ['Дата', 'Сумма', 'Дата создания'],
+        ['31.02.2026', 100, '01.02.2026'], // an impossible date is not replaced by the created one
+        ['', 100, 'вчера'], // the fallback cannot be read either
+        ['', 100, ''], // nothing to date it by
+        [2026, 100, ''], // a year typed in a date column is no serial date
+        [true, 100, ''],
+      ];
+      const { log, quality } = read(values);
+      expect(log.size).toBe(0);
+      expect(quality.rows).toBe(5);
+      expect(quality.skipped).toMatchInlineSnapshot(`
+        [
+          {
+            "code": "unreadable_date",
+            "column": "Дата",
+            "row": 2,
+            "value": "31.02.2026",
+          },
+          {
+            "code": "unreadable_date",
+            "column": "Дата создания",
+            "row": 3,
+            "value": "вчера",
+          },
+          {
+            "code": "unreadable_date",
+            "column": "Дата",
+            "row": 4,
+            "value": "",
+          },
+          {
+            "code": "unreadable_date",
+            "column": "Дата",
+            "row": 5,
+            "value": "2026",
+          },
+          {
+            "code": "unreadable_date",
+            "column": "Дата",
+            "row": 6,
+            "value": "TRUE",
+          },
+        ]
+      `);
+    });
+  });
+
+  describe('amounts', () => {
+    it.each([
+      ['1 234,56 ₽', RU, 1234.56],
+      ['12 500', RU, 12500],
+      ['26\u00a0000', RU, 26000], // no-break space, as amoCRM exports
+      ['2558.15', RU, 2558.15], // a point in a ru sheet, unambiguous
+      ['$1,234.56', EN, 1234.56],
+      ['$1,234.56', RU, 1234.56],
+      ['1,234', EN, 1234],
+      ['12,5', RU, 12.5],
+    ])('reads %j', (text, options, amount) => {
+      expect(
+        onlyRow(
+          [
+            ['Date', 'Amount'],
+            ['2026-11-05', text],
+          ],
+          options,
+        ).amount,
+      ).toBe(amount);
+    });
+
+    it('takes number cells as they are', () => {
+      expect(
+        onlyRow([
+          ['Date', 'Amount'],
+          ['2026-11-05', 1234.5],
+        ]).amount,
+      ).toBe(1234.5);
+    });
+
+    it('skips an ambiguous amount with its reason instead of guessing', () => {
+      const { log, quality } = read([
+        ['Дата', 'Сумма'],
+        ['05.11.2026', '1.234'], // 1.234 or 1234?
+      ]);
+      expect(log.size).toBe(0);
+      expect(quality.skipped).toEqual([
+        { code: 'ambiguous_amount', row: 2, column: 'Сумма', value: '1.234' },
+      ]);
+    });
+
+    it('skips a won row whose amount is blank or unreadable', () => {
+      const { log, quality } = read([
+        ['Date', 'Amount', 'Stage'],
+        ['2026-11-05', '', 'Closed Won'],
+        ['2026-11-05', 'n/a', 'Closed Won'],
+        ['2026-11-05', '', 'Refunded'], // a return needs its amount too
+      ]);
+      expect(log.size).toBe(0);
+      expect(quality.skipped.map((s) => [s.code, s.row, s.value])).toEqual([
+        ['unreadable_amount', 2, ''],
+        ['unreadable_amount', 3, 'n/a'],
+        ['unreadable_amount', 4, ''],
+      ]);
+    });
+
+    it('keeps lost and open rows without an amount, as NaN', () => {
+      const { log, quality } = read([
+        ['Date', 'Amount', 'Stage'],
+        ['2026-11-05', '', 'Closed Lost'],
+        ['2026-11-05', 'tbd', 'Negotiation'],
+        ['2026-11-05', '1.234', 'Open'], // ambiguous does not matter either
+      ]);
+      expect(quality.skipped).toEqual([]);
+      expect(rowsOf(log).map((r) => [r.kind, r.amount])).toEqual([
+        ['lost', Number.NaN],
+        ['open', Number.NaN],
+        ['open', Number.NaN],
+      ]);
+    });
+
+    it('reads quantity like amounts, NaN when unreadable', () => {
+      const { log } = read([
+        ['Дата', 'Сумма', 'Кол-во'],
+        ['05.11.2026', 10, 3],
+        ['05.11.2026', 10, '2,5'],
+        ['05.11.2026', 10, ''],
+        ['05.11.2026', 10, 'много'],
+      ]);
+      expect([...log.quantity!]).toEqual([3, 2.5, Number.NaN, Number.NaN]);
+    });
+  });
+
+  describe('status classes and returns', () => {
+    it('makes a negative amount a return of its absolute value, whatever the status', () => {
+      const values = [
+        ['Date', 'Amount', 'Status'],
+        ['2026-11-05', -1250, 'Closed Won'], // HubSpot refund deals are "Closed Won" with a negative amount
+        ['2026-11-05', '-830.5', 'Lost'],
+        ['2026-11-05', -10, 'Open'],
+        ['2026-11-05', -20, ''],
+      ];
+      expect(rowsOf(read(values, EN).log).map((r) => [r.kind, r.amount])).toEqual([
+        ['return', 1250],
+        ['return', 830.5],
+        ['return', 10],
+        ['return', 20],
+      ]);
+    });
+
+    it('makes a returned row a return for its amount', () => {
+      const values = [
+        ['Дата', 'Сумма', 'Статус'],
+        ['05.11.2026', 500, 'Возврат'],
+        ['05.11.2026', -300, 'Возвращён'], // a sign does not make it a double negative
+      ];
+      expect(rowsOf(read(values).log).map((r) => [r.kind, r.amount])).toEqual([
+        ['return', 500],
+        ['return', 300],
+      ]);
+    });
+
+    it('classifies won, lost and open rows and lists unknown statuses', () => {
+      const { log, quality } = read([
+        ['Date', 'Amount', 'Deal Stage'],
+        ['2026-11-05', 100, 'Closed Won'],
+        ['2026-11-05', 100, 'Closed Lost'],
+        ['2026-11-05', 100, 'Contract Sent'],
+        ['2026-11-05', 100, 'Appointment Scheduled'],
+        ['2026-11-05', 100, 'contract sent'],
+        ['2026-11-05', 100, ''],
+      ]);
+      expect(rowsOf(log).map((r) => r.kind)).toEqual(['won', 'lost', 'open', 'open', 'open', 'open']);
+      expect(quality.unknownStatuses).toEqual([
+        { text: 'Contract Sent', count: 2 },
+        { text: 'Appointment Scheduled', count: 1 },
+      ]);
+    });
+
+    it('reads every row as won without a status column', () => {
+      const { log } = read([
+        ['Date', 'Amount'],
+        ['2026-11-05', 100],
+        ['2026-11-06', 0],
+      ]);
+      expect(rowsOf(log).map((r) => r.kind)).toEqual(['won', 'won']);
+    });
+
+    it('takes the user extra statuses', () => {
+      const values = [
+        ['Date', 'Amount', 'Stage'],
+        ['2026-11-05', 100, 'Contract Signed'],
+      ];
+      const { log, quality } = read(values, { ...EN, statuses: { won: ['Contract Signed'] } });
+      expect(rowsOf(log)[0].kind).toBe('won');
+      expect(quality.unknownStatuses).toEqual([]);
+    });
+  });
+
+  describe('ids and customers', () => {
+    it('gives equal ids one code, a number and its text alike', () => {
+      const { log } = read([
+        ['Дата', 'Сумма', 'ID'],
+        ['05.11.2026', 1, 123],
+        ['05.11.2026', 1, '123'],
+        ['05.11.2026', 1, ' 123 '],
+        ['05.11.2026', 1, 'A-7'],
+        ['05.11.2026', 1, 'a-7'], // ids are case-sensitive
+        ['05.11.2026', 1, ''],
+        ['05.11.2026', 1, 31000001], // beyond any small range: still one code each
+        ['05.11.2026', 1, '31000001'],
+      ]);
+      expect([...log.id!]).toEqual([0, 0, 0, 1, 2, -1, 3, 3]);
+      expect(log.idCount).toBe(4);
+    });
+
+    it('compares customers trimmed and case-insensitive', () => {
+      const { log } = read([
+        ['Дата', 'Сумма', 'Клиент'],
+        ['05.11.2026', 1, 'ООО «Клиент 35»'],
+        ['05.11.2026', 1, ' ооо «клиент 35» '],
+        ['05.11.2026', 1, 'ann@example.com'],
+        ['05.11.2026', 1, 'ANN@example.com'],
+        ['05.11.2026', 1, '   '],
+        ['05.11.2026', 1, 'Алёна'],
+        ['05.11.2026', 1, 'алена'],
+      ]);
+      expect([...log.customer!]).toEqual([0, 0, 1, 1, -1, 2, 2]);
+      expect(log.customerCount).toBe(3);
+    });
+
+    it('has no id and customer columns when the log has none', () => {
+      const { log } = read([
+        ['Date', 'Amount'],
+        ['2026-11-05', 1],
+      ]);
+      expect([log.id, log.customer, log.quantity]).toEqual([null, null, null]);
+    });
+
+    it('encodes many sequential and scattered numeric ids correctly', () => {
+      const values: unknown[][] = [['Date', 'Amount', 'Order ID']];
+      for (let i = 0; i < 5000; i++) values.push(['2026-11-05', 1, 9_100_000 + (i % 2500)]); // each id twice
+      for (let i = 0; i < 3000; i++) values.push(['2026-11-05', 1, 9_099_999 - i]); // then descending
+      for (let i = 0; i < 3000; i++) values.push(['2026-11-05', 1, (i * 7919) % 1_000_003]); // then scattered
+      for (let i = 0; i < 3000; i++) values.push(['2026-11-05', 1, 1e12 + i * 0.5]); // then huge and fractional
+      const { log } = read(values, EN);
+      const first = new Map<unknown, number>();
+      for (let i = 0; i < log.size; i++) {
+        const key = values[log.source[i]][2];
+        if (!first.has(key)) first.set(key, log.id![i]);
+        expect(log.id![i]).toBe(first.get(key));
+      }
+      expect(log.idCount).toBe(first.size);
+      expect(new Set(first.values()).size).toBe(first.size);
+    });
+  });
+
+  describe('columns and layout', () => {
+    it('ignores blank rows silently, also the trailing ones of an open range', () => {
+      const values: unknown[][] = [
+        ['Дата', 'Сумма', 'Статус'],
+        ['', '', ''],
+        ['05.11.2026', 100, 'Оплачено'],
+        ['  ', '', '\u00a0'],
+        [],
+        ['06.11.2026', 200, 'Оплачено'],
+      ];
+      for (let i = 0; i < 994; i++) values.push(['', '', '']); // A1:C1000
+      const { log, quality } = read(values);
+      expect(rowsOf(log).map((r) => r.source)).toEqual([2, 5]);
+      expect(quality).toEqual({ rows: 2, skippedCount: 0, skipped: [], unknownStatuses: [] });
+    });
+
+    it('keeps the source row of each kept row', () => {
+      const { log } = read([
+        ['Дата', 'Сумма'],
+        ['05.11.2026', 1],
+        ['?', 1],
+        ['06.11.2026', 1],
+      ]);
+      expect([...log.source]).toEqual([1, 3]);
+    });
+
+    it('follows the user mapping', () => {
+      const values = [
+        ['Когда', 'Amount', 'Итог'],
+        ['05.11.2026', 1, 99],
+      ];
+      const { log } = read(values, { ...RU, mapping: { date: 0, amount: 2 } });
+      expect(log.columns).toEqual({ date: 0, amount: 2 });
+      expect(log.amount[0]).toBe(99);
+    });
+
+    it('says which required column is missing and lists the headers found', () => {
+      expect(readLog([['ID', 'Название сделки', 'Бюджет', '']], RU)).toEqual({
+        ok: false,
+        error: {
+          code: 'missing_column',
+          table: 'sales',
+          field: 'date',
+          headersFound: ['ID', 'Название сделки', 'Бюджет'],
+        },
+      });
+      expect(readLog([['Date', 'Notes']], EN)).toMatchObject({ ok: false, error: { field: 'amount' } });
+    });
+
+    it('says the log is empty when it has a header and no data rows', () => {
+      expect(readLog([['Date', 'Amount']], EN)).toEqual({
+        ok: false,
+        error: { code: 'empty_log', table: 'sales', headersFound: ['Date', 'Amount'] },
+      });
+      expect(
+        readLog(
+          [
+            ['Date', 'Amount'],
+            ['', ''],
+            ['', ''],
+          ],
+          EN,
+        ),
+      ).toMatchObject({ error: { code: 'empty_log' } });
+    });
+
+    it('lists at most maxSkippedListed skipped rows, and counts them all', () => {
+      const values: unknown[][] = [['Date', 'Amount']];
+      for (let i = 0; i < 5; i++) values.push(['someday', 1]);
+      const { quality } = read(values, { ...EN, maxSkippedListed: 2 });
+      expect(quality.skippedCount).toBe(5);
+      expect(quality.skipped.map((s) => s.row)).toEqual([2, 3]);
+    });
+  });
+
+  describe('samples', () => {
+    it('reads the amoCRM sample', () => {
+      const values = readCsv('amocrm-deals-ru.csv');
+      const { log, quality } = read(values, RU);
+      expect(log.headers[log.columns.date!]).toBe('Дата закрытия');
+      expect(log.headers[log.columns.amount!]).toBe('Бюджет');
+      expect(quality.rows).toBe(600);
+      expect(quality.skipped).toEqual([]);
+      expect(quality.unknownStatuses).toEqual([
+        { text: 'Принимают решение', count: 48 },
+        { text: 'Первичный контакт', count: 48 },
+        { text: 'Согласование договора', count: 45 },
+      ]);
+      expect(summary(log)).toEqual({ won: 255, lost: 159, open: 186, return: 0, wonAmount: 20_120_200 });
+      expect(log.idCount).toBe(600);
+      expect(log.customerCount).toBe(88); // customers with a won deal; 102 companies in all
+    });
+
+    it('reads the HubSpot sample', () => {
+      const values = readCsv('hubspot-deals-en.csv');
+      const { log, quality } = read(values, EN);
+      expect(log.headers[log.columns.channel!]).toBe('Original Source');
+      expect(quality.rows).toBe(702);
+      expect(quality.skippedCount).toBe(11); // Closed Won deals with an empty Amount
+      expect(new Set(quality.skipped.map((s) => `${s.code} ${s.column} ${s.value}`))).toEqual(
+        new Set(['unreadable_amount Amount ']),
+      );
+      expect(quality.unknownStatuses.map((s) => s.text)).toEqual([
+        'Decision Maker Bought-In',
+        'Contract Sent',
+        'Qualified To Buy',
+        'Presentation Scheduled',
+        'Appointment Scheduled',
+      ]);
+      // Two "Refund Deal" rows are Closed Won with negative amounts: returns of 1250 and 830.5.
+      expect(summary(log)).toEqual({ won: 239, lost: 180, open: 270, return: 2, wonAmount: 1_909_388.32 });
+    });
+  });
+
+  describe('edge cases', () => {
+    it('reads an empty range as an empty log', () => {
+      expect(readLog([], EN)).toEqual({
+        ok: false,
+        error: { code: 'empty_log', table: 'sales', headersFound: [] },
+      });
+      expect(
+        readLog(
+          [
+            ['', ''],
+            ['', ''],
+          ],
+          EN,
+        ),
+      ).toMatchObject({ ok: false, error: { code: 'empty_log' } });
+    });
+
+    it('says the columns are missing when data sits under a blank header row', () => {
+      expect(
+        readLog(
+          [
+            ['', ''],
+            ['2026-11-05', 5],
+          ],
+          EN,
+        ),
+      ).toEqual({
+        ok: false,
+        error: { code: 'missing_column', table: 'sales', field: 'date', headersFound: [] },
+      });
+    });
+
+    it('reads header cells that are numbers or dates as text', () => {
+      const { log } = read([
+        [2026, 'Date', new Date('2026-11-04T21:00:00Z'), 'Amount', true],
+        ['', '2026-11-05', '', 1, ''],
+      ]);
+      expect(log.headers).toEqual(['2026', 'Date', '2026-11-05', 'Amount', 'TRUE']);
+    });
+
+    it('reads short rows as blank past their end', () => {
+      const { log } = read([
+        ['Date', 'Amount', 'Status', 'Customer'],
+        ['2026-11-05', 5], // no status → open, no customer → -1
+      ]);
+      expect(rowsOf(log)[0].kind).toBe('open');
+      expect([...log.customer!]).toEqual([-1]);
+    });
+
+    it('keeps a zero amount of a won row', () => {
+      expect(
+        onlyRow([
+          ['Date', 'Amount'],
+          ['2026-11-05', 0],
+        ]).amount,
+      ).toBe(0);
+    });
+
+    it('reads a single data row', () => {
+      expect(
+        onlyRow([
+          ['Date', 'Amount'],
+          [new Date('2026-11-04T21:00:00Z'), 7],
+        ]),
+      ).toEqual({
+        day: '2026-11-05',
+        kind: 'won',
+        amount: 7,
+        source: 1,
+      });
+    });
+  });
+
+  it('never changes the multiset of (day, kind, amount) when data rows are shuffled', () => {
+    const row = fc.tuple(
+      fc.oneof(
+        fc.integer({ min: 0, max: 800 }).map((d) => new Date(Date.UTC(2025, 0, 1 + d) - 3 * 3_600_000)),
+        fc.constantFrom('05.11.2026', '2026-02-31', '', '01.01.2026 10:00'),
+      ),
+      fc.oneof(fc.integer({ min: -500, max: 5000 }), fc.constantFrom('1 234,56', '1.234', '', 'x')),
+      fc.constantFrom('Оплачено', 'Отказ', 'Переговоры', 'Возврат', 'Странный', ''),
+      fc.constantFrom('', '03.03.2026'),
+    );
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), fc.integer(), (rows, seed) => {
+        const header = ['Дата', 'Сумма', 'Статус', 'Дата создания'];
+        const before = readLog([header, ...rows], RU);
+        const after = readLog([header, ...shuffle(rows, seed)], RU);
+        expect(after.ok).toBe(before.ok);
+        if (!before.ok || !after.ok) return;
+        expect(multiset(after.log)).toEqual(multiset(before.log));
+        expect(after.quality.skippedCount).toBe(before.quality.skippedCount);
+        expect(after.quality.rows).toBe(before.quality.rows);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+function summary(log: SalesLog) {
+  const counts = { won: 0, lost: 0, open: 0, return: 0, wonAmount: 0 };
+  for (const r of rowsOf(log)) {
+    counts[r.kind]++;
+    if (r.kind === 'won') counts.wonAmount += r.amount;
+  }
+  counts.wonAmount = Math.round(counts.wonAmount * 100) / 100;
+  return counts;
+}
+
+function multiset(log: SalesLog): string[] {
+  return rowsOf(log)
+    .map((r) => `${r.day} ${r.kind} ${r.amount}`)
+    .sort();
+}
+
+function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed | 0;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1103515245) + 12345) | 0;
+    const j = (s >>> 8) % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
