@@ -1,0 +1,387 @@
+import { dropFloatNoise } from './_lib/dropFloatNoise';
+import { normalizeKey } from './_lib/normalizeKey';
+import type { Day } from './day';
+import { KPIS, type KpiKey } from './kpis';
+import { type Period, type PeriodType, periodIndexOf } from './periods';
+import { type Groups, LOST, OPEN, RETURN, type SalesLog, type SpendTable, WON } from './salesLog';
+import type { KpiInputs, Totals } from './totals';
+
+/** Options of `computeKpis`. */
+export interface ComputeKpisOptions {
+  /** The period type of the table. */
+  period: PeriodType;
+  /** Split every KPI by these groups (from `groupRows`); every KPI is then computed on the group's rows alone. */
+  groups?: Groups | null;
+  /** The marketing spend table. */
+  spend?: SpendTable | null;
+  /**
+   * Whether the spend table splits by the groups (grouping by channel, with a channel column in the spend table).
+   * Otherwise grouped spend KPIs are blank: spend cannot be split by rep.
+   * @default false
+   */
+  spendByGroup?: boolean;
+  /** Period indices the table must cover even when they have no rows (the report's period, the year before…). */
+  include?: readonly number[];
+}
+
+/**
+ * The totals of every period × group, from the first to the last period that has any row (sales or spend),
+ * empty periods included. Read KPIs from it with `kpiValues`.
+ */
+export interface KpiTable {
+  period: PeriodType;
+  /** Index of the first period. */
+  firstIndex: number;
+  /** Number of periods, first to last. */
+  periodCount: number;
+  /** Group names (index = group code), or null without grouping. */
+  groups: string[] | null;
+  /** Which inputs exist: KPIs needing a missing one are blank. */
+  inputs: KpiInputs;
+  /** Totals of bucket `group × periodCount + (index − firstIndex)`. */
+  totals: Totals[];
+}
+
+/** The KPI values of one period and group; null = blank. */
+export type KpiValues = Record<KpiKey, number | null>;
+
+/**
+ * Computes the totals behind every KPI of spec §2 for every period (and group) of a sales log, in one pass over
+ * the rows plus one counting sort: no per-row objects, distinct counts with stamp arrays.
+ *
+ * @param log The log from `readLog`.
+ * @param options Period type, optional groups and spend.
+ * @returns The table of totals; read it with `kpiValues(table, index, group)`.
+ * @example
+ * const table = computeKpis(log, { period: 'month' });
+ * kpiValues(table, table.firstIndex).revenue //=> 1200
+ */
+export function computeKpis(log: SalesLog, options: ComputeKpisOptions): KpiTable {
+  const { period } = options;
+  const groups = options.groups ?? null;
+  const spend = options.spend ?? null;
+  const spendByGroup =
+    groups !== null && spend !== null && options.spendByGroup === true && spend.channel !== null;
+
+  // Spend rows of channels the log never mentions still form groups: their spend and ROMI are worth seeing.
+  const groupNames = groups ? [...groups.names] : null;
+  const spendGroup = spendByGroup ? spendGroupCodes(spend, groupNames!) : null;
+
+  const range = periodRange(period, log, spend, options.include ?? []);
+  const periodCount = range === null ? 0 : range.last - range.first + 1;
+  const firstIndex = range === null ? 0 : range.first;
+  const groupCount = groupNames ? Math.max(groupNames.length, 1) : 1;
+  const bucketCount = periodCount * groupCount;
+
+  const inputs: KpiInputs = {
+    hasStatus: log.columns.status !== undefined,
+    hasCustomer: log.customer !== null,
+    hasQuantity: log.quantity !== null,
+    hasSpend: spend !== null && (groups === null || spendByGroup),
+  };
+  const acc = newAccumulators(bucketCount);
+  if (bucketCount > 0) {
+    const periodOfDay = periodLookup(period, range!.minDay, range!.maxDay, firstIndex);
+    const bucket = bucketsOf(log, groups, periodOfDay, range!.minDay, periodCount);
+    sumRows(log, bucket, acc);
+    countDistinct(log, bucket, bucketCount, periodCount, acc);
+    if (inputs.hasSpend) sumSpend(spend!, spendGroup, periodOfDay, range!.minDay, periodCount, acc);
+  }
+  return { period, firstIndex, periodCount, groups: groupNames, inputs, totals: toTotals(acc, bucketCount) };
+}
+
+/**
+ * Every KPI of one period and group of a table.
+ *
+ * @param table From `computeKpis`.
+ * @param index The period index (`Period.index`); a period outside the table has all-zero totals.
+ * @param group The group code (0 without grouping).
+ * @returns KPI key → value, null where blank.
+ * @example
+ * kpiValues(table, parsePeriodLabel('2026-11')!.index).conversion //=> 0.25
+ */
+export function kpiValues(table: KpiTable, index: number, group = 0): KpiValues {
+  const t = totalsAt(table, index, group);
+  const previous = totalsAt(table, index - 1, group);
+  const values = {} as KpiValues;
+  for (const k of KPIS) {
+    const value = k.compute(t, previous, table.inputs);
+    // Sums (and differences of sums) of decimal amounts carry float noise; ratios keep every digit.
+    values[k.key] = value !== null && k.additive ? dropFloatNoise(value) : value;
+  }
+  return values;
+}
+
+/**
+ * The totals of one period and group (all zeros outside the table's periods).
+ *
+ * @example
+ * totalsAt(table, table.firstIndex).gross //=> 1200
+ */
+export function totalsAt(table: KpiTable, index: number, group = 0): Totals {
+  const p = index - table.firstIndex;
+  if (p < 0 || p >= table.periodCount) return ZERO_TOTALS;
+  return table.totals[group * table.periodCount + p];
+}
+
+/** The periods a table covers, in order. */
+export function tablePeriods(table: KpiTable): Period[] {
+  return Array.from({ length: table.periodCount }, (_, i) => ({
+    type: table.period,
+    index: table.firstIndex + i,
+  }));
+}
+
+const ZERO_TOTALS: Totals = Object.freeze({
+  gross: 0,
+  returnsAmount: 0,
+  returnRows: 0,
+  won: 0,
+  lost: 0,
+  wonOrLost: 0,
+  deals: 0,
+  units: 0,
+  customers: 0,
+  newCustomers: 0,
+  spend: 0,
+});
+
+interface Range {
+  first: number;
+  last: number;
+  minDay: Day;
+  maxDay: Day;
+}
+
+/** First and last period (and day) with any sales or spend row, widened to `include`; null when there is none. */
+function periodRange(type: PeriodType, log: SalesLog, spend: SpendTable | null, include: readonly number[]) {
+  let minDay = Number.POSITIVE_INFINITY;
+  let maxDay = Number.NEGATIVE_INFINITY;
+  const widen = (days: Int32Array, size: number) => {
+    for (let i = 0; i < size; i++) {
+      const d = days[i];
+      if (d < minDay) minDay = d;
+      if (d > maxDay) maxDay = d;
+    }
+  };
+  widen(log.day, log.size);
+  if (spend) widen(spend.day, spend.size);
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  if (minDay <= maxDay) {
+    first = periodIndexOf(type, minDay);
+    last = periodIndexOf(type, maxDay);
+  }
+  for (const index of include) {
+    first = Math.min(first, index);
+    last = Math.max(last, index);
+  }
+  if (first > last) return null;
+  if (minDay > maxDay) {
+    minDay = 0;
+    maxDay = 0;
+  }
+  return { first, last, minDay, maxDay } satisfies Range;
+}
+
+/** Period offset (index − firstIndex) of every day in [minDay, maxDay]: one array read per row instead of date maths. */
+function periodLookup(type: PeriodType, minDay: Day, maxDay: Day, firstIndex: number): Int32Array {
+  const lookup = new Int32Array(maxDay - minDay + 1);
+  for (let d = minDay; d <= maxDay; d++) lookup[d - minDay] = periodIndexOf(type, d) - firstIndex;
+  return lookup;
+}
+
+function bucketsOf(
+  log: SalesLog,
+  groups: Groups | null,
+  periodOfDay: Int32Array,
+  minDay: Day,
+  periodCount: number,
+) {
+  const bucket = new Int32Array(log.size);
+  const code = groups?.code;
+  for (let i = 0; i < log.size; i++) {
+    const p = periodOfDay[log.day[i] - minDay];
+    bucket[i] = code ? code[i] * periodCount + p : p;
+  }
+  return bucket;
+}
+
+interface Accumulators {
+  gross: Float64Array;
+  returnsAmount: Float64Array;
+  returnRows: Float64Array;
+  units: Float64Array;
+  spend: Float64Array;
+  won: Float64Array;
+  lost: Float64Array;
+  wonOrLost: Float64Array;
+  deals: Float64Array;
+  customers: Float64Array;
+  newCustomers: Float64Array;
+}
+
+function newAccumulators(n: number): Accumulators {
+  return {
+    gross: new Float64Array(n),
+    returnsAmount: new Float64Array(n),
+    returnRows: new Float64Array(n),
+    units: new Float64Array(n),
+    spend: new Float64Array(n),
+    won: new Float64Array(n),
+    lost: new Float64Array(n),
+    wonOrLost: new Float64Array(n),
+    deals: new Float64Array(n),
+    customers: new Float64Array(n),
+    newCustomers: new Float64Array(n),
+  };
+}
+
+/** The sums: amounts, returns and units. Counts need distinct ids and are done bucket by bucket. */
+function sumRows(log: SalesLog, bucket: Int32Array, acc: Accumulators): void {
+  const { kind, amount, quantity } = log;
+  for (let i = 0; i < log.size; i++) {
+    const b = bucket[i];
+    const k = kind[i];
+    if (k === WON) {
+      acc.gross[b] += amount[i];
+      if (quantity !== null) {
+        const q = quantity[i];
+        if (!Number.isNaN(q)) acc.units[b] += q; // a blank quantity adds nothing
+      }
+    } else if (k === RETURN) {
+      acc.returnsAmount[b] += amount[i];
+      acc.returnRows[b] += 1;
+    }
+  }
+}
+
+/**
+ * Distinct counts per bucket (spec §1.3). Rows are ordered by bucket with a counting sort, so each bucket's rows
+ * are visited together and "seen in this bucket" is one stamp array per counted set. Buckets run group by group
+ * in period order, so a customer's first won row in its group is the first time that group meets it.
+ */
+function countDistinct(
+  log: SalesLog,
+  bucket: Int32Array,
+  bucketCount: number,
+  periodCount: number,
+  acc: Accumulators,
+): void {
+  const order = countingSort(bucket, bucketCount);
+  const { kind, id, customer } = log;
+  const ids = id ?? null;
+  const stampWon = ids ? new Int32Array(log.idCount).fill(-1) : null;
+  const stampLost = ids ? new Int32Array(log.idCount).fill(-1) : null;
+  const stampDecided = ids ? new Int32Array(log.idCount).fill(-1) : null;
+  const stampDeal = ids ? new Int32Array(log.idCount).fill(-1) : null;
+  const stampCustomer = customer ? new Int32Array(log.customerCount).fill(-1) : null;
+  const customerGroup = customer ? new Int32Array(log.customerCount).fill(-1) : null;
+
+  // A row counts one unless its id was already counted in this bucket's set.
+  const isFirst = (stamp: Int32Array | null, row: number, b: number): boolean => {
+    if (stamp === null) return true;
+    const code = ids![row];
+    if (code < 0) return true;
+    if (stamp[code] === b) return false;
+    stamp[code] = b;
+    return true;
+  };
+
+  let at = 0;
+  for (let b = 0; b < bucketCount; b++) {
+    const end = order.ends[b];
+    const group = Math.floor(b / periodCount);
+    for (; at < end; at++) {
+      const row = order.rows[at];
+      const k = kind[row];
+      if (k === RETURN) continue;
+      if (isFirst(stampDeal, row, b)) acc.deals[b] += 1;
+      if (k === OPEN) continue;
+      if (isFirst(stampDecided, row, b)) acc.wonOrLost[b] += 1;
+      if (k === LOST) {
+        if (isFirst(stampLost, row, b)) acc.lost[b] += 1;
+        continue;
+      }
+      if (isFirst(stampWon, row, b)) acc.won[b] += 1;
+      if (customer !== null) {
+        const c = customer[row];
+        if (c < 0 || stampCustomer![c] === b) continue;
+        stampCustomer![c] = b;
+        acc.customers[b] += 1;
+        if (customerGroup![c] !== group) {
+          customerGroup![c] = group;
+          acc.newCustomers[b] += 1;
+        }
+      }
+    }
+  }
+}
+
+/** Rows ordered by bucket: `rows` holds row numbers, bucket b's rows end at `ends[b]`. */
+function countingSort(bucket: Int32Array, bucketCount: number): { rows: Int32Array; ends: Int32Array } {
+  const ends = new Int32Array(bucketCount);
+  for (let i = 0; i < bucket.length; i++) ends[bucket[i]] += 1;
+  for (let b = 1; b < bucketCount; b++) ends[b] += ends[b - 1];
+  const next = new Int32Array(bucketCount);
+  for (let b = 1; b < bucketCount; b++) next[b] = ends[b - 1];
+  const rows = new Int32Array(bucket.length);
+  for (let i = 0; i < bucket.length; i++) rows[next[bucket[i]]++] = i;
+  return { rows, ends };
+}
+
+/** Maps each spend row to a group code by channel, adding groups for channels only the spend table names. */
+function spendGroupCodes(spend: SpendTable, groupNames: string[]): Int32Array {
+  const byKey = new Map<string, number>();
+  groupNames.forEach((name, code) => {
+    const key = normalizeKey(name);
+    if (!byKey.has(key)) byKey.set(key, code);
+  });
+  const codes = new Int32Array(spend.size);
+  for (let i = 0; i < spend.size; i++) {
+    const name = spend.channel![i].trim() || '—';
+    const key = normalizeKey(name);
+    let code = byKey.get(key);
+    if (code === undefined) {
+      code = groupNames.length;
+      groupNames.push(name);
+      byKey.set(key, code);
+    }
+    codes[i] = code;
+  }
+  return codes;
+}
+
+function sumSpend(
+  spend: SpendTable,
+  group: Int32Array | null,
+  periodOfDay: Int32Array,
+  minDay: Day,
+  periodCount: number,
+  acc: Accumulators,
+): void {
+  for (let i = 0; i < spend.size; i++) {
+    const p = periodOfDay[spend.day[i] - minDay];
+    acc.spend[(group ? group[i] * periodCount : 0) + p] += spend.spend[i];
+  }
+}
+
+function toTotals(acc: Accumulators, bucketCount: number): Totals[] {
+  const totals: Totals[] = new Array(bucketCount);
+  for (let b = 0; b < bucketCount; b++) {
+    totals[b] = {
+      gross: acc.gross[b],
+      returnsAmount: acc.returnsAmount[b],
+      returnRows: acc.returnRows[b],
+      won: acc.won[b],
+      lost: acc.lost[b],
+      wonOrLost: acc.wonOrLost[b],
+      deals: acc.deals[b],
+      units: acc.units[b],
+      customers: acc.customers[b],
+      newCustomers: acc.newCustomers[b],
+      spend: acc.spend[b],
+    };
+  }
+  return totals;
+}
