@@ -1,0 +1,59 @@
+import { kpiTableMessages } from '../kpi/i18n/kpiTable';
+import { langOf } from '../kpi/i18n/lang';
+import { kpiTable } from '../kpi/kpiTable';
+import { type PeriodType, parsePeriodType } from '../kpi/periods';
+import type { CellInput, CellResult } from './_lib/cells';
+import { sheetLocale } from './_lib/sheetLocale';
+import { sheetTimeZone } from './_lib/sheetTimeZone';
+
+/**
+ * KPI table (Таблица KPI): every KPI for every period of a raw sales log, in one formula that updates with the data.
+ * Columns: Period, [Group], Sales volume, Gross sales, Returns, Orders, Units, Average check, Deals, Conversion,
+ * Win rate, Refusal rate, Return rate, Customers, New customers, Retention, Marketing spend, ROMI, CAC.
+ * Columns of the log are found by their headers, in English or Russian (Date/Дата, Amount/Сумма, Status/Этап…).
+ * Example: =KPI_TABLE(Sales!A1:I, "month", "rep", Spend!A1:C)
+ *
+ * @param sales The sales log with its header row, e.g. Sales!A1:I (an open range is fine: blank rows are ignored).
+ * @param period week, month, quarter or year (неделя, месяц, квартал, год). Blank: month.
+ * @param group_by rep, channel, or a header of the log to split every KPI by. Blank: the whole team.
+ * @param spend The marketing spend table with its header row (Date, Channel, Spend), for spend, ROMI and CAC. Optional.
+ * @return A table with a header row, one row per period (and group), and a last row about skipped rows if any.
+ * @customfunction
+ */
+export function KPI_TABLE(
+  sales: CellInput,
+  period?: CellInput,
+  group_by?: CellInput,
+  spend?: CellInput,
+): CellResult {
+  const locale = sheetLocale();
+  const lang = langOf(locale);
+  const words = kpiTableMessages[lang];
+  if (!Array.isArray(sales)) throw new Error(words.notARange('sales'));
+  if (spend !== undefined && spend !== '' && spend !== null && !Array.isArray(spend)) {
+    throw new Error(words.notARange('spend'));
+  }
+  const periodText = textArg(period);
+  let periodType: PeriodType = 'month';
+  if (periodText !== '') {
+    const parsed = parsePeriodType(periodText);
+    if (parsed === null) throw new Error(words.unknownPeriod(periodText));
+    periodType = parsed;
+  }
+  const result = kpiTable(sales, {
+    locale,
+    timeZone: sheetTimeZone(),
+    lang,
+    period: periodType,
+    groupBy: textArg(group_by),
+    spend: Array.isArray(spend) ? spend : null,
+  });
+  if (!result.ok) throw new Error(result.message);
+  return result.rows;
+}
+
+/** A text argument given as a value or a 1×1 range; '' when blank. */
+function textArg(value: CellInput): string {
+  const cell = Array.isArray(value) ? value[0]?.[0] : value;
+  return cell === undefined || cell === null ? '' : String(cell).trim();
+}

@@ -1,0 +1,12 @@
+export { ATTAINMENT } from './functions/attainment';
+export { AVERAGE_CHECK } from './functions/averageCheck';
+export { CAC } from './functions/cac';
+export { CONVERSION } from './functions/conversion';
+export { GROWTH, GROWTH_RATE } from './functions/growth';
+export { KPI_STATUS } from './functions/kpiStatus';
+export { KPI_TABLE } from './functions/kpiTable';
+export { REFUSAL_RATE } from './functions/refusalRate';
+export { RETENTION } from './functions/retention';
+export { RETURN_RATE } from './functions/returnRate';
+export { ROMI } from './functions/romi';
+export { RUN_RATE } from './functions/runRate';
