@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { HEADER_SYNONYMS } from '../../src/kpi/detectColumns';
+import { KPIS } from '../../src/kpi/kpis';
+import { SPEND_HEADER_SYNONYMS } from '../../src/kpi/readSpend';
+
+// docs/SALES-LOG.md is the user's reference for the input format: it must list what the code recognises.
+// Table cells are padded by the formatter: compare with runs of spaces collapsed.
+const doc = readFileSync(new URL('../../docs/SALES-LOG.md', import.meta.url), 'utf8').replace(/ {2,}/g, ' ');
+const rowOf = (field: string, table: 'log' | 'spend') => {
+  const section = table === 'log' ? doc.split('## A marketing spend')[0] : doc.split('## A marketing spend')[1];
+  return section.split('\n').find((line) => line.startsWith(`| \`${field}\` |`)) ?? '';
+};
+
+describe('docs/SALES-LOG.md', () => {
+  it.each(Object.entries(HEADER_SYNONYMS))(
+    'lists every header the log reader knows for %s',
+    (field, synonyms) => {
+      const row = rowOf(field, 'log');
+      for (const header of [...synonyms.en, ...synonyms.ru]) expect(row).toContain(header);
+    },
+  );
+
+  it.each(Object.entries(SPEND_HEADER_SYNONYMS))('lists every spend header for %s', (field, synonyms) => {
+    const row = rowOf(field, 'spend');
+    for (const header of [...synonyms.en, ...synonyms.ru]) expect(row).toContain(header);
+  });
+
+  it('names every KPI of the registry in both languages', () => {
+    for (const kpi of KPIS) {
+      expect(doc).toContain(`| \`${kpi.key}\` | ${kpi.names.en} | ${kpi.names.ru} |`);
+    }
+  });
+});
