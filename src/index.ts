@@ -1,3 +1,8 @@
+export { buildKpiReport } from './addon/buildKpiReport';
+export { insertSampleData } from './addon/insertSampleData';
+export { onInstall, onOpen } from './addon/onOpen';
+export { showHelp } from './addon/showHelp';
+export { showTargetsSidebar } from './addon/showTargetsSidebar';
 export { ATTAINMENT } from './functions/attainment';
 export { AVERAGE_CHECK } from './functions/averageCheck';
 export { CAC } from './functions/cac';

@@ -8,7 +8,8 @@ import { SPEND_HEADER_SYNONYMS } from '../../src/kpi/readSpend';
 // Table cells are padded by the formatter: compare with runs of spaces collapsed.
 const doc = readFileSync(new URL('../../docs/SALES-LOG.md', import.meta.url), 'utf8').replace(/ {2,}/g, ' ');
 const rowOf = (field: string, table: 'log' | 'spend') => {
-  const section = table === 'log' ? doc.split('## A marketing spend')[0] : doc.split('## A marketing spend')[1];
+  const section =
+    table === 'log' ? doc.split('## A marketing spend')[0] : doc.split('## A marketing spend')[1];
   return section.split('\n').find((line) => line.startsWith(`| \`${field}\` |`)) ?? '';
 };
 

@@ -1,0 +1,324 @@
+import { plural } from '../_lib/plural';
+import { kpiDefinition } from '../kpis';
+import type { PeriodType } from '../periods';
+import type { DataQualityItem, ReportError } from '../report/reportModel';
+import type { SettingsNote } from '../report/reportSettings';
+import type { TargetIssue } from '../targets/readTargets';
+import { describeLogError, describeSkippedRow, describeUnknownStatuses } from './dataQuality';
+import { defineMessages } from './defineMessages';
+import type { Lang } from './lang';
+
+/** Every word of the KPI report sheet and of the alerts of "Build KPI report". */
+export const reportMessages = defineMessages({
+  en: {
+    title: 'KPI report',
+    periodTypes: { week: 'week', month: 'month', quarter: 'quarter', year: 'year' } as Record<
+      PeriodType,
+      string
+    >,
+    periodSpan: (type: string, first: string, last: string) => `${capitalize(type)}: ${first} – ${last}`,
+    asOf: 'As of',
+    generated: 'Generated',
+    salesData: 'Sales sheet',
+    spend: 'Spend sheet',
+    targets: 'Targets sheet',
+    none: '—',
+    scorecard: (label: string) => `Scorecard ${label}`,
+    kpi: 'KPI',
+    actual: 'Actual',
+    target: 'Target',
+    attainment: 'Attainment',
+    status: 'Status',
+    deltaVs: (label: string) => `Δ vs ${label}`,
+    forecast: 'Forecast',
+    neededPace: 'Needed per day',
+    scorecardNoteRunning:
+      'Forecast: run rate to the end of the period; attainment and status judge the forecast. While the period ' +
+      'runs, Δ of amounts and counts compare the forecast. Δ of rates are in percentage points (pp).',
+    scorecardNoteDone: 'The period is complete: forecast = actual. Δ of rates are in percentage points (pp).',
+    trend: (count: number, type: PeriodType) =>
+      `Trend: last ${count} ${{ week: 'weeks', month: 'months', quarter: 'quarters', year: 'years' }[type]}`,
+    period: 'Period',
+    chartTitle: 'Sales volume vs target',
+    reps: 'Reps',
+    rep: 'Rep',
+    channels: 'Channels',
+    channel: 'Channel',
+    dataQuality: 'Data quality',
+    topic: 'Topic',
+    details: 'Details',
+    definitions: 'KPI definitions',
+    better: 'Better',
+    formula: 'Formula',
+    higher: '↑ higher',
+    lower: '↓ lower',
+    noDirection: '—',
+    pp: 'pp',
+    // data quality
+    topicRows: 'Rows',
+    topicSkipped: 'Skipped row',
+    topicStatuses: 'Statuses',
+    topicTargets: 'Targets',
+    topicMismatch: 'Target mismatch',
+    topicSettings: 'Settings',
+    topicSpend: 'Spend',
+    topicNotShown: 'Not shown',
+    allClear: 'Every row was read; no issues found.',
+    rows: (table: 'sales' | 'spend', sheet: string, rows: number, skipped: number) =>
+      `${table === 'sales' ? 'Sales log' : 'Spend table'} “${sheet}”: ${rows} ${plural('en', rows, ['row', 'rows'])} read` +
+      (skipped === 0 ? ', none skipped.' : `, ${skipped} skipped (not counted in any KPI).`),
+    onSheet: (sheet: string, text: string) => `“${sheet}”, ${text}`,
+    targetIssue: (issue: TargetIssue): string => {
+      const where = `row ${issue.row}`;
+      switch (issue.code) {
+        case 'missing_column':
+          return `no “${issue.column}” column: the sheet needs the columns Period | Rep | KPI | Target; no target was read.`;
+        case 'blank_kpi':
+          return `${where}: the KPI is empty.`;
+        case 'unknown_kpi':
+          return `${where}: “${issue.value}” is not a KPI. Write a key such as revenue or a name such as Sales volume.`;
+        case 'unreadable_period':
+          return `${where}: the period “${issue.value}” is not a label such as 2026-11, 2026-Q4, 2026 or 2026-W47.`;
+        case 'blank_target':
+          return `${where}: the target is empty.`;
+        case 'unreadable_target':
+          return `${where}: the target “${issue.value}” is not a number.`;
+        case 'rate_out_of_range':
+          return `${where}: the target “${issue.value}” is not a share between 0 and 1: write 25% or 0.25.`;
+        case 'duplicate':
+          return `${where} repeats row ${issue.earlierRow} (same KPI, period and rep): row ${issue.row} is used.`;
+      }
+    },
+    mismatch: (kpi: string, period: string, repsSum: string, team: string, reps: number) =>
+      `${kpi}, ${period}: the targets of ${reps} ${plural('en', reps, ['rep', 'reps'])} sum to ${repsSum}, ` +
+      `but the team target is ${team}.`,
+    settings: (note: SettingsNote): string =>
+      note.code === 'malformed_json'
+        ? 'The add-on settings could not be read; the defaults were used.'
+        : `The setting “${note.field}” = “${note.value}” is not valid; its default was used.`,
+    reportPeriodIgnored: (label: string, type: string) =>
+      `The report period “${label}” in the settings is not a ${type}; the ${type} of the as-of day is shown.`,
+    spendUnreadable: (sheet: string, reason: string) => `“${sheet}”: ${reason} The report shows no spend.`,
+    spendMissing: (sheet: string) =>
+      `The spend sheet “${sheet}” chosen in the settings does not exist; the report shows no spend.`,
+    notShown: (section: 'leaderboard' | 'channels' | 'target_issues', count: number) =>
+      section === 'target_issues'
+        ? `${count} more target ${plural('en', count, ['row', 'rows'])} with a problem not listed.`
+        : `${count} more ${section === 'leaderboard' ? plural('en', count, ['rep', 'reps']) : plural('en', count, ['channel', 'channels'])} ` +
+          'not shown (the report lists 200 at most).',
+    // alerts
+    alertTitle: 'KPI report',
+    noSalesSheet: (sheets: string) =>
+      'No sales log found. The report needs a sheet whose first row has a date column (Date, Close Date…) and an ' +
+      `amount column (Amount, Revenue…). Sheets: ${sheets}. Paste your sales log, or try “Insert sample data”.`,
+    salesSheetMissing: (wanted: string, sheets: string) =>
+      `The sales sheet “${wanted}” chosen in the settings does not exist. Sheets: ${sheets}.`,
+    salesUnreadable: (sheet: string, reason: string) => `Sheet “${sheet}”: ${reason}`,
+    busy: 'A KPI report is being built right now. Try again in a minute.',
+    failed: (reason: string) => `The report could not be built: ${reason} The previous report was kept.`,
+  },
+  ru: {
+    title: 'Отчёт KPI',
+    periodTypes: { week: 'неделя', month: 'месяц', quarter: 'квартал', year: 'год' } as Record<
+      PeriodType,
+      string
+    >,
+    periodSpan: (type: string, first: string, last: string) => `${capitalize(type)}: ${first} – ${last}`,
+    asOf: 'Данные на',
+    generated: 'Сформирован',
+    salesData: 'Лист продаж',
+    spend: 'Лист расходов',
+    targets: 'Лист целей',
+    none: '—',
+    scorecard: (label: string) => `Показатели ${label}`,
+    kpi: 'KPI',
+    actual: 'Факт',
+    target: 'Цель',
+    attainment: 'Выполнение',
+    status: 'Статус',
+    deltaVs: (label: string) => `Δ к ${label}`,
+    forecast: 'Прогноз',
+    neededPace: 'Нужно в день',
+    scorecardNoteRunning:
+      'Прогноз — по текущему темпу до конца периода; выполнение и статус оценивают прогноз. Пока период идёт, ' +
+      'Δ сумм и количеств сравнивают прогноз. Δ долей — в процентных пунктах (п.п.).',
+    scorecardNoteDone: 'Период завершён: прогноз = факт. Δ долей — в процентных пунктах (п.п.).',
+    trend: (count: number, type: PeriodType) =>
+      `Динамика: последние ${count} ${
+        {
+          week: plural('ru', count, ['неделя', 'недели', 'недель']),
+          month: plural('ru', count, ['месяц', 'месяца', 'месяцев']),
+          quarter: plural('ru', count, ['квартал', 'квартала', 'кварталов']),
+          year: plural('ru', count, ['год', 'года', 'лет']),
+        }[type]
+      }`,
+    period: 'Период',
+    chartTitle: 'Объём продаж и цель',
+    reps: 'Менеджеры',
+    rep: 'Менеджер',
+    channels: 'Каналы',
+    channel: 'Канал',
+    dataQuality: 'Качество данных',
+    topic: 'Тема',
+    details: 'Подробности',
+    definitions: 'Определения KPI',
+    better: 'Лучше',
+    formula: 'Формула',
+    higher: '↑ больше',
+    lower: '↓ меньше',
+    noDirection: '—',
+    pp: 'п.п.',
+    topicRows: 'Строки',
+    topicSkipped: 'Пропущена строка',
+    topicStatuses: 'Статусы',
+    topicTargets: 'Цели',
+    topicMismatch: 'Цели не сходятся',
+    topicSettings: 'Настройки',
+    topicSpend: 'Расходы',
+    topicNotShown: 'Не показано',
+    allClear: 'Все строки прочитаны, замечаний нет.',
+    rows: (table: 'sales' | 'spend', sheet: string, rows: number, skipped: number) =>
+      `${table === 'sales' ? 'Журнал продаж' : 'Таблица расходов'} «${sheet}»: прочитано ${rows} ` +
+      `${plural('ru', rows, ['строка', 'строки', 'строк'])}` +
+      (skipped === 0 ? ', пропущенных нет.' : `, пропущено ${skipped} (не входят ни в один KPI).`),
+    onSheet: (sheet: string, text: string) => `«${sheet}», ${text}`,
+    targetIssue: (issue: TargetIssue): string => {
+      const where = `строка ${issue.row}`;
+      switch (issue.code) {
+        case 'missing_column':
+          return `нет столбца «${issue.column}»: нужны столбцы Период | Менеджер | KPI | Цель; цели не прочитаны.`;
+        case 'blank_kpi':
+          return `${where}: KPI не указан.`;
+        case 'unknown_kpi':
+          return `${where}: «${issue.value}» — не KPI. Укажите ключ, например revenue, или название, например Объём продаж.`;
+        case 'unreadable_period':
+          return `${where}: период «${issue.value}» — не метка вида 2026-11, 2026-Q4, 2026 или 2026-W47.`;
+        case 'blank_target':
+          return `${where}: цель не указана.`;
+        case 'unreadable_target':
+          return `${where}: цель «${issue.value}» — не число.`;
+        case 'rate_out_of_range':
+          return `${where}: цель «${issue.value}» — не доля от 0 до 1: напишите 25% или 0,25.`;
+        case 'duplicate':
+          return `${where} повторяет строку ${issue.earlierRow} (тот же KPI, период и менеджер): используется строка ${issue.row}.`;
+      }
+    },
+    mismatch: (kpi: string, period: string, repsSum: string, team: string, reps: number) =>
+      `${kpi}, ${period}: цели ${reps} ${plural('ru', reps, ['менеджера', 'менеджеров', 'менеджеров'])} в сумме ` +
+      `${repsSum}, а цель команды — ${team}.`,
+    settings: (note: SettingsNote): string =>
+      note.code === 'malformed_json'
+        ? 'Настройки дополнения не удалось прочитать; использованы значения по умолчанию.'
+        : `Настройка «${note.field}» = «${note.value}» недопустима; использовано значение по умолчанию.`,
+    reportPeriodIgnored: (label: string, type: string) =>
+      `Период отчёта «${label}» в настройках — не ${type}; показан период, в который попадает дата «Данные на».`,
+    spendUnreadable: (sheet: string, reason: string) => `«${sheet}»: ${reason} Отчёт без расходов.`,
+    spendMissing: (sheet: string) =>
+      `Листа расходов «${sheet}», выбранного в настройках, нет; отчёт без расходов.`,
+    notShown: (section: 'leaderboard' | 'channels' | 'target_issues', count: number) =>
+      section === 'target_issues'
+        ? `Ещё ${count} ${plural('ru', count, ['строка', 'строки', 'строк'])} целей с ошибками не показаны.`
+        : `Ещё ${count} ${
+            section === 'leaderboard'
+              ? plural('ru', count, ['менеджер', 'менеджера', 'менеджеров'])
+              : plural('ru', count, ['канал', 'канала', 'каналов'])
+          } не показаны (в отчёте не больше 200).`,
+    alertTitle: 'Отчёт KPI',
+    noSalesSheet: (sheets: string) =>
+      'Журнал продаж не найден. Нужен лист, в первой строке которого есть столбец даты (Дата, Дата закрытия…) и ' +
+      `столбец суммы (Сумма, Бюджет…). Листы: ${sheets}. Вставьте журнал продаж или выберите «Вставить пример данных».`,
+    salesSheetMissing: (wanted: string, sheets: string) =>
+      `Листа продаж «${wanted}», выбранного в настройках, нет. Листы: ${sheets}.`,
+    salesUnreadable: (sheet: string, reason: string) => `Лист «${sheet}»: ${reason}`,
+    busy: 'Отчёт KPI уже строится. Попробуйте через минуту.',
+    failed: (reason: string) => `Не удалось построить отчёт: ${reason} Прежний отчёт сохранён.`,
+  },
+});
+
+/** Formats numbers inside sentences (`formatNumberText` bound to the spreadsheet locale). */
+export type NumberText = (value: number, unit: 'money' | 'count' | 'ratio') => string;
+
+/**
+ * One line of the data-quality section: its topic and the sentence.
+ *
+ * @param lang The report's language.
+ * @param item The note.
+ * @param number Formats figures in the spreadsheet's locale.
+ * @param period The report period's label (target mismatches are of P).
+ * @param periodType The report's period type (for an ignored report period).
+ * @returns `[topic, details]`.
+ * @example
+ * describeDataQualityItem('en', { kind: 'rows', table: 'sales', sheet: 'Sales', rows: 3, skipped: 0 }, num, '2026-11', 'month')
+ * //=> ['Rows', 'Sales log “Sales”: 3 rows read, none skipped.']
+ */
+export function describeDataQualityItem(
+  lang: Lang,
+  item: DataQualityItem,
+  number: NumberText,
+  period: string,
+  periodType: PeriodType,
+): [string, string] {
+  const m = reportMessages[lang];
+  switch (item.kind) {
+    case 'rows':
+      return [m.topicRows, m.rows(item.table, item.sheet, item.rows, item.skipped)];
+    case 'skipped_row':
+      return [m.topicSkipped, m.onSheet(item.sheet, describeSkippedRow(lang, item.row))];
+    case 'unknown_statuses':
+      return [
+        m.topicStatuses,
+        describeUnknownStatuses(lang, {
+          rows: 0,
+          skippedCount: 0,
+          skipped: [],
+          unknownStatuses: item.statuses,
+        }) ?? '',
+      ];
+    case 'target_issue':
+      return [m.topicTargets, m.onSheet(item.sheet, m.targetIssue(item.issue))];
+    case 'target_mismatch': {
+      const { kpi, team, repsSum, reps } = item.mismatch;
+      const definition = kpiDefinition(kpi);
+      return [
+        m.topicMismatch,
+        m.mismatch(
+          definition.names[lang],
+          period,
+          number(repsSum, definition.unit),
+          number(team, definition.unit),
+          reps,
+        ),
+      ];
+    }
+    case 'settings':
+      return [m.topicSettings, m.settings(item.note)];
+    case 'report_period_ignored':
+      return [m.topicSettings, m.reportPeriodIgnored(item.label, m.periodTypes[periodType])];
+    case 'spend_unreadable':
+      return [m.topicSpend, m.spendUnreadable(item.sheet, describeLogError(lang, item.error))];
+    case 'spend_sheet_missing':
+      return [m.topicSpend, m.spendMissing(item.sheet)];
+    case 'rows_not_shown':
+      return [m.topicNotShown, m.notShown(item.section, item.count)];
+  }
+}
+
+/**
+ * The alert text for a report that cannot be built.
+ *
+ * @example
+ * describeReportError('en', { code: 'no_sales_sheet', wanted: 'Sales', sheets: ['Sheet1'] })
+ * //=> 'The sales sheet “Sales” chosen in the settings does not exist. Sheets: “Sheet1”.'
+ */
+export function describeReportError(lang: Lang, error: ReportError): string {
+  const m = reportMessages[lang];
+  if (error.code === 'sales_unreadable') {
+    return m.salesUnreadable(error.sheet, describeLogError(lang, error.error));
+  }
+  const sheets = error.sheets.map((name) => (lang === 'ru' ? `«${name}»` : `“${name}”`)).join(', ');
+  return error.wanted === null ? m.noSalesSheet(sheets) : m.salesSheetMissing(error.wanted, sheets);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

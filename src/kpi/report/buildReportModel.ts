@@ -1,0 +1,233 @@
+import { computeKpis } from '../computeKpis';
+import type { Day } from '../day';
+import { groupRows } from '../groupRows';
+import type { Lang } from '../i18n/lang';
+import { KPIS } from '../kpis';
+import {
+  type Period,
+  parsePeriodLabel,
+  periodEnd,
+  periodLabel,
+  periodOf,
+  periodStart,
+  previousPeriod,
+  sameLastYear,
+} from '../periods';
+import { targetMismatches } from '../plan/targets';
+import { readLog } from '../readLog';
+import { readSpend } from '../readSpend';
+import type { DataQuality, SpendTable } from '../salesLog';
+import { readTargets } from '../targets/readTargets';
+import { channelsOf } from './channelsOf';
+import { leaderboardOf } from './leaderboardOf';
+import type { SheetSource } from './locateSheets';
+import type { DataQualityItem, ReportModelResult } from './reportModel';
+import { fitMapping, type ResolvedReportSettings, type SettingsNote } from './reportSettings';
+import { scorecardOf } from './scorecardOf';
+import { TREND_PERIODS, trendOf } from './trendOf';
+
+/** What the report is built from: the sheets' values, the settings and where and when it is made. */
+export interface ReportInput {
+  /** The sales log's sheet; null when none was found (the result is then the `no_sales_sheet` error). */
+  sales: SheetSource | null;
+  /** The marketing spend sheet, or null. */
+  spend?: SheetSource | null;
+  /** The "KPI Targets" sheet, or null: the report works without targets. */
+  targets?: SheetSource | null;
+  settings: ResolvedReportSettings;
+  /** Notes about settings that could not be used (`parseReportSettings`). */
+  settingsNotes?: readonly SettingsNote[];
+  /** A spend sheet the settings name but the spreadsheet lacks. */
+  spendMissing?: string | null;
+  /** The spreadsheet's sheet names (for the "no sales sheet" message). */
+  sheetNames: readonly string[];
+  /** Spreadsheet locale (reading numbers and dates; number formats). */
+  locale: string;
+  /** Spreadsheet time zone (date cells). */
+  timeZone: string;
+  /** The report's language. */
+  lang: Lang;
+  /** Today in the spreadsheet's zone: the as-of day unless the settings fix one. */
+  today: Day;
+  /** When the report is made, as the header shows it. */
+  generatedAt: string;
+}
+
+/** How many skipped rows the data-quality section lists one by one, per table. */
+export const SKIPPED_ROWS_LISTED = 5;
+/** How many reps and channels the report lists at most (the rest are counted in a note). */
+export const MAX_SECTION_ROWS = 200;
+/** How many target issues the data-quality section lists (the rest are counted in a note). */
+export const TARGET_ISSUES_LISTED = 20;
+
+/**
+ * Builds the KPI report's model (issue 4): reads the log, spend and targets once, computes every KPI of the
+ * report period P (the settings' `reportPeriod`, else the period holding the as-of day), P-1, the same period a
+ * year earlier and the 12-period trend, and gathers the data-quality notes.
+ *
+ * @param input Sheets, settings, locale, zone, language, today and the generated-at text.
+ * @returns `{ ok: true, model }`, or `{ ok: false, error }` when there is no sales sheet, a required column is
+ *   missing or the log has no data rows (nothing should be written then).
+ * @example
+ * const r = buildReportModel({ sales: { name: 'Sales', values }, settings: DEFAULT_SETTINGS, sheetNames: ['Sales'],
+ *   locale: 'en_US', timeZone: 'UTC', lang: 'en', today: dayFromCivil(2026, 11, 20), generatedAt: '2026-11-20 10:00' });
+ * r.ok && r.model.scorecard.rows[0].key //=> 'revenue'
+ */
+export function buildReportModel(input: ReportInput): ReportModelResult {
+  const { settings, locale, timeZone, lang } = input;
+  if (input.sales === null) {
+    return {
+      ok: false,
+      error: { code: 'no_sales_sheet', wanted: settings.salesSheet, sheets: [...input.sheetNames] },
+    };
+  }
+  const sales = input.sales;
+  const notes: DataQualityItem[] = (input.settingsNotes ?? []).map((note) => ({ kind: 'settings', note }));
+
+  const headerWidth = sales.values.length === 0 ? 0 : sales.values[0].length;
+  const fitted = fitMapping(settings.mapping, headerWidth);
+  for (const note of fitted.notes) notes.push({ kind: 'settings', note });
+  const read = readLog(sales.values, {
+    locale,
+    timeZone,
+    mapping: fitted.mapping,
+    statuses: settings.statuses,
+  });
+  if (!read.ok)
+    return { ok: false, error: { code: 'sales_unreadable', sheet: sales.name, error: read.error } };
+  const { log } = read;
+
+  let spend: SpendTable | null = null;
+  let spendQuality: DataQuality | null = null;
+  const spendSource = input.spend ?? null;
+  if (spendSource !== null) {
+    const spendRead = readSpend(spendSource.values, { locale, timeZone });
+    if (spendRead.ok) {
+      spend = spendRead.table;
+      spendQuality = spendRead.quality;
+    } else {
+      notes.push({ kind: 'spend_unreadable', sheet: spendSource.name, error: spendRead.error });
+    }
+  }
+  if (input.spendMissing) notes.push({ kind: 'spend_sheet_missing', sheet: input.spendMissing });
+
+  const targetsSource = input.targets ?? null;
+  const targetsRead = targetsSource === null ? null : readTargets(targetsSource.values, { locale, timeZone });
+  const targets = targetsRead?.targets ?? [];
+
+  const asOf = settings.asOf ?? input.today;
+  let period: Period = periodOf(settings.periodType, asOf);
+  if (settings.reportPeriod !== null) {
+    const wanted = parsePeriodLabel(settings.reportPeriod);
+    if (wanted !== null && wanted.type === settings.periodType) period = wanted;
+    else notes.push({ kind: 'report_period_ignored', label: settings.reportPeriod });
+  }
+  const include = [period.index - TREND_PERIODS + 1, period.index, sameLastYear(period).index];
+
+  const team = computeKpis(log, { period: period.type, spend, include });
+  const scorecard = scorecardOf(team, period, asOf, targets, settings.atRisk);
+  const trend = trendOf(team, period, targets);
+
+  let leaderboard = null;
+  const reps = log.columns.rep === undefined ? null : groupRows(sales.values, log, 'rep', timeZone);
+  if (reps !== null) {
+    const byRep = computeKpis(log, {
+      period: period.type,
+      groups: reps,
+      include: [previousPeriod(period).index, period.index],
+    });
+    leaderboard = leaderboardOf(byRep, { period, asOf, targets, atRisk: settings.atRisk, lang });
+    if (leaderboard.length > MAX_SECTION_ROWS) {
+      notes.push({
+        kind: 'rows_not_shown',
+        section: 'leaderboard',
+        count: leaderboard.length - MAX_SECTION_ROWS,
+      });
+      leaderboard = leaderboard.slice(0, MAX_SECTION_ROWS);
+    }
+  }
+
+  let channels = null;
+  if (spend !== null && spend.channel !== null && log.columns.channel !== undefined) {
+    const byChannel = groupRows(sales.values, log, 'channel', timeZone)!;
+    const table = computeKpis(log, {
+      period: period.type,
+      groups: byChannel,
+      spend,
+      spendByGroup: true,
+      include: [previousPeriod(period).index, period.index],
+    });
+    channels = channelsOf(table, period, lang);
+    if (channels.length > MAX_SECTION_ROWS) {
+      notes.push({ kind: 'rows_not_shown', section: 'channels', count: channels.length - MAX_SECTION_ROWS });
+      channels = channels.slice(0, MAX_SECTION_ROWS);
+    }
+  }
+
+  const dataQuality: DataQualityItem[] = [
+    ...qualityItems('sales', sales.name, read.quality),
+    ...(spendQuality === null || spendSource === null
+      ? []
+      : qualityItems('spend', spendSource.name, spendQuality)),
+    ...(read.quality.unknownStatuses.length > 0
+      ? [{ kind: 'unknown_statuses' as const, statuses: read.quality.unknownStatuses }]
+      : []),
+    ...(targetsRead?.issues ?? []).slice(0, TARGET_ISSUES_LISTED).map((issue) => ({
+      kind: 'target_issue' as const,
+      sheet: targetsSource!.name,
+      issue,
+    })),
+    ...((targetsRead?.issues.length ?? 0) > TARGET_ISSUES_LISTED
+      ? [
+          {
+            kind: 'rows_not_shown' as const,
+            section: 'target_issues' as const,
+            count: targetsRead!.issues.length - TARGET_ISSUES_LISTED,
+          },
+        ]
+      : []),
+    ...targetMismatches(targets, period).map((mismatch) => ({ kind: 'target_mismatch' as const, mismatch })),
+    ...notes,
+  ];
+
+  return {
+    ok: true,
+    model: {
+      lang,
+      locale,
+      header: {
+        period,
+        periodLabel: periodLabel(period),
+        periodFirstDay: periodStart(period),
+        periodLastDay: periodEnd(period) - 1,
+        asOf,
+        generatedAt: input.generatedAt,
+        salesSheet: sales.name,
+        spendSheet: spend === null ? null : spendSource!.name,
+        targetsSheet: targetsSource?.name ?? null,
+      },
+      scorecard,
+      trend,
+      leaderboard,
+      channels,
+      dataQuality,
+      definitions: KPIS.map((k) => ({
+        key: k.key,
+        name: k.names[lang],
+        formula: k.formula[lang],
+        direction: k.direction,
+        unit: k.unit,
+      })),
+    },
+  };
+}
+
+/** The row count of a table and its first skipped rows. */
+function qualityItems(table: 'sales' | 'spend', sheet: string, quality: DataQuality): DataQualityItem[] {
+  return [
+    { kind: 'rows', table, sheet, rows: quality.rows, skipped: quality.skippedCount },
+    ...quality.skipped
+      .slice(0, SKIPPED_ROWS_LISTED)
+      .map((row) => ({ kind: 'skipped_row' as const, table, sheet, row })),
+  ];
+}

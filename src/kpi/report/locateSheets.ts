@@ -1,0 +1,147 @@
+import { cellText } from '../_lib/cellText';
+import { createHeaderMatcher } from '../_lib/matchHeaders';
+import { normalizeKey } from '../_lib/normalizeKey';
+import { createDayOfDate } from '../dayOfDate';
+import { detectColumns } from '../detectColumns';
+import { SPEND_HEADER_SYNONYMS } from '../readSpend';
+import { isTargetsSheetName } from '../targets/targetsSheet';
+import type { ResolvedReportSettings } from './reportSettings';
+import { isReportSheetName } from './reportSheetName';
+
+/** A sheet's name and values (`getDataRange().getValues()`), header first. */
+export interface SheetSource {
+  name: string;
+  values: readonly (readonly unknown[])[];
+}
+
+/** Where the report's data come from. */
+export interface LocatedSheets {
+  /** The sales log's sheet; null when there is none (then `salesMissing` says why). */
+  sales: SheetSource | null;
+  /** Why there is no sales sheet: the settings name a sheet that does not exist, or no sheet looks like a log. */
+  salesMissing: { wanted: string | null } | null;
+  spend: SheetSource | null;
+  /** The spend sheet the settings name but the spreadsheet lacks. */
+  spendMissing: string | null;
+  targets: SheetSource | null;
+}
+
+/** What a sheet's header row looks like. */
+type SheetKind = 'sales' | 'sales_or_spend' | 'spend' | 'partial_sales' | 'other';
+
+const matchSpendHeaders = createHeaderMatcher(SPEND_HEADER_SYNONYMS);
+
+/**
+ * Finds the sales, spend and targets sheets, reading as few sheets as it can (each at most once, through `read`).
+ *
+ * - Sales: the sheet the settings name; else the first sheet (in tab order, not a report or the targets sheet)
+ *   whose header row holds a date and an amount column and more than a spend table would (a status, id, customer,
+ *   rep, quantity or created column); else the first with a date and an amount at all. When none has both, the
+ *   first sheet with one of them is returned, so the report can say which column is missing.
+ * - Spend: the sheet the settings name (`spendSheet: null` = none); else the first other sheet whose header reads
+ *   as a spend table (date and spend) and not as a full sales log. (`Бюджет` is both an amount and a spend header.)
+ * - Targets: the sheet named "KPI Targets" or «Цели KPI».
+ *
+ * @param names The sheets' names in tab order.
+ * @param read Reads a sheet's values by name (called at most once per sheet).
+ * @param settings The resolved settings (sheet names).
+ * @param timeZone The spreadsheet's zone (date cells in header rows).
+ * @returns The sheets found.
+ * @example
+ * locateSheets(['Sheet1', 'Sales'], (name) => book[name], DEFAULT_SETTINGS, 'UTC').sales?.name //=> 'Sales'
+ */
+export function locateSheets(
+  names: readonly string[],
+  read: (name: string) => readonly (readonly unknown[])[],
+  settings: ResolvedReportSettings,
+  timeZone: string,
+): LocatedSheets {
+  const dayOf = createDayOfDate(timeZone);
+  const cache = new Map<string, SheetSource>();
+  const source = (name: string): SheetSource => {
+    let found = cache.get(name);
+    if (found === undefined) {
+      found = { name, values: read(name) };
+      cache.set(name, found);
+    }
+    return found;
+  };
+  const kinds = new Map<string, SheetKind>();
+  const kindOf = (name: string): SheetKind => {
+    let kind = kinds.get(name);
+    if (kind === undefined) {
+      const values = source(name).values;
+      kind = sheetKind(values.length === 0 ? [] : values[0].map((cell) => cellText(cell, dayOf)));
+      kinds.set(name, kind);
+    }
+    return kind;
+  };
+  const byName = (wanted: string) => names.find((name) => normalizeKey(name) === normalizeKey(wanted));
+  const dataSheets = names.filter((name) => !isReportSheetName(name) && !isTargetsSheetName(name));
+
+  let sales: SheetSource | null = null;
+  let salesMissing: LocatedSheets['salesMissing'] = null;
+  if (settings.salesSheet !== null) {
+    const name = byName(settings.salesSheet);
+    if (name === undefined) salesMissing = { wanted: settings.salesSheet };
+    else sales = source(name);
+  } else {
+    let fallback: string | undefined;
+    let partial: string | undefined;
+    for (const name of dataSheets) {
+      const kind = kindOf(name);
+      if (kind === 'sales') {
+        sales = source(name);
+        break;
+      }
+      if (kind === 'sales_or_spend') fallback ??= name;
+      if (kind === 'partial_sales') partial ??= name;
+    }
+    const chosen = sales?.name ?? fallback ?? partial;
+    if (chosen === undefined) salesMissing = { wanted: null };
+    else sales = source(chosen);
+  }
+
+  let spend: SheetSource | null = null;
+  let spendMissing: string | null = null;
+  if (settings.spendSheet !== null) {
+    const name = byName(settings.spendSheet);
+    if (name === undefined) spendMissing = settings.spendSheet;
+    else spend = source(name);
+  } else if (settings.findSpend) {
+    for (const name of dataSheets) {
+      if (name === sales?.name) continue;
+      const kind = kindOf(name);
+      if (kind === 'spend' || kind === 'sales_or_spend') {
+        spend = source(name);
+        break;
+      }
+    }
+  }
+
+  const targetsName = names.find(isTargetsSheetName);
+  return {
+    sales,
+    salesMissing,
+    spend,
+    spendMissing,
+    targets: targetsName === undefined ? null : source(targetsName),
+  };
+}
+
+/** What a header row looks like: a sales log, a spend table, either (date, amount/budget, channel), or neither. */
+function sheetKind(headers: readonly string[]): SheetKind {
+  const log = detectColumns(headers);
+  const spend = matchSpendHeaders(headers, new Set());
+  const isSpend = spend.date !== undefined && spend.spend !== undefined;
+  const hasDate = log.date !== undefined;
+  const hasAmount = log.amount !== undefined;
+  if (hasDate && hasAmount) {
+    const rich = (['status', 'id', 'customer', 'rep', 'quantity', 'created'] as const).some(
+      (field) => log[field] !== undefined,
+    );
+    return rich || !isSpend ? 'sales' : 'sales_or_spend';
+  }
+  if (isSpend) return 'spend';
+  return hasDate || hasAmount ? 'partial_sales' : 'other';
+}

@@ -1,0 +1,82 @@
+import { type Lang, langOf } from '../i18n/lang';
+import { reportMessages } from '../i18n/report';
+
+/** The Sheets number formats of a report, for one spreadsheet locale. */
+export interface ReportNumberFormats {
+  /** Amounts: thousands grouped, 2 decimals, the locale's currency where it has one. */
+  money: string;
+  /** Counts: thousands grouped, whole. */
+  count: string;
+  /** A count per day (needed pace): one decimal. */
+  countPace: string;
+  /** Ratios (fractions) as percent. */
+  ratio: string;
+  /** Relative change (a fraction) with its sign. */
+  relativeDelta: string;
+  /** A change of a ratio in percentage points; the cell holds the points (5 = +5 pp). */
+  pointsDelta: string;
+  /** Text that must stay text. */
+  text: string;
+}
+
+// Eurozone countries: their locales show amounts in euro.
+const EURO_COUNTRIES = new Set([
+  'AT',
+  'BE',
+  'CY',
+  'DE',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PT',
+  'SI',
+  'SK',
+]);
+
+/**
+ * The number formats of the report for a spreadsheet locale. Sheets reads a format pattern the same way in every
+ * locale (`.` is the decimal point and `,` the thousands separator in the pattern) and shows it in the locale's
+ * own marks, so `#,##0.00` displays `1 234,56` in a Russian sheet: only the currency and the words differ.
+ *
+ * - money: ru_RU (and plain `ru`) `#,##0.00 "₽"`; en_US `"$"#,##0.00`; en_GB `"£"#,##0.00`; eurozone locales
+ *   `#,##0.00 "€"` (`"€"#,##0.00` in English ones); anything else `#,##0.00`;
+ * - counts `#,##0`, ratios `0.0%`, relative deltas `+0.0%;-0.0%;0.0%`, point deltas `+0.0 "pp";-0.0 "pp";0.0 "pp"`
+ *   (`п.п.` in Russian).
+ *
+ * @param locale The spreadsheet's locale (`ru_RU`, `en_US`, `de_DE`…).
+ * @param lang The report's language (the word for percentage points). @default langOf(locale)
+ * @returns The formats.
+ * @example
+ * reportNumberFormats('ru_RU').money //=> '#,##0.00 "₽"'
+ */
+export function reportNumberFormats(locale: string, lang: Lang = langOf(locale)): ReportNumberFormats {
+  const [language = '', country = ''] = locale.trim().replace('-', '_').split('_');
+  const languageCode = language.toLowerCase();
+  const region = country.toUpperCase();
+  const amount = '#,##0.00';
+  let money = amount;
+  if (languageCode === 'ru' && (region === '' || region === 'RU')) money = `${amount} "₽"`;
+  else if (languageCode === 'en' && region === 'US') money = `"$"${amount}`;
+  else if (languageCode === 'en' && region === 'GB') money = `"£"${amount}`;
+  else if (EURO_COUNTRIES.has(region)) money = languageCode === 'en' ? `"€"${amount}` : `${amount} "€"`;
+  const pp = reportMessages[lang].pp;
+  return {
+    money,
+    count: '#,##0',
+    countPace: '#,##0.0',
+    ratio: '0.0%',
+    relativeDelta: '+0.0%;-0.0%;0.0%',
+    pointsDelta: `+0.0 "${pp}";-0.0 "${pp}";0.0 "${pp}"`,
+    text: '@',
+  };
+}

@@ -1,0 +1,136 @@
+import type { Day } from '../day';
+import type { Lang } from '../i18n/lang';
+import type { Direction, KpiKey, KpiUnit } from '../kpis';
+import type { Period } from '../periods';
+import type { KpiStatus } from '../plan/kpiStatus';
+import type { PlanEntry } from '../plan/planRow';
+import type { TargetMismatch } from '../plan/targets';
+import type { LogError, SkippedRow } from '../salesLog';
+import type { UnknownStatus } from '../statusClass';
+import type { TargetIssue } from '../targets/readTargets';
+import type { SettingsNote } from './reportSettings';
+
+/**
+ * Everything the KPI report shows, as plain data (numbers, codes, names; no words except names from the data and
+ * the registry). `layoutReport` turns it into a sheet; the sidebar may show parts of it.
+ */
+export interface ReportModel {
+  /** The language the report is written in. */
+  lang: Lang;
+  /** The spreadsheet's locale (number formats). */
+  locale: string;
+  header: ReportHeader;
+  scorecard: Scorecard;
+  trend: TrendRow[];
+  /** One row per rep; null when the log has no rep column. */
+  leaderboard: LeaderboardRow[] | null;
+  /** One row per channel; null without a spend table with channels and a channel column in the log. */
+  channels: ChannelRow[] | null;
+  /** Notes about the data, in the order the report lists them. */
+  dataQuality: DataQualityItem[];
+  /** Every KPI of the registry, in order. */
+  definitions: KpiDefinitionRow[];
+}
+
+export interface ReportHeader {
+  /** The report period P. */
+  period: Period;
+  /** Its label (`2026-11`). */
+  periodLabel: string;
+  /** First and last day of P. */
+  periodFirstDay: Day;
+  periodLastDay: Day;
+  /** Data are complete up to and including this day. */
+  asOf: Day;
+  /** When the report was made, as text in the spreadsheet's zone (`2026-11-25 18:05`). */
+  generatedAt: string;
+  salesSheet: string;
+  spendSheet: string | null;
+  targetsSheet: string | null;
+}
+
+/** The scorecard: every KPI of the registry for P against its target. */
+export interface Scorecard {
+  /** Labels of the periods the deltas compare with: P-1 and the same period a year earlier. */
+  previousLabel: string;
+  lastYearLabel: string;
+  /** Whether P is still running on the as-of day (deltas of amounts and counts then compare the forecast). */
+  running: boolean;
+  rows: ScorecardRow[];
+}
+
+/** One scorecard row: `planRow`'s entry plus what the layout needs to format it. */
+export interface ScorecardRow extends PlanEntry {
+  unit: KpiUnit;
+  direction: Direction;
+  additive: boolean;
+}
+
+/** One period of the trend: the last 12 periods up to P. */
+export interface TrendRow {
+  label: string;
+  revenue: number | null;
+  orders: number | null;
+  averageCheck: number | null;
+  conversion: number | null;
+  /** The team's sales-volume target of the period (`resolveTarget`), or null. */
+  revenueTarget: number | null;
+}
+
+/** One rep in P: sales volume and its target, judged on the forecast as the scorecard does. */
+export interface LeaderboardRow {
+  /** The rep as the log spells it (`—` for rows without a rep). */
+  rep: string;
+  revenue: number | null;
+  orders: number | null;
+  averageCheck: number | null;
+  conversion: number | null;
+  /** Forecast of the sales volume for P. */
+  forecast: number | null;
+  target: number | null;
+  /** Attainment of the sales-volume forecast. */
+  attainment: number | null;
+  status: KpiStatus;
+}
+
+/** One channel in P. */
+export interface ChannelRow {
+  channel: string;
+  revenue: number | null;
+  spend: number | null;
+  romi: number | null;
+  cac: number | null;
+}
+
+/** A KPI's definition as the report lists it. */
+export interface KpiDefinitionRow {
+  key: KpiKey;
+  name: string;
+  formula: string;
+  direction: Direction;
+  unit: KpiUnit;
+}
+
+/** One note of the data-quality section. */
+export type DataQualityItem =
+  /** How many rows a table had, and how many were skipped. */
+  | { kind: 'rows'; table: 'sales' | 'spend'; sheet: string; rows: number; skipped: number }
+  /** One of the first skipped rows. */
+  | { kind: 'skipped_row'; table: 'sales' | 'spend'; sheet: string; row: SkippedRow }
+  | { kind: 'unknown_statuses'; statuses: UnknownStatus[] }
+  | { kind: 'target_issue'; sheet: string; issue: TargetIssue }
+  | { kind: 'target_mismatch'; mismatch: TargetMismatch }
+  | { kind: 'settings'; note: SettingsNote }
+  /** The report period in the settings is not a label of the period type: the default period was used. */
+  | { kind: 'report_period_ignored'; label: string }
+  | { kind: 'spend_unreadable'; sheet: string; error: LogError }
+  | { kind: 'spend_sheet_missing'; sheet: string }
+  /** More rows than the report lists (reps, channels, target issues). */
+  | { kind: 'rows_not_shown'; section: 'leaderboard' | 'channels' | 'target_issues'; count: number };
+
+/** Why there is no report: the sales log is missing or cannot be read. Nothing is written. */
+export type ReportError =
+  | { code: 'no_sales_sheet'; wanted: string | null; sheets: string[] }
+  | { code: 'sales_unreadable'; sheet: string; error: LogError };
+
+export type ReportModelResult = { ok: true; model: ReportModel } | { ok: false; error: ReportError };

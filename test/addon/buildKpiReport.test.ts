@@ -1,0 +1,290 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type Environment, runCustomFunction } from '../../emulator/index';
+import { Range } from '../../emulator/range';
+import type { Bundle } from '../../emulator/runner';
+import { KPIS } from '../../src/kpi/kpis';
+import { amoBook, book, hubspotBook, rowOf, sheetNames, sheetsPicture, values } from './_addon';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** The scorecard's rows of a report sheet: KPI name → the row's values. */
+function scorecard(env: Environment, sheet: string): Map<string, unknown[]> {
+  const rows = values(env, sheet);
+  const header = rowOf(env, sheet, 'KPI'); // the scorecard's header is the first KPI header
+  return new Map(rows.slice(header, header + KPIS.length).map((row) => [row[0] as string, row]));
+}
+
+/** The KPI_TABLE row of a period, from the same bundle, as a map KPI key → cell. */
+function kpiTableRow(bundle: Bundle, args: unknown[], period: string): Map<string, unknown> {
+  const rows = runCustomFunction(bundle, 'KPI_TABLE', args as never) as unknown[][];
+  const row = rows.find((r) => r[0] === period)!;
+  return new Map(KPIS.map((k, i) => [k.key, row[i + 1]]));
+}
+
+describe('buildKpiReport', () => {
+  describe('on the English HubSpot sample, in an en_US spreadsheet', () => {
+    const { env, bundle } = hubspotBook();
+    const sources = sheetsPicture(env, ['Deals']);
+    bundle.call('buildKpiReport');
+    const rows = values(env, 'KPI Report');
+    const sheet = env.snapshot().sheets.find((s) => s.name === 'KPI Report')!;
+
+    it('writes the "KPI Report" sheet, shows it, and says nothing when all went well', () => {
+      expect(sheetNames(env)).toEqual(['Deals', 'KPI Report']);
+      expect(env.snapshot().activeSheet).toBe('KPI Report');
+      expect(env.ui.alerts).toEqual([]);
+      expect(rows[0].slice(0, 2)).toEqual(['KPI report', '2026-11']);
+    });
+
+    it('shows the figures KPI_TABLE gives for the same period', () => {
+      const expected = kpiTableRow(bundle, [env.ref('Deals!A1:I703'), 'month'], '2026-11');
+      const card = scorecard(env, 'KPI Report');
+      for (const k of KPIS) {
+        const actual = card.get(k.names.en)![1];
+        if (typeof actual === 'number') expect(actual, k.key).toBeCloseTo(expected.get(k.key) as number, 9);
+        else expect(actual, k.key).toBe(expected.get(k.key));
+      }
+    });
+
+    it('writes statuses as symbol and word, coloured by conditional rules, with a chart and frozen header rows', () => {
+      const statuses = [...scorecard(env, 'KPI Report').values()].map((row) => row[4]);
+      expect(new Set(statuses)).toEqual(new Set(['— No target']));
+      expect(sheet.conditionalFormats.map((rule) => rule.condition?.values[0])).toEqual([
+        '✓',
+        '⚠',
+        '✗',
+        'No data',
+      ]);
+      expect(sheet.conditionalFormats[0].format).toEqual({ background: '#d9ead3', fontColor: '#274e13' });
+      expect(sheet.conditionalFormats[0].ranges.map((r) => r.a1)).toEqual([
+        'E7:E23',
+        expect.stringMatching(/^I\d+:I\d+$/),
+      ]);
+      expect(sheet.charts).toHaveLength(1);
+      expect(sheet.charts[0]).toMatchObject({ type: 'COMBO', options: { title: 'Sales volume vs target' } });
+      expect(sheet.charts[0].ranges[0].a1).toMatch(/^A\d+:C\d+$/);
+      expect(sheet.frozenRows).toBe(3);
+      expect(sheet.columnWidths).toMatchObject({ 1: 230, 2: 125, 9: 125 });
+      expect(sheet.merges).toEqual([]);
+    });
+
+    it('formats money in dollars and keeps period labels as text', () => {
+      const salesVolume = sheet.cells.find((c) => c.row === 7 && c.column === 2)!;
+      expect(salesVolume.format.numberFormat).toBe('"$"#,##0.00');
+      expect(salesVolume.display).toMatch(/^\$\d{1,3}(,\d{3})*\.\d\d$/);
+      const label = sheet.cells.find((c) => c.row === 1 && c.column === 2)!;
+      expect(label).toMatchObject({ value: '2026-11', display: '2026-11' });
+      expect(label.formula).toBeUndefined();
+    });
+
+    it('never writes to the sales sheet', () => {
+      expect(sheetsPicture(env, ['Deals'])).toEqual(sources);
+    });
+  });
+
+  describe('on the Russian amoCRM sample with its spend table, for a Russian user of a ru_RU spreadsheet', () => {
+    const { env, bundle } = amoBook();
+    const sources = sheetsPicture(env, ['Сделки', 'Расходы']);
+    bundle.call('buildKpiReport');
+
+    it('writes «Отчёт KPI» with the figures of KPI_TABLE, spend included', () => {
+      expect(sheetNames(env)).toEqual(['Сделки', 'Расходы', 'Отчёт KPI']);
+      const expected = kpiTableRow(
+        bundle,
+        [env.ref("'Сделки'!A1:I601"), 'месяц', '', env.ref("'Расходы'!A1:C47")],
+        '2026-11',
+      );
+      const card = scorecard(env, 'Отчёт KPI');
+      for (const k of KPIS) {
+        const actual = card.get(k.names.ru)![1];
+        if (typeof actual === 'number') expect(actual, k.key).toBeCloseTo(expected.get(k.key) as number, 9);
+        else expect(actual, k.key).toBe(expected.get(k.key));
+      }
+      expect(card.get('Расходы на маркетинг')![1]).toBeGreaterThan(0);
+    });
+
+    it('lists channels with their spend, and formats money in roubles', () => {
+      const rows = values(env, 'Отчёт KPI');
+      const channels = rowOf(env, 'Отчёт KPI', 'Канал');
+      expect(rows[channels - 1].slice(0, 5)).toEqual([
+        'Канал',
+        'Объём продаж',
+        'Расходы на маркетинг',
+        'ROMI',
+        'Стоимость привлечения',
+      ]);
+      expect(rows[channels][0]).toBe('Яндекс Директ');
+      const cell = env
+        .snapshot()
+        .sheets.find((s) => s.name === 'Отчёт KPI')!
+        .cells.find((c) => c.row === 7 && c.column === 2)!;
+      expect(cell.display).toMatch(/^\d{1,3}([\s\u00a0\u202f]\d{3})*,\d\d ₽$/);
+    });
+
+    it('never writes to the data sheets', () => {
+      expect(sheetsPicture(env, ['Сделки', 'Расходы'])).toEqual(sources);
+    });
+  });
+
+  describe('text from the data stays text', () => {
+    const TRAPS = ['=HYPERLINK("http://x","y")', '+7 999', '@bob', '-x', '2026-11', "'quoted"];
+
+    it.each(['en_US', 'ru_RU'])('in a %s spreadsheet', (locale) => {
+      const sales: unknown[][] = [['Date', 'Rep', 'Channel', 'Amount']];
+      TRAPS.forEach((name, i) => {
+        sales.push(['2026-11-05', `'${name}`, `'${name}`, 100 * (i + 1)]);
+      });
+      const { env, bundle } = book({
+        locale,
+        sheets: {
+          Sales: sales,
+          Spend: [['Date', 'Channel', 'Spend'], ...TRAPS.map((name) => ['2026-11-01', `'${name}`, 10])],
+        },
+        settings: { asOf: '2026-11-20' },
+      });
+      expect(
+        values(env, 'Sales')
+          .slice(1)
+          .map((row) => row[1]),
+      ).toEqual(TRAPS); // typed as text
+      bundle.call('buildKpiReport');
+      expect(env.ui.alerts).toEqual([]);
+      const report = env.snapshot().sheets.find((s) => s.name === 'KPI Report')!;
+      const repsTitle = rowOf(env, 'KPI Report', 'Reps');
+      const channelsTitle = rowOf(env, 'KPI Report', 'Channels');
+      const column = (first: number) =>
+        report.cells.filter((c) => c.column === 1 && c.row >= first && c.row < first + TRAPS.length);
+      for (const cells of [column(repsTitle + 2), column(channelsTitle + 2)]) {
+        expect(new Set(cells.map((c) => c.value))).toEqual(new Set(TRAPS));
+        for (const cell of cells) {
+          expect(cell.formula).toBeUndefined();
+          expect(cell.display).toBe(cell.value);
+        }
+      }
+      expect(report.cells.some((c) => c.formula !== undefined)).toBe(false);
+    });
+  });
+
+  describe('a rebuild', () => {
+    it('replaces the previous report in its place, leaving no other sheet behind', () => {
+      const { env, bundle } = hubspotBook();
+      env.addSheet('Notes', [['Anything']]);
+      bundle.call('buildKpiReport');
+      env.spreadsheet.moveActiveSheet(1); // the user moves the report to the front
+      bundle.call('buildKpiReport');
+      expect(sheetNames(env)).toEqual(['KPI Report', 'Deals', 'Notes']);
+      expect(env.ui.alerts).toEqual([]);
+    });
+
+    it('replaces a report in the other language, under the name of the user language', () => {
+      const { env, bundle } = amoBook();
+      bundle.call('buildKpiReport');
+      env.userLocale = 'en';
+      bundle.call('buildKpiReport');
+      expect(sheetNames(env)).toEqual(['Сделки', 'Расходы', 'KPI Report']);
+    });
+
+    it('that fails half-way keeps the previous report as it was and removes the half-built sheet', () => {
+      const { env, bundle } = hubspotBook();
+      bundle.call('buildKpiReport');
+      const previous = sheetsPicture(env, ['KPI Report', 'Deals']);
+      vi.spyOn(Range.prototype, 'setBackgrounds').mockImplementation(() => {
+        throw new Error(
+          'Service Spreadsheets failed while accessing document with id emulated-spreadsheet-id.',
+        );
+      });
+      bundle.call('buildKpiReport');
+      expect(sheetNames(env)).toEqual(['Deals', 'KPI Report']);
+      expect(sheetsPicture(env, ['KPI Report', 'Deals'])).toEqual(previous);
+      expect(env.ui.alerts).toEqual([
+        {
+          title: 'KPI report',
+          prompt:
+            'The report could not be built: Service Spreadsheets failed while accessing document with id ' +
+            'emulated-spreadsheet-id. The previous report was kept.',
+          buttons: 'OK',
+          answer: 'OK',
+        },
+      ]);
+      expect(env.locks.isHeld('document')).toBe(false);
+    });
+
+    it('that fails the first time leaves no half-built sheet', () => {
+      const { env, bundle } = hubspotBook();
+      vi.spyOn(Range.prototype, 'setValues').mockImplementation(() => {
+        throw new Error('Exceeded maximum execution time');
+      });
+      bundle.call('buildKpiReport');
+      expect(sheetNames(env)).toEqual(['Deals']);
+      expect(env.ui.alerts[0].prompt).toBe(
+        'The report could not be built: Exceeded maximum execution time. The previous report was kept.',
+      );
+    });
+  });
+
+  it('is refused while another build holds the document lock: an alert, and nothing written', () => {
+    const { env, bundle } = amoBook();
+    env.locks.holdElsewhere('document');
+    const before = env.snapshot();
+    bundle.call('buildKpiReport');
+    expect(env.snapshot()).toEqual(before);
+    expect(env.ui.alerts.map((a) => a.prompt)).toEqual(['Отчёт KPI уже строится. Попробуйте через минуту.']);
+  });
+
+  describe('says what is wrong, and writes nothing, when', () => {
+    function refused(sheets: Record<string, unknown[][]>, settings = {}) {
+      const { env, bundle } = book({ sheets, settings });
+      const before = env.snapshot();
+      const properties = env.properties.document.toObject();
+      bundle.call('buildKpiReport');
+      expect(env.snapshot()).toEqual(before);
+      expect(env.properties.document.toObject()).toEqual(properties);
+      expect(env.ui.alerts).toHaveLength(1);
+      expect(env.ui.alerts[0].title).toBe('KPI report');
+      return env.ui.alerts[0].prompt;
+    }
+
+    it('no sheet holds a sales log', () => {
+      expect(refused({ Sheet1: [], Notes: [['Hello']] })).toBe(
+        'No sales log found. The report needs a sheet whose first row has a date column (Date, Close Date…) and an ' +
+          'amount column (Amount, Revenue…). Sheets: “Sheet1”, “Notes”. Paste your sales log, or try “Insert sample data”.',
+      );
+    });
+
+    it('the sales sheet of the settings does not exist', () => {
+      expect(
+        refused(
+          {
+            Deals: [
+              ['Date', 'Amount'],
+              ['2026-11-05', 5],
+            ],
+          },
+          { salesSheet: 'Sales' },
+        ),
+      ).toBe('The sales sheet “Sales” chosen in the settings does not exist. Sheets: “Deals”.');
+    });
+
+    it('a required column is missing', () => {
+      expect(
+        refused({
+          Deals: [
+            ['Deal', 'Amount', 'Stage'],
+            ['A', 5, 'Won'],
+          ],
+        }),
+      ).toBe(
+        'Sheet “Deals”: No “Date” column in the sales log. Name a column “Date”, “Close Date” or “Closed”, or ' +
+          'choose it in the sidebar. Headers found: Deal, Amount, Stage.',
+      );
+    });
+
+    it('the log has no data rows', () => {
+      expect(refused({ Deals: [['Date', 'Amount']] })).toBe(
+        'Sheet “Deals”: The sales log has no data rows under its header row.',
+      );
+    });
+  });
+});

@@ -1,0 +1,308 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AUTOMATIC_FORMAT,
+  layoutReport,
+  type ReportGrid,
+  type SectionKey,
+} from '../../../src/kpi/report/layoutReport';
+import { reportNumberFormats } from '../../../src/kpi/report/numberFormats';
+import { DEFAULT_SETTINGS } from '../../../src/kpi/report/reportSettings';
+import { AS_OF, model, SALES } from './_model';
+
+/** The rows of one section of a grid: its header row and data rows (values). */
+function sectionRows(grid: ReportGrid, key: SectionKey) {
+  const place = grid.sections.find((s) => s.key === key)!;
+  return {
+    place,
+    header: grid.values[place.headerRow - 1],
+    rows: grid.values.slice(place.firstRow - 1, place.lastRow),
+  };
+}
+
+/** A1 of a 1-based cell. */
+const a1 = (row: number, column: number) => `${String.fromCharCode(64 + column)}${row}`;
+
+describe('layoutReport', () => {
+  const grid = layoutReport(model());
+
+  it('gives rectangular grids of one shape, nine columns wide', () => {
+    const { values } = grid;
+    expect(values.length).toBeGreaterThan(60);
+    for (const property of [
+      'values',
+      'textCells',
+      'numberFormats',
+      'fontWeights',
+      'fontColors',
+      'backgrounds',
+      'horizontalAlignments',
+    ] as const) {
+      expect(grid[property].length, property).toBe(values.length);
+      for (const row of grid[property]) expect(row.length, property).toBe(9);
+    }
+    expect(grid.columnWidths).toHaveLength(9);
+    expect(grid.frozenRows).toBe(3);
+  });
+
+  it('stacks the sections with a blank row between them, each with a bold title and a bold shaded header', () => {
+    expect(grid.sections.map((s) => s.key)).toEqual([
+      'header',
+      'scorecard',
+      'trend',
+      'leaderboard',
+      'channels',
+      'dataQuality',
+      'definitions',
+    ]);
+    for (const s of grid.sections.slice(1)) {
+      expect(
+        grid.values[s.titleRow - 2].every((v) => v === ''),
+        `blank row above ${s.key}`,
+      ).toBe(true);
+      expect(grid.fontWeights[s.titleRow - 1][0]).toBe('bold');
+      grid.values[s.headerRow - 1].forEach((value, c) => {
+        if (value !== '') expect(grid.fontWeights[s.headerRow - 1][c], `${s.key} header`).toBe('bold');
+      });
+      expect(grid.backgrounds[s.headerRow - 1][0]).toBe('#f3f3f3');
+    }
+  });
+
+  it('shows the header block: title, period, as-of day, generated time and the sheets read', () => {
+    expect(grid.values.slice(0, 3).map((row) => row.filter((v) => v !== ''))).toEqual([
+      ['KPI report', '2026-11', 'Month: 2026-11-01 – 2026-11-30'],
+      ['As of', '2026-11-10', 'Generated', '2026-11-25 10:00'],
+      ['Sales sheet', 'Sales', 'Spend sheet', 'Spend', 'Targets sheet', 'KPI Targets'],
+    ]);
+  });
+
+  it('lays out the scorecard with a number format per unit, the status as symbol and word', () => {
+    const { header, rows, place } = sectionRows(grid, 'scorecard');
+    expect(header).toEqual([
+      'KPI',
+      'Actual',
+      'Target',
+      'Attainment',
+      'Status',
+      'Δ vs 2026-10',
+      'Δ vs 2025-11',
+      'Forecast',
+      'Needed per day',
+    ]);
+    expect(rows).toHaveLength(17);
+    expect(rows[0]).toEqual(['Sales volume', 2500, 5000, 1.5, '✓ On track', 2.75, 14, 7500, 125]);
+    const f = reportNumberFormats('en_US');
+    expect(grid.numberFormats[place.firstRow - 1]).toEqual([
+      '@',
+      f.money,
+      f.money,
+      f.ratio,
+      '@',
+      f.relativeDelta,
+      f.relativeDelta,
+      f.money,
+      f.money,
+    ]);
+    // Conversion: its deltas are percentage points, written as points (0.6 − 0.667 = −6.7 pp).
+    const conversion = rows.findIndex((r) => r[0] === 'Conversion');
+    expect(rows[conversion][5]).toBeCloseTo(-6.6667, 4);
+    expect(grid.numberFormats[place.firstRow - 1 + conversion][5]).toBe('+0.0 "pp";-0.0 "pp";0.0 "pp"');
+    // Blank where a KPI cannot be computed (no quantity column), with the column's format kept.
+    const units = rows.find((r) => r[0] === 'Units')!;
+    expect(units.slice(1, 4)).toEqual(['', '', '']);
+    expect(units[4]).toBe('— No target');
+  });
+
+  it('puts the sales volume and target of the trend under a combo chart, with rows kept free for it', () => {
+    const { header, rows, place } = sectionRows(grid, 'trend');
+    expect(header.slice(0, 6)).toEqual([
+      'Period',
+      'Sales volume',
+      'Target',
+      'Orders',
+      'Average check',
+      'Conversion',
+    ]);
+    expect(rows.map((r) => r[0])).toHaveLength(12);
+    expect(grid.chart).toEqual({
+      type: 'combo',
+      a1Ranges: [`A${place.headerRow}:C${place.lastRow}`],
+      anchorRow: place.lastRow + 2,
+      anchorColumn: 1,
+      title: 'Sales volume vs target',
+      series: ['bars', 'line'],
+    });
+    const next = grid.sections.find((s) => s.key === 'leaderboard')!;
+    expect(next.titleRow).toBeGreaterThanOrEqual(grid.chart!.anchorRow + 18);
+    for (let r = grid.chart!.anchorRow; r < next.titleRow; r++)
+      expect(grid.values[r - 1].every((v) => v === '')).toBe(true);
+  });
+
+  it('colours statuses by conditional rules on the status cells of the scorecard and the leaderboard', () => {
+    const scorecard = grid.sections.find((s) => s.key === 'scorecard')!;
+    const reps = grid.sections.find((s) => s.key === 'leaderboard')!;
+    const statusCells = [
+      `E${scorecard.firstRow}:E${scorecard.lastRow}`,
+      `I${reps.firstRow}:I${reps.lastRow}`,
+    ];
+    expect(grid.conditionalRules).toEqual([
+      { a1: statusCells, textStartsWith: '✓', background: '#d9ead3', fontColor: '#274e13' },
+      { a1: statusCells, textStartsWith: '⚠', background: '#fff2cc', fontColor: '#7f6000' },
+      { a1: statusCells, textStartsWith: '✗', background: '#f4cccc', fontColor: '#660000' },
+      { a1: statusCells, textStartsWith: 'No data', background: '#efefef', fontColor: '#666666' },
+    ]);
+    expect(sectionRows(grid, 'leaderboard').rows.map((r) => r[8])).toEqual([
+      '✓ On track',
+      '⚠ At risk',
+      '✗ Behind',
+      '— No target',
+    ]);
+  });
+
+  it('marks every string as text and leaves numbers and blanks alone', () => {
+    grid.values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        const text = typeof value === 'string' && value !== '';
+        expect(grid.textCells[r][c], a1(r + 1, c + 1)).toBe(text);
+        if (text) expect(grid.numberFormats[r][c], a1(r + 1, c + 1)).toBe('@');
+        if (value === '' && grid.numberFormats[r][c] !== AUTOMATIC_FORMAT) {
+          expect(grid.numberFormats[r][c]).not.toBe('@'); // a blank figure keeps its column's format
+        }
+      });
+    });
+  });
+
+  it('keeps names from the data as text, even when Sheets would read them as formulas, numbers or dates', () => {
+    const traps = ['=HYPERLINK("http://x","y")', '+7 999', '@bob', '-x', '2026-11'];
+    const sales = SALES.map((row, i) =>
+      i === 0 ? row : row.map((cell, c) => (c === 3 ? traps[i % traps.length] : cell)),
+    );
+    const trapped = layoutReport(model({ sales: { name: '2026', values: sales }, targets: null }));
+    const reps = sectionRows(trapped, 'leaderboard');
+    const names = reps.rows.map((r) => r[0]);
+    expect(new Set(names)).toEqual(new Set(traps));
+    for (let r = reps.place.firstRow; r <= reps.place.lastRow; r++)
+      expect(trapped.textCells[r - 1][0]).toBe(true);
+    expect(trapped.values[2][1]).toBe('2026'); // the sheet's name
+    expect(trapped.textCells[2][1]).toBe(true);
+    expect(trapped.values[0][1]).toBe('2026-11'); // the period label
+    expect(trapped.textCells[0][1]).toBe(true);
+  });
+
+  it('writes the data-quality notes and definitions in words', () => {
+    const dq = sectionRows(grid, 'dataQuality').rows.map((r) => r.slice(0, 2));
+    expect(dq).toMatchInlineSnapshot(`
+      [
+        [
+          "Rows",
+          "Sales log “Sales”: 11 rows read, 1 skipped (not counted in any KPI).",
+        ],
+        [
+          "Skipped row",
+          "“Sales”, row 11, “Date”: the date “2026-02-31” cannot be read",
+        ],
+        [
+          "Rows",
+          "Spend table “Spend”: 3 rows read, none skipped.",
+        ],
+        [
+          "Statuses",
+          "Statuses read as open: “Contract sent” (1). If one of them means won, lost or returned, add it in the sidebar.",
+        ],
+        [
+          "Targets",
+          "“KPI Targets”, row 7: “Revnue” is not a KPI. Write a key such as revenue or a name such as Sales volume.",
+        ],
+        [
+          "Target mismatch",
+          "Sales volume, 2026-11: the targets of 3 reps sum to 5,500.00, but the team target is 5,000.00.",
+        ],
+      ]
+    `);
+    const defs = sectionRows(grid, 'definitions').rows;
+    expect(defs[0].slice(0, 3)).toEqual(['Sales volume', '↑ higher', 'gross sales − returns']);
+    expect(defs.find((r) => r[0] === 'Marketing spend')?.[1]).toBe('—');
+  });
+
+  it('speaks Russian, with Russian number words and the locale currency', () => {
+    const ru = layoutReport(model({ lang: 'ru', locale: 'ru_RU' }));
+    expect(ru.values[0].slice(0, 3)).toEqual(['Отчёт KPI', '2026-11', 'Месяц: 01.11.2026 – 30.11.2026']);
+    const scorecard = sectionRows(ru, 'scorecard');
+    expect(scorecard.header[5]).toBe('Δ к 2026-10');
+    expect(scorecard.rows[0][4]).toBe('✓ В графике');
+    expect(ru.numberFormats[scorecard.place.firstRow - 1][1]).toBe('#,##0.00 "₽"');
+    expect(ru.conditionalRules[3].textStartsWith).toBe('Нет данных');
+    expect(sectionRows(ru, 'dataQuality').rows.map((r) => r.slice(0, 2))).toMatchInlineSnapshot(`
+      [
+        [
+          "Строки",
+          "Журнал продаж «Sales»: прочитано 11 строк, пропущено 1 (не входят ни в один KPI).",
+        ],
+        [
+          "Пропущена строка",
+          "«Sales», строка 11, «Date»: не удалось прочитать дату «2026-02-31»",
+        ],
+        [
+          "Строки",
+          "Таблица расходов «Spend»: прочитано 3 строки, пропущенных нет.",
+        ],
+        [
+          "Статусы",
+          "Статусы, прочитанные как «в работе»: «Contract sent» (1). Если какой-то из них означает успех, отказ или возврат, укажите это в боковой панели.",
+        ],
+        [
+          "Цели",
+          "«KPI Targets», строка 7: «Revnue» — не KPI. Укажите ключ, например revenue, или название, например Объём продаж.",
+        ],
+        [
+          "Цели не сходятся",
+          "Объём продаж, 2026-11: цели 3 менеджеров в сумме 5 500,00, а цель команды — 5 000,00.",
+        ],
+      ]
+    `);
+  });
+
+  it('says so when every row was read, and when a section has nothing in the period', () => {
+    const clean = SALES.filter((row) => row[5] !== 'Contract sent' && row[0] !== '2026-02-31');
+    const quiet = layoutReport(
+      model({
+        sales: { name: 'Sales', values: clean },
+        targets: null,
+        settings: { ...DEFAULT_SETTINGS, asOf: AS_OF, reportPeriod: '2026-06' },
+      }),
+    );
+    expect(sectionRows(quiet, 'dataQuality').rows.at(-1)?.[1]).toBe('Every row was read; no issues found.');
+    expect(sectionRows(quiet, 'leaderboard').rows).toEqual([['—', '', '', '', '', '', '', '', '']]);
+    expect(sectionRows(quiet, 'channels').rows).toEqual([['—', '', '', '', '', '', '', '', '']]);
+    expect(quiet.conditionalRules[0].a1).toEqual([expect.stringMatching(/^E\d+:E\d+$/)]); // the scorecard's only
+  });
+});
+
+describe('reportNumberFormats', () => {
+  it.each([
+    ['ru_RU', '#,##0.00 "₽"'],
+    ['ru', '#,##0.00 "₽"'],
+    ['en_US', '"$"#,##0.00'],
+    ['en_GB', '"£"#,##0.00'],
+    ['de_DE', '#,##0.00 "€"'],
+    ['fr_FR', '#,##0.00 "€"'],
+    ['en_IE', '"€"#,##0.00'],
+    ['ja_JP', '#,##0.00'],
+    ['ru_KZ', '#,##0.00'],
+    ['', '#,##0.00'],
+  ])('money in %s is %s', (locale, money) => {
+    expect(reportNumberFormats(locale).money).toBe(money);
+  });
+
+  it('writes patterns in the en_US syntax that Sheets uses in every locale, with the words of the language', () => {
+    expect(reportNumberFormats('ru_RU')).toEqual({
+      money: '#,##0.00 "₽"',
+      count: '#,##0',
+      countPace: '#,##0.0',
+      ratio: '0.0%',
+      relativeDelta: '+0.0%;-0.0%;0.0%',
+      pointsDelta: '+0.0 "п.п.";-0.0 "п.п.";0.0 "п.п."',
+      text: '@',
+    });
+    expect(reportNumberFormats('ru_RU', 'en').pointsDelta).toBe('+0.0 "pp";-0.0 "pp";0.0 "pp"');
+  });
+});
