@@ -13,6 +13,8 @@ import { runRate } from './runRate';
  * - Before P starts nothing has elapsed: null ("cannot forecast"), not 0 and not the actual.
  * - Ratio and other non-additive KPIs (conversion, average check, CAC…): the actual itself; a rate does not grow
  *   with the days.
+ * - Marketing spend (no better direction): the actual itself. Spend is booked ahead, often as a monthly budget
+ *   dated the 1st: a run rate would multiply a whole month's budget by the days of the month.
  *
  * @param key The KPI.
  * @param actual Its value in P so far; null when blank.
@@ -25,7 +27,8 @@ import { runRate } from './runRate';
  */
 export function forecast(key: KpiKey, actual: number | null, period: Period, asOf: Day): number | null {
   if (actual === null) return null;
-  if (!kpiDefinition(key).additive) return actual;
+  const kpi = kpiDefinition(key);
+  if (!kpi.additive || kpi.direction === null) return actual;
   const elapsed = asOf - periodStart(period) + 1;
   if (elapsed <= 0) return null;
   return runRate(actual, elapsed, periodDays(period));

@@ -10,7 +10,8 @@ const day = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return dayFromCivil(y, m, d);
 };
-const ADDITIVE = KPIS.filter((k) => k.additive).map((k) => k.key);
+// The KPIs forecast by run rate: additive, and with a better direction (spend is booked ahead, see below).
+const ADDITIVE = KPIS.filter((k) => k.additive && k.direction !== null).map((k) => k.key);
 
 describe('forecast', () => {
   it('runs an additive KPI at its pace to the end of the period', () => {
@@ -18,9 +19,8 @@ describe('forecast', () => {
     expect(forecast('revenue', 300_000, at('2026-11'), day('2026-11-10'))).toBe(900_000);
     // 12 orders in the first 6 days of a 30-day month: 12 × 30 / 6
     expect(forecast('orders', 12, at('2026-11'), day('2026-11-06'))).toBe(60);
-    // returns and spend are additive too
+    // returns are additive too
     expect(forecast('returns_amount', 50, at('2026-11'), day('2026-11-15'))).toBe(100);
-    expect(forecast('spend', 1000, at('2026-11'), day('2026-11-15'))).toBe(2000);
   });
 
   it('counts the as-of day as elapsed', () => {
@@ -123,5 +123,13 @@ describe('forecast', () => {
         ),
       );
     });
+  });
+});
+
+describe('forecast of marketing spend', () => {
+  it('is the spend booked so far: monthly budgets dated the 1st are not run-rated', () => {
+    // 2026-11 has 30 days; on the 10th a run rate would triple a budget booked on the 1st.
+    expect(forecast('spend', 90_000, at('2026-11'), day('2026-11-10'))).toBe(90_000);
+    expect(forecast('revenue', 90_000, at('2026-11'), day('2026-11-10'))).toBe(270_000);
   });
 });
