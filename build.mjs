@@ -8,11 +8,12 @@
 // Usage: node build.mjs (npm run build). Fails with a message and exit code 1 on any problem.
 // The stub generator is also exported for tests: `generateStubs(entryFile, globalName)`.
 
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import ts from 'typescript';
+import { buildSidebar } from './src/sidebar/build.mjs';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const DIST = path.join(ROOT, 'dist');
@@ -45,6 +46,7 @@ const STEPS = [
   { name: 'clean dist/', run: cleanDist },
   { name: 'bundle src/index.ts → dist/Code.js', run: buildCode },
   { name: 'manifest → dist/appsscript.json', run: copyManifest },
+  { name: 'sidebar → dist/Sidebar.html', run: (report) => buildSidebar(report, BuildError) },
 ];
 
 async function main() {
@@ -70,7 +72,8 @@ async function main() {
 }
 
 async function cleanDist() {
-  await rm(DIST, { recursive: true, force: true });
+  // Files are overwritten in place, never removed first: a test run or a playground reading dist/ meanwhile
+  // always finds a whole Code.js.
   await mkdir(DIST, { recursive: true });
 }
 
@@ -81,7 +84,7 @@ async function buildCode(report) {
     `// Sales KPI for Google Sheets — built by build.mjs from src/; edit the TypeScript, not this file.\n` +
     `${bundle.trimEnd()}\n\n${stubs}`;
   const bytes = checkBundleSize(code);
-  await writeFile(path.join(DIST, 'Code.js'), code, 'utf8');
+  await writeAtomic(path.join(DIST, 'Code.js'), code);
   const custom = entries.filter((e) => e.isCustomFunction).length;
   report.push(
     `${path.relative(process.cwd(), path.join(DIST, 'Code.js'))}  ${kb(bytes)} (limit ${kb(MAX_BUNDLE_BYTES)}), ` +
@@ -144,7 +147,7 @@ async function copyManifest(report) {
   }
   const problems = checkManifest(manifest);
   if (problems.length > 0) throw new BuildError(`appsscript.json:\n  ${problems.join('\n  ')}`);
-  await writeFile(path.join(DIST, 'appsscript.json'), text, 'utf8');
+  await writeAtomic(path.join(DIST, 'appsscript.json'), text);
   report.push(
     `${path.relative(process.cwd(), path.join(DIST, 'appsscript.json'))}  ${manifest.runtimeVersion}, ` +
       `${manifest.timeZone}, scopes: ${manifest.oauthScopes.map((s) => s.split('/').pop()).join(', ')}`,
@@ -347,4 +350,11 @@ function j(value) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await main();
+}
+
+/** Writes a file whole or not at all (a temporary file renamed over it), so no reader sees half of it. */
+async function writeAtomic(file, text) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, text, 'utf8');
+  await rename(temporary, file);
 }

@@ -1,5 +1,5 @@
-// The KPI report's cost in Apps Script service calls, which is what makes a menu command slow in Sheets (each call
-// is a round trip): the add-on's buildKpiReport in the emulator over generated logs of 1,000 and 200,000 rows. The
+// The KPI report's cost in Apps Script service calls that reach the spreadsheet, which is what makes a menu command
+// slow in Sheets (each is a round trip): the add-on's buildKpiReport in the emulator over generated logs of 1,000 and 200,000 rows. The
 // call count must not grow with the rows (issue 4: one read of the log, a constant number of batched writes).
 // ms is the wall time of the buildKpiReport call at 200,000 rows, emulator included.
 import { readFileSync } from 'node:fs';
@@ -37,9 +37,14 @@ export async function reportCallsBench() {
       const { title, prompt } = env.ui.alerts[0];
       throw new Error(`buildKpiReport alerted at ${rows} rows: ${title}: ${prompt}`);
     }
-    const calls = env.calls.total();
+    // The budget counts calls that reach the spreadsheet; builder calls only assemble the rules and the chart
+    // that one setConditionalFormatRules and one insertChart carry (see emulator/callLog.ts).
+    const calls = env.calls.documentCalls();
     console.log(
       `BENCH report_calls rows=${rows} calls=${calls}${rows === SIZES.at(-1) ? ` ms=${ms.toFixed(0)}` : ''}`,
+    );
+    console.log(
+      `# report_calls rows=${rows}: plus ${env.calls.total() - calls} calls on rule and chart builders`,
     );
   }
 }

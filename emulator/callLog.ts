@@ -33,6 +33,17 @@ export class CallLog {
     return sum;
   }
 
+  /**
+   * Calls that reach the spreadsheet: all calls but those on builder objects (conditional-format rule and chart
+   * builders), which only assemble a value in the script before one `setConditionalFormatRules` or `insertChart`
+   * carries it to the document. This is the count a report's service-call budget is about.
+   */
+  documentCalls(): number {
+    let sum = 0;
+    for (const [name, count] of this.counts) if (!isBuilderCall(name)) sum += count;
+    return sum;
+  }
+
   /** Every call's name, in the order they happened. */
   sequence(): readonly string[] {
     return [...this.order];
@@ -58,6 +69,13 @@ export class CallLog {
       this.paused -= 1;
     }
   }
+}
+
+const BUILDERS = ['ConditionalFormatRuleBuilder.', 'EmbeddedChartBuilder.'];
+
+/** Whether a call is on a builder object (see {@link CallLog.documentCalls}). */
+export function isBuilderCall(name: string): boolean {
+  return BUILDERS.some((prefix) => name.startsWith(prefix));
 }
 
 /** What a service object needs for {@link instrument}: the world it counts into. */

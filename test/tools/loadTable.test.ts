@@ -1,0 +1,212 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEnvironment } from '../../emulator/index';
+import { InputError } from '../../tools/report/errors';
+import { loadTable, readTable } from '../../tools/report/loadTable';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'report-load-'));
+});
+
+function file(name: string, content: string | Buffer): string {
+  const target = path.join(dir, name);
+  writeFileSync(target, content);
+  return target;
+}
+
+/** A spreadsheet of this locale and zone with the file imported into its sheet "Sales". */
+async function imported(target: string, locale: string, timeZone: string) {
+  const env = createEnvironment({ spreadsheetLocale: locale, timeZone, sheets: { Sales: [] } });
+  const rows = loadTable(env, 'Sales', await readTable(target, { fallbackEncoding: 'windows-1251' }));
+  const cells = env.snapshot().sheets[0].cells;
+  const cell = (a1: string) => cells.find((c) => c.a1 === a1);
+  return { env, rows, cell, values: env.sheetValues('Sales') };
+}
+
+async function failure(target: string): Promise<string> {
+  try {
+    await readTable(target);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return (error as Error).message;
+  }
+  throw new Error(`readTable read ${target}`);
+}
+
+describe('loading a CSV file', () => {
+  it('parses the text as Sheets parses a typed string in a Russian spreadsheet', async () => {
+    const target = file(
+      'amo.csv',
+      'ID,Бюджет,Дата закрытия,Закрыто,Доля,Телефон\n' +
+        '31000000,26 000,04.06.2025 10:56:00,2026-10-16 00:00,12%,+7 999\n' +
+        '31000001,"1 200,50",31.02.2026,05.11.2026,"2,5",ИСТИНА\n',
+    );
+    const { values, cell, rows } = await imported(target, 'ru_RU', 'Europe/Moscow');
+    expect(rows).toBe(2);
+    expect(values[1]).toEqual([
+      31000000,
+      26000, // a space groups thousands in ru_RU
+      new Date('2025-06-04T07:56:00Z'), // 10:56 in Moscow (UTC+3)
+      new Date('2026-10-15T21:00:00Z'), // midnight in Moscow
+      0.12,
+      7999, // the emulator reads "+7 999" as a number, as a conservative Sheets would
+    ]);
+    expect(values[2]).toEqual([
+      31000001,
+      1200.5,
+      '31.02.2026', // no such day: stays text
+      new Date('2026-11-04T21:00:00Z'),
+      2.5,
+      true,
+    ]);
+    expect(cell('B2')?.format.numberFormat).toBe('#,##0');
+    expect(cell('C2')?.display).toBe('04.06.2025 10:56:00');
+    expect(cell('D2')?.format.numberFormat).toBe('yyyy-mm-dd H:mm');
+  });
+
+  it('leaves Russian number and date text as text in an English spreadsheet', async () => {
+    const target = file('amo-en.csv', 'Amount,Date,Close\n26 000,04.06.2025 10:56:00,2026-10-16 00:00\n');
+    const { values } = await imported(target, 'en_US', 'America/New_York');
+    expect(values[1]).toEqual(['26 000', '04.06.2025 10:56:00', new Date('2026-10-16T04:00:00Z')]);
+  });
+
+  it('keeps a cell that starts with = as text, not a formula', async () => {
+    const target = file('formula.csv', 'Customer,Amount\n"=HYPERLINK(""http://x"",""y"")",10\n=1+1,5\n');
+    const { values, env } = await imported(target, 'en_US', 'America/New_York');
+    expect(values.slice(1).map((row) => row[0])).toEqual(['=HYPERLINK("http://x","y")', '=1+1']);
+    expect(env.snapshot().sheets[0].cells.some((c) => c.formula !== undefined)).toBe(false);
+  });
+
+  it('finds a semicolon delimiter and reads a BOM, CRLF lines and quoted line breaks', async () => {
+    const target = file(
+      'semi.csv',
+      '\uFEFFДата;Канал;Расход\r\n01.01.2025;"Яндекс\r\nДирект";"105311,74"\r\n',
+    );
+    const { values } = await imported(target, 'ru_RU', 'Europe/Moscow');
+    expect(values).toEqual([
+      ['Дата', 'Канал', 'Расход'],
+      [new Date('2024-12-31T21:00:00Z'), 'Яндекс\r\nДирект', 105311.74],
+    ]);
+  });
+
+  it('reads a file that is not UTF-8 in the fallback encoding, and says so', async () => {
+    const cp1251 = Buffer.from([
+      0xc4, 0xe0, 0xf2, 0xe0, 0x0a, 0x30, 0x31, 0x2e, 0x30, 0x31, 0x2e, 0x32, 0x30, 0x32, 0x35,
+    ]);
+    const table = await readTable(file('cp1251.csv', cp1251), { fallbackEncoding: 'windows-1251' });
+    expect(table.rows).toEqual([['Дата'], ['01.01.2025']]);
+    expect(table.note).toMatch(/cp1251\.csv is not UTF-8: read as windows-1251$/);
+  });
+
+  it('keeps blank lines inside the file and drops the ones at its end', async () => {
+    const table = await readTable(file('blank.csv', 'a,b\n1,2\n\n3,4\n\n\n'));
+    expect(table.rows).toEqual([['a', 'b'], ['1', '2'], [''], ['3', '4']]);
+  });
+});
+
+describe('loading an .xlsx file', () => {
+  let target: string;
+  beforeAll(async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Notes').state = 'hidden';
+    const sheet = workbook.addWorksheet('Deals');
+    sheet.addRow(['Deal ID', 'Close Date', 'Amount', 'Stage', 'Won']);
+    // exceljs dates are wall-clock: 2026-11-05 10:30 as the cell shows it, whatever the zone.
+    sheet.addRow([9100000, new Date(Date.UTC(2026, 10, 5, 10, 30)), 661.68, 'Closed Won', true]);
+    sheet.addRow([
+      '00123',
+      new Date(Date.UTC(2026, 10, 6)),
+      { formula: 'C2*2', result: 1323.36 },
+      { richText: [{ text: 'Closed ' }, { text: 'Lost', font: { bold: true } }] },
+      false,
+    ]);
+    sheet.addRow([
+      '26 000',
+      '2026-11-07',
+      '=SUM(C2:C3)',
+      { text: 'link', hyperlink: 'https://example.com' },
+      null,
+    ]);
+    sheet.getCell('B3').numFmt = 'dd.mm.yyyy';
+    target = path.join(dir, 'deals.xlsx');
+    await workbook.xlsx.writeFile(target);
+  });
+
+  it('keeps each cell’s type: numbers, booleans, text that looks like numbers, dates on the spreadsheet’s clock', async () => {
+    const { values, rows } = await imported(target, 'ru_RU', 'Europe/Moscow');
+    expect(rows).toBe(3);
+    expect(values).toEqual([
+      ['Deal ID', 'Close Date', 'Amount', 'Stage', 'Won'],
+      [9100000, new Date('2026-11-05T07:30:00Z'), 661.68, 'Closed Won', true],
+      ['00123', new Date('2026-11-05T21:00:00Z'), 1323.36, 'Closed Lost', false],
+      ['26 000', '2026-11-07', '=SUM(C2:C3)', 'link', ''],
+    ]);
+  });
+
+  it('reads the first visible worksheet and says which', async () => {
+    const table = await readTable(target);
+    expect(table.note).toMatch(/deals\.xlsx: read the worksheet "Deals" \(of 2\)$/);
+  });
+
+  it('puts the same dates at the same wall-clock time in another zone', async () => {
+    const { values } = await imported(target, 'en_US', 'America/New_York');
+    expect(values[1][1]).toEqual(new Date('2026-11-05T15:30:00Z')); // 10:30 EST
+  });
+});
+
+describe('files it cannot read', () => {
+  it.each([
+    ['a missing file', () => path.join(dir, 'nope.csv'), /^file not found: .*nope\.csv$/],
+    [
+      'a folder',
+      () => {
+        mkdirSync(path.join(dir, 'folder.csv'), { recursive: true });
+        return path.join(dir, 'folder.csv');
+      },
+      /folder\.csv is a folder, not a file$/,
+    ],
+    ['an empty file', () => file('empty.csv', ''), /empty\.csv is empty$/],
+    ['a file of blank lines', () => file('blanks.csv', '\n\n'), /blanks\.csv has no rows$/],
+    [
+      'an old .xls',
+      () => file('old.xls', 'x'),
+      /old\.xls: the old \.xls format cannot be read; save it as \.xlsx or \.csv$/,
+    ],
+    [
+      'a PDF',
+      () => file('report.pdf', '%PDF'),
+      /report\.pdf: cannot read a "\.pdf" file; give a \.csv or \.xlsx file$/,
+    ],
+    [
+      'an .xlsx named .csv',
+      () => file('book.csv', Buffer.from('PK\u0003\u0004rest')),
+      /book\.csv is an \.xlsx workbook \(a zip file\), not CSV text: name it \.xlsx$/,
+    ],
+    [
+      'a text file named .xlsx',
+      () => file('text.xlsx', 'a,b\n1,2\n'),
+      /text\.xlsx is not an \.xlsx workbook \(it is not a zip file\)$/,
+    ],
+    [
+      'a broken .xlsx',
+      () => file('broken.xlsx', Buffer.from('PK\u0003\u0004not really a zip')),
+      /broken\.xlsx could not be read as an \.xlsx workbook: /,
+    ],
+    [
+      'a binary file named .csv',
+      () => file('binary.csv', Buffer.from([1, 0, 2, 0])),
+      /binary\.csv is not a text file$/,
+    ],
+    [
+      'a quote that never closes',
+      () => file('quote.csv', 'a,b\n1,"two\n3,4\n'),
+      /quote\.csv: a quoted cell is never closed \(row 2\)$/,
+    ],
+  ])('%s', async (_, make, message) => {
+    expect(await failure(make())).toMatch(message);
+  });
+});

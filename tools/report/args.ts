@@ -1,0 +1,254 @@
+import path from 'node:path';
+import { isTimeZone } from '../../emulator/timeZone.js';
+import { isValidCivil } from '../../src/kpi/day.js';
+import { type Lang, langOf } from '../../src/kpi/i18n/lang.js';
+import { type PeriodType, parsePeriodLabel, parsePeriodType } from '../../src/kpi/periods.js';
+import { closest } from './_lib/closest.js';
+import { UsageError } from './errors.js';
+
+/** What `npm run report` was asked to do, with every default filled in. */
+export interface ReportOptions {
+  /** The sales log (.csv or .xlsx), absolute; null: the bundled sample of the language. */
+  data: string | null;
+  /** The marketing spend table, absolute; null: none (or the sample's, with the Russian sample). */
+  spend: string | null;
+  /** The "KPI Targets" table (Period | Rep | KPI | Target), absolute; null: no targets. */
+  targets: string | null;
+  /** null: the add-on's default (month). */
+  period: PeriodType | null;
+  /** A period label (`2026-11`, `2026-Q4`, `2026-W47`, `2026`); null: the add-on's default. */
+  reportPeriod: string | null;
+  /** `yyyy-mm-dd`; null: today in the spreadsheet's time zone (the add-on's default). */
+  asOf: string | null;
+  /** The user's language (`Session.getActiveUserLocale()`), which also names the input sheets. */
+  lang: Lang;
+  /** The spreadsheet locale: how the CSV text parses and how numbers display. */
+  locale: string;
+  /** The spreadsheet time zone. */
+  timeZone: string;
+  /** The .xlsx to write, absolute. */
+  out: string;
+  /** Another build of the add-on to run instead of dist/Code.js, absolute; null: dist/Code.js. */
+  bundle: string | null;
+}
+
+export type ParsedArgs = { help: true } | { help: false; options: ReportOptions };
+
+interface Flag {
+  key: keyof RawFlags;
+  value: string;
+  help: string;
+}
+type RawFlags = Partial<
+  Record<
+    | 'data'
+    | 'spend'
+    | 'targets'
+    | 'period'
+    | 'reportPeriod'
+    | 'asOf'
+    | 'lang'
+    | 'locale'
+    | 'timeZone'
+    | 'out'
+    | 'bundle',
+    string
+  >
+>;
+
+/** Every flag, in the order `--help` lists them. */
+export const FLAGS: Readonly<Record<string, Flag>> = {
+  '--data': {
+    key: 'data',
+    value: '<sales.csv|.xlsx>',
+    help: 'the sales log; without it, the bundled sample of --lang',
+  },
+  '--spend': { key: 'spend', value: '<spend.csv|.xlsx>', help: 'marketing spend (Date, Channel, Spend)' },
+  '--targets': {
+    key: 'targets',
+    value: '<targets.csv|.xlsx>',
+    help: 'targets (Period | Rep | KPI | Target)',
+  },
+  '--period': {
+    key: 'period',
+    value: '<week|month|quarter|year>',
+    help: 'period type, also неделя/месяц/квартал/год (default: month)',
+  },
+  '--report-period': {
+    key: 'reportPeriod',
+    value: '<label>',
+    help: 'the period to report on: 2026-11, 2026-Q4, 2026-W47 or 2026 (default: the current one)',
+  },
+  '--as-of': { key: 'asOf', value: '<YYYY-MM-DD>', help: 'the day the report is made on (default: today)' },
+  '--lang': {
+    key: 'lang',
+    value: '<en|ru>',
+    help: 'language of the user and of the sheet names (default: en)',
+  },
+  '--locale': {
+    key: 'locale',
+    value: '<en_US|ru_RU|…>',
+    help: 'spreadsheet locale (default: ru_RU with --lang ru, else en_US)',
+  },
+  '--time-zone': {
+    key: 'timeZone',
+    value: '<IANA zone>',
+    help: 'spreadsheet time zone (default: Europe/Moscow with a ru locale, else America/New_York)',
+  },
+  '--out': { key: 'out', value: '<report.xlsx>', help: 'the workbook to write (required)' },
+  '--bundle': {
+    key: 'bundle',
+    value: '<Code.js>',
+    help: 'run another build of the add-on (default: dist/Code.js)',
+  },
+};
+
+const HELP_FLAGS = new Set(['--help', '-h']);
+
+/** The text `--help` prints. */
+export function usage(): string {
+  const width = Math.max(...Object.entries(FLAGS).map(([name, flag]) => name.length + flag.value.length + 1));
+  const lines = Object.entries(FLAGS).map(
+    ([name, flag]) => `  ${`${name} ${flag.value}`.padEnd(width)}  ${flag.help}`,
+  );
+  return [
+    'Builds the KPI report of a sales log with the add-on (dist/Code.js) in the local Apps Script emulator and',
+    'writes it, with the input sheets, to an .xlsx workbook.',
+    '',
+    'Usage: npm run report -- [--data <file>] [flags] --out <report.xlsx>',
+    '',
+    ...lines,
+    `  ${'--help'.padEnd(width)}  this text`,
+    '',
+    'Relative paths are read from the directory you ran npm in. See docs/REPORT-CLI.md.',
+  ].join('\n');
+}
+
+/**
+ * Reads the CLI's arguments (`--flag value` or `--flag=value`) and fills in the defaults.
+ *
+ * @param argv The arguments after the script name.
+ * @param cwd The directory relative paths are read from.
+ * @returns The options, or `{ help: true }` for `--help`.
+ * @throws UsageError with one line naming the flag and what it needs.
+ * @example
+ * parseArgs(['--lang', 'ru', '--out', 'r.xlsx'], '/tmp').options.locale //=> 'ru_RU'
+ */
+export function parseArgs(argv: readonly string[], cwd: string): ParsedArgs {
+  const raw: RawFlags = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (HELP_FLAGS.has(arg)) return { help: true };
+    if (!arg.startsWith('-')) {
+      throw new UsageError(
+        `unexpected argument "${arg}": name each file with its flag, e.g. --data ${arg} or --out ${arg}`,
+      );
+    }
+    const equals = arg.indexOf('=');
+    const name = equals > 0 ? arg.slice(0, equals) : arg;
+    const flag = FLAGS[name];
+    if (flag === undefined) throw new UsageError(unknownFlag(name));
+    let value: string | undefined;
+    if (equals > 0) value = arg.slice(equals + 1);
+    else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
+    if (value === undefined || value.trim() === '') {
+      throw new UsageError(`${name} needs a value: ${name} ${flag.value}`);
+    }
+    if (raw[flag.key] !== undefined) throw new UsageError(`${name} is given twice`);
+    raw[flag.key] = value.trim();
+  }
+  return { help: false, options: resolve(raw, cwd) };
+}
+
+function unknownFlag(name: string): string {
+  const suggestion = closest(name, [...Object.keys(FLAGS), '--help']);
+  const hint = suggestion === null ? 'see npm run report -- --help' : `did you mean ${suggestion}?`;
+  return `unknown flag ${name}: ${hint}`;
+}
+
+function resolve(raw: RawFlags, cwd: string): ReportOptions {
+  const file = (value: string | undefined) => (value === undefined ? null : path.resolve(cwd, value));
+
+  let period: PeriodType | null = null;
+  if (raw.period !== undefined) {
+    period = parsePeriodType(raw.period);
+    if (period === null) {
+      throw new UsageError(
+        `--period "${raw.period}" is not week, month, quarter or year (неделя, месяц, квартал, год)`,
+      );
+    }
+  }
+
+  let reportPeriod: string | null = null;
+  if (raw.reportPeriod !== undefined) {
+    const parsed = parsePeriodLabel(raw.reportPeriod);
+    if (parsed === null) {
+      throw new UsageError(
+        `--report-period "${raw.reportPeriod}" is not a period such as 2026-11, 2026-Q4, 2026-W47 or 2026`,
+      );
+    }
+    if (period !== null && parsed.type !== period) {
+      throw new UsageError(
+        `--report-period ${raw.reportPeriod} is a ${parsed.type}, but --period is ${period}`,
+      );
+    }
+    period = parsed.type; // the label says which period type it is
+    reportPeriod = raw.reportPeriod.toUpperCase();
+  }
+
+  if (raw.asOf !== undefined && !isIsoDay(raw.asOf)) {
+    throw new UsageError(`--as-of "${raw.asOf}" is not a date in the form YYYY-MM-DD, e.g. 2026-11-20`);
+  }
+
+  let lang: Lang | null = null;
+  if (raw.lang !== undefined) {
+    const text = raw.lang.toLowerCase();
+    if (text !== 'en' && text !== 'ru') throw new UsageError(`--lang "${raw.lang}" is not en or ru`);
+    lang = text;
+  }
+  if (raw.locale !== undefined && !isLocale(raw.locale)) {
+    throw new UsageError(`--locale "${raw.locale}" is not a Sheets locale such as en_US, en_GB or ru_RU`);
+  }
+  const locale = raw.locale ?? (lang === 'ru' ? 'ru_RU' : 'en_US');
+  lang ??= langOf(locale);
+
+  if (raw.timeZone !== undefined && !isTimeZone(raw.timeZone)) {
+    throw new UsageError(`--time-zone "${raw.timeZone}" is not a time zone such as Europe/Moscow or UTC`);
+  }
+  // Sheets gives a new spreadsheet the owner's time zone; these stand for a typical owner of each locale.
+  const timeZone = raw.timeZone ?? (langOf(locale) === 'ru' ? 'Europe/Moscow' : 'America/New_York');
+
+  if (raw.out === undefined) {
+    throw new UsageError('--out is required: the .xlsx file to write, e.g. --out report.xlsx');
+  }
+  if (!/\.xlsx$/i.test(raw.out)) throw new UsageError(`--out "${raw.out}" must end in .xlsx`);
+
+  return {
+    data: file(raw.data),
+    spend: file(raw.spend),
+    targets: file(raw.targets),
+    period,
+    reportPeriod,
+    asOf: raw.asOf ?? null,
+    lang,
+    locale,
+    timeZone,
+    out: path.resolve(cwd, raw.out),
+    bundle: file(raw.bundle),
+  };
+}
+
+function isIsoDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m !== null && isValidCivil(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** `en_US`, `ru_RU`, `ru`, `pt_BR`… (Sheets' spelling: language, underscore, region). */
+function isLocale(text: string): boolean {
+  if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(text)) return false;
+  try {
+    return Intl.getCanonicalLocales(text.replace('_', '-')).length === 1;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,192 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dayFromCivil } from '../../src/kpi/day.js';
+import { parsePeriodLabel, periodLabel, periodOf } from '../../src/kpi/periods.js';
+import { displayPath, userDirectory } from './_lib/displayPath.js';
+import { parseArgs, type ReportOptions, usage } from './args.js';
+import { InputError, isCliError } from './errors.js';
+import { readTable, type Table } from './loadTable.js';
+import { runReport } from './runReport.js';
+import { writeWorkbook } from './writeWorkbook.js';
+
+/** Where the CLI writes: the console, or a test's buffers. */
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const CONSOLE: Output = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** The bundled samples used without --data: an English HubSpot export, a Russian amoCRM one with its spend. */
+export const SAMPLES = {
+  en: { data: 'samples/hubspot-deals-en.csv', spend: null },
+  ru: { data: 'samples/amocrm-deals-ru.csv', spend: 'samples/marketing-spend-ru.csv' },
+} as const;
+
+/**
+ * `npm run report`: reads the files, builds the report with the add-on in the emulator, writes the workbook.
+ *
+ * @param argv The arguments after the script name.
+ * @returns The exit code: 0 written, 1 a file or the report failed, 2 a bad flag. Failures print one line.
+ */
+export async function main(argv: readonly string[], output: Output = CONSOLE): Promise<number> {
+  if (output === CONSOLE) quietOnBrokenPipe();
+  try {
+    const parsed = parseArgs(argv, userDirectory());
+    if (parsed.help) {
+      output.out(usage());
+      return 0;
+    }
+    await report(parsed.options, output);
+    return 0;
+  } catch (error) {
+    if (!isCliError(error)) throw error;
+    output.err(`error: ${error.message}`);
+    return error.exitCode;
+  }
+}
+
+/** `npm run report | head -2`: the reader left; the rest of the output has nowhere to go, which is no error. */
+function quietOnBrokenPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
+}
+
+async function report(options: ReportOptions, output: Output): Promise<void> {
+  const root = projectRoot();
+  const notes: string[] = [];
+  let { data, spend } = options;
+  if (data === null) {
+    const sample = SAMPLES[options.lang];
+    data = path.join(root, sample.data);
+    if (spend === null && sample.spend !== null) spend = path.join(root, sample.spend);
+    const which = [sample.data, ...(options.spend === null && sample.spend !== null ? [sample.spend] : [])];
+    output.out(`No --data: using the bundled sample ${which.join(' + ')} (--lang ${options.lang}).`);
+  }
+  const code = await readBundle(options.bundle ?? path.join(root, 'dist/Code.js'));
+  const read = async (file: string | null): Promise<Table | null> => {
+    if (file === null) return null;
+    const table = await readTable(file, {
+      fallbackEncoding: options.lang === 'ru' ? 'windows-1251' : 'windows-1252',
+    });
+    if (table.note !== null) notes.push(table.note);
+    return table;
+  };
+  const sales = (await read(data)) as Table;
+  const spendTable = await read(spend);
+  const targets = await read(options.targets);
+
+  const run = runReport({
+    code,
+    lang: options.lang,
+    locale: options.locale,
+    timeZone: options.timeZone,
+    sales,
+    spend: spendTable,
+    targets,
+    period: options.period,
+    reportPeriod: options.reportPeriod,
+    asOf: options.asOf,
+  });
+  const reportSheet = run.reportSheets[0];
+  const snapshot = run.env.snapshot();
+  const leftOut = await save(options.out, () =>
+    writeWorkbook(snapshot, options.out, {
+      ...(reportSheet === undefined ? {} : { activeSheet: reportSheet }),
+      fitToPageWidth: run.reportSheets,
+    }),
+  );
+
+  const rows = [
+    `${run.rows.sales} sales`,
+    ...(run.rows.spend === null ? [] : [`${run.rows.spend} spend`]),
+    ...(run.rows.targets === null ? [] : [`${run.rows.targets} targets`]),
+  ];
+  output.out(`Wrote ${displayPath(options.out)}`);
+  output.out(`  sheets: ${snapshot.sheets.map((sheet) => sheet.name).join(', ')}`);
+  output.out(`  report period: ${describePeriod(options, run.env.timeZone)}`);
+  output.out(`  rows read: ${rows.join(', ')}`);
+  for (const note of [...notes, ...leftOut.map((line) => `left out of the .xlsx: ${line}`)]) {
+    output.out(`note: ${note}`);
+  }
+}
+
+/** The report period in words: the one asked for, else the add-on's default (the period of the as-of day). */
+function describePeriod(options: ReportOptions, timeZone: string): string {
+  const type = options.period ?? 'month';
+  if (options.reportPeriod !== null) {
+    const period = parsePeriodLabel(options.reportPeriod);
+    return `${period === null ? options.reportPeriod : periodLabel(period)} (${type})`;
+  }
+  const asOf = options.asOf ?? todayIn(timeZone);
+  const [year, month, day] = asOf.split('-').map(Number);
+  const current = periodLabel(periodOf(type, dayFromCivil(year, month, day)));
+  return `the add-on's default for ${type}s, as of ${asOf} (${current})`;
+}
+
+function todayIn(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+}
+
+async function readBundle(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new InputError(`${displayPath(file)} is missing: build the add-on first (npm run build)`);
+    }
+    throw new InputError(`cannot read ${displayPath(file)}: ${(error as Error).message}`);
+  }
+}
+
+/** Runs the writer, turning the file system's refusals into one line. */
+async function save<T>(file: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const shown = displayPath(file);
+    if (code === undefined) throw error;
+    if (code === 'ENOENT')
+      throw new InputError(`cannot write ${shown}: the folder ${path.dirname(file)} does not exist`);
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new InputError(`cannot write ${shown}: permission denied`);
+    if (code === 'EISDIR') throw new InputError(`cannot write ${shown}: it is a folder`);
+    if (code === 'EBUSY') throw new InputError(`cannot write ${shown}: it is open in another program`);
+    if (code === 'ENOSPC') throw new InputError(`cannot write ${shown}: the disk is full`);
+    throw new InputError(`cannot write ${shown}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The project folder (the one with package.json and samples/), found from this file: tools/report/main.ts in
+ * tests, dist/tools/report.mjs when bundled.
+ */
+function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json')) || !existsSync(path.join(dir, 'samples'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir)
+      throw new Error('report CLI: cannot find the project folder (package.json + samples/)');
+    dir = parent;
+  }
+  return dir;
+}
+
+const isEntry =
+  process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntry) process.exitCode = await main(process.argv.slice(2));

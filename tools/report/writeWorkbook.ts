@@ -1,0 +1,389 @@
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { CellSnapshot, CellValue, SheetSnapshot, SpreadsheetSnapshot } from '../../emulator/index.js';
+import { AUTOMATIC_FORMAT } from '../../emulator/numberFormat.js';
+import { serialOfDate, wallMsOfSerial } from '../../emulator/timeZone.js';
+import { type Lang, langOf } from '../../src/kpi/i18n/lang.js';
+import { asExcelRule, xlsxRuleOf } from './_lib/conditionalRule.js';
+import { teachExcelTextRules } from './_lib/excelTextRules.js';
+
+export interface WorkbookOptions {
+  /** The sheet the workbook opens on. @default the snapshot's active sheet */
+  activeSheet?: string;
+  /** Sheets printed landscape and one page wide (the report). @default [] */
+  fitToPageWidth?: readonly string[];
+}
+
+/** Sheets' defaults, which an .xlsx does not share (Excel's are Calibri 11, 64 px columns, 20 px rows). */
+const SHEETS_FONT = { name: 'Arial', size: 10 };
+const SHEETS_COLUMN_PX = 100;
+const SHEETS_ROW_PX = 21;
+
+const BORDER_STYLES: Record<string, ExcelJS.BorderStyle> = {
+  SOLID: 'thin',
+  SOLID_MEDIUM: 'medium',
+  SOLID_THICK: 'thick',
+  DOTTED: 'dotted',
+  DASHED: 'dashed',
+  DOUBLE: 'double',
+};
+const HORIZONTAL: Record<string, ExcelJS.Alignment['horizontal']> = {
+  left: 'left',
+  center: 'center',
+  right: 'right',
+  'general-left': 'left',
+  'general-center': 'center',
+  'general-right': 'right',
+};
+const VERTICAL: Record<string, ExcelJS.Alignment['vertical']> = {
+  top: 'top',
+  middle: 'middle',
+  bottom: 'bottom',
+};
+
+type ChartSnapshot = SheetSnapshot['charts'][number];
+type Worksheet = ExcelJS.Worksheet;
+
+/**
+ * Writes an .xlsx that shows what the emulated spreadsheet shows: every sheet in order with its values (typed:
+ * numbers, text, booleans, dates on the spreadsheet's wall clock), formulas with their last values, number
+ * formats, fonts, fills, alignment, wrapping, borders, notes, merges, column widths, row heights, hidden rows and
+ * columns, frozen panes, tab colours and conditional formatting. Charts cannot be written with exceljs: each
+ * chart's data range becomes a defined name (`Chart_data`, `Chart_data_2`…), a line of the result, and a grey
+ * note in the chart's empty anchor cell saying so.
+ *
+ * One deliberate difference: a column Sheets shows at its default width, holding numbers or dates wider than that,
+ * is widened to fit them. Sheets lets such a number run past the cell; Excel and LibreOffice show `###` instead.
+ *
+ * The workbook is streamed row by row (exceljs's streaming writer: a 200,000-row log does not hold every cell
+ * twice) into a temporary file beside `file`, renamed to `file` once complete: a failure never leaves half a file.
+ *
+ * @returns What the .xlsx could not carry, one line each (charts, rules with no .xlsx equivalent, renamed sheets).
+ * @throws The file system's error (with its `code`) when the file cannot be written.
+ * @example
+ * await writeWorkbook(env.snapshot(), 'report.xlsx', { activeSheet: 'KPI Report' }) //=> ['the combo chart on …']
+ */
+export async function writeWorkbook(
+  snapshot: SpreadsheetSnapshot,
+  file: string,
+  options: WorkbookOptions = {},
+): Promise<string[]> {
+  teachExcelTextRules();
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const stream = createWriteStream(temporary);
+  const failed = new Promise<never>((_, reject) => stream.on('error', reject));
+  try {
+    const leftOut = await Promise.race([failed, writeInto(stream, snapshot, options)]);
+    await rename(temporary, file);
+    return leftOut;
+  } catch (error) {
+    stream.destroy();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+async function writeInto(
+  stream: Writable,
+  snapshot: SpreadsheetSnapshot,
+  options: WorkbookOptions,
+): Promise<string[]> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: true,
+  });
+  workbook.creator = 'Sales KPI';
+  const leftOut: string[] = [];
+  const names = xlsxSheetNames(snapshot.sheets.map((s) => s.name));
+  const lang = langOf(snapshot.locale);
+  let chartCount = 0;
+  for (const [index, sheet] of snapshot.sheets.entries()) {
+    const name = names[index];
+    if (name !== sheet.name) {
+      leftOut.push(`the sheet "${sheet.name}" is named "${name}" (an .xlsx name is shorter)`);
+    }
+    const fit = options.fitToPageWidth?.includes(sheet.name) ?? false;
+    const worksheet = workbook.addWorksheet(name, {
+      properties: {
+        defaultColWidth: columnChars(SHEETS_COLUMN_PX),
+        defaultRowHeight: points(SHEETS_ROW_PX),
+        ...(sheet.tabColor === null ? {} : { tabColor: { argb: argb(sheet.tabColor) } }),
+      },
+      state: sheet.hidden ? 'hidden' : 'visible',
+      views:
+        sheet.frozenRows > 0 || sheet.frozenColumns > 0
+          ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
+          : [],
+      pageSetup: {
+        ...(fit ? { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+        ...(sheet.frozenRows > 0 ? { printTitlesRow: `1:${sheet.frozenRows}` } : {}),
+      },
+    });
+    const hints = new Map<string, string>();
+    for (const chart of sheet.charts) {
+      chartCount += 1;
+      const definedName = chartCount === 1 ? 'Chart_data' : `Chart_data_${chartCount}`;
+      for (const range of chart.ranges) {
+        const owner = names[snapshot.sheets.findIndex((s) => s.name === range.sheet)] ?? range.sheet;
+        workbook.definedNames.add(`${quoteSheet(owner)}!${absolute(range.a1)}`, definedName);
+      }
+      const { anchorRow, anchorColumn } = chart.position;
+      hints.set(`${anchorRow},${anchorColumn}`, CHART_HINT[lang](chartTitle(chart), definedName));
+      const where = chart.ranges.map((r) => `${quoteSheet(r.sheet)}!${r.a1}`).join(', ');
+      leftOut.push(
+        `the ${chartKind(chart)} chart on "${sheet.name}" (exceljs cannot write charts): its data is ${where}, ` +
+          `named ${definedName}`,
+      );
+    }
+    writeColumns(worksheet, sheet);
+    for (const merge of sheet.merges) worksheet.mergeCells(merge.a1);
+    writeConditionalFormats(worksheet, sheet, leftOut);
+    writeRows(worksheet, sheet, snapshot.timeZone, hints);
+    worksheet.commit();
+  }
+  const active = Math.max(
+    0,
+    snapshot.sheets.findIndex((s) => s.name === (options.activeSheet ?? snapshot.activeSheet)),
+  );
+  workbook.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: 'visible' },
+  ];
+  await workbook.commit();
+  return leftOut;
+}
+
+/** Column widths: Sheets' where set, else wide enough for the column's numbers and dates; hidden columns. */
+function writeColumns(worksheet: Worksheet, sheet: SheetSnapshot): void {
+  for (const [column, px] of numberWidths(sheet)) {
+    if (sheet.columnWidths[column] === undefined && px > SHEETS_COLUMN_PX) {
+      worksheet.getColumn(column).width = columnChars(px);
+    }
+  }
+  for (const [column, px] of Object.entries(sheet.columnWidths)) {
+    worksheet.getColumn(Number(column)).width = columnChars(px);
+  }
+  for (const column of sheet.hiddenColumns) worksheet.getColumn(column).hidden = true;
+}
+
+/** The rows in order, each committed (written out) as soon as it is complete. */
+function writeRows(
+  worksheet: Worksheet,
+  sheet: SheetSnapshot,
+  timeZone: string,
+  hints: Map<string, string>,
+): void {
+  const byRow = new Map<number, CellSnapshot[]>();
+  for (const cell of sheet.cells) {
+    const row = byRow.get(cell.row);
+    if (row === undefined) byRow.set(cell.row, [cell]);
+    else row.push(cell);
+  }
+  const hintRows = new Map<number, [number, string][]>();
+  for (const [key, text] of hints) {
+    const [row, column] = key.split(',').map(Number);
+    if (byRow.get(row)?.some((cell) => cell.column === column && cell.value !== '')) continue;
+    hintRows.set(row, [...(hintRows.get(row) ?? []), [column, text]]);
+  }
+  const hidden = new Set(sheet.hiddenRows);
+  const numbers = new Set([
+    ...byRow.keys(),
+    ...hintRows.keys(),
+    ...hidden,
+    ...Object.keys(sheet.rowHeights).map(Number),
+  ]);
+  for (const number of [...numbers].sort((a, b) => a - b)) {
+    const row = worksheet.getRow(number);
+    for (const snap of byRow.get(number) ?? []) writeCell(row.getCell(snap.column), snap, timeZone);
+    for (const [column, text] of hintRows.get(number) ?? []) {
+      const cell = row.getCell(column);
+      cell.value = text;
+      cell.font = { ...SHEETS_FONT, italic: true, color: { argb: 'FF80868B' } };
+    }
+    const px = sheet.rowHeights[number];
+    if (px !== undefined) row.height = points(px);
+    if (hidden.has(number)) row.hidden = true;
+    row.commit();
+  }
+}
+
+function writeCell(cell: ExcelJS.Cell, snap: CellSnapshot, timeZone: string): void {
+  const value = xlsxValue(snap.value, timeZone);
+  cell.value =
+    snap.formula === undefined
+      ? value
+      : ({ formula: snap.formula.replace(/^=/, ''), result: value ?? undefined } as ExcelJS.CellFormulaValue);
+  const format = snap.format;
+  if (format.numberFormat !== undefined && format.numberFormat !== AUTOMATIC_FORMAT) {
+    cell.numFmt = format.numberFormat;
+  }
+  cell.font = fontOf(format);
+  if (format.background !== undefined && format.background !== '#ffffff') {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(format.background) } };
+  }
+  const alignment = alignmentOf(format);
+  if (alignment !== null) cell.alignment = alignment;
+  const border = bordersOf(format);
+  if (border !== null) cell.border = border;
+  if (snap.note !== undefined && snap.note !== '') cell.note = snap.note;
+}
+
+function xlsxValue(value: CellValue, timeZone: string): ExcelJS.CellValue {
+  if (value === '') return null;
+  // A Date is an instant; an .xlsx date is a wall-clock serial number, which exceljs reads off the UTC fields.
+  if (value instanceof Date) return new Date(wallMsOfSerial(serialOfDate(value, timeZone)));
+  return value;
+}
+
+function fontOf(format: CellSnapshot['format']): Partial<ExcelJS.Font> {
+  const font: Partial<ExcelJS.Font> = {
+    name: format.fontFamily ?? SHEETS_FONT.name,
+    size: format.fontSize ?? SHEETS_FONT.size,
+  };
+  if (format.fontWeight === 'bold') font.bold = true;
+  if (format.fontStyle === 'italic') font.italic = true;
+  if (format.fontColor !== undefined && format.fontColor !== '#000000')
+    font.color = { argb: argb(format.fontColor) };
+  return font;
+}
+
+function alignmentOf(format: CellSnapshot['format']): Partial<ExcelJS.Alignment> | null {
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  const horizontal = HORIZONTAL[format.horizontalAlignment?.toLowerCase() ?? ''];
+  const vertical = VERTICAL[format.verticalAlignment?.toLowerCase() ?? ''];
+  if (horizontal !== undefined) alignment.horizontal = horizontal;
+  if (vertical !== undefined) alignment.vertical = vertical;
+  if (format.wrapStrategy === 'WRAP') alignment.wrapText = true;
+  return Object.keys(alignment).length > 0 ? alignment : null;
+}
+
+function bordersOf(format: CellSnapshot['format']): Partial<ExcelJS.Borders> | null {
+  const borders: Partial<ExcelJS.Borders> = {};
+  const sides = {
+    top: format.borderTop,
+    left: format.borderLeft,
+    bottom: format.borderBottom,
+    right: format.borderRight,
+  } as const;
+  for (const [side, border] of Object.entries(sides)) {
+    if (border === undefined) continue;
+    borders[side as keyof typeof sides] = {
+      style: BORDER_STYLES[border.style] ?? 'thin',
+      color: { argb: argb(border.color) },
+    };
+  }
+  return Object.keys(borders).length > 0 ? borders : null;
+}
+
+/** The pixels each column needs for its widest number or date as displayed (Arial 10: about 7.5 px a character). */
+function numberWidths(sheet: SheetSnapshot): Map<number, number> {
+  const widths = new Map<number, number>();
+  for (const cell of sheet.cells) {
+    if (typeof cell.value !== 'number' && !(cell.value instanceof Date)) continue;
+    const px = Math.ceil(cell.display.length * 7.5 + 12);
+    if (px > (widths.get(cell.column) ?? 0)) widths.set(cell.column, px);
+  }
+  return widths;
+}
+
+/** What the empty place of a chart says in the workbook, in the spreadsheet's language. */
+const CHART_HINT: Record<Lang, (title: string, name: string) => string> = {
+  en: (title, name) =>
+    `Chart${title}: not in this file (exceljs cannot write charts). Its data is the range named ${name}: ` +
+    'select it in the Name Box and insert a chart.',
+  ru: (title, name) =>
+    `Диаграмма${title}: в файл не попала (exceljs не умеет записывать диаграммы). Её данные — диапазон ${name}: ` +
+    'выберите его в поле имени и вставьте диаграмму.',
+};
+
+function chartTitle(chart: ChartSnapshot): string {
+  const title = chart.options.title;
+  return typeof title === 'string' && title.trim() !== '' ? ` “${title.trim()}”` : '';
+}
+
+function writeConditionalFormats(
+  worksheet: ExcelJS.Worksheet,
+  sheet: SheetSnapshot,
+  leftOut: string[],
+): void {
+  sheet.conditionalFormats.forEach((rule, index) => {
+    const where = rule.ranges.map((r) => r.a1).join(' ');
+    const topLeft = rule.ranges[0]?.a1.split(':')[0];
+    const xlsxRule =
+      rule.condition === null || topLeft === undefined ? null : xlsxRuleOf(rule.condition, topLeft);
+    if (xlsxRule === null) {
+      leftOut.push(
+        `a conditional format on "${sheet.name}"!${where} (${rule.condition?.type ?? 'gradient'}: no .xlsx equivalent)`,
+      );
+      return;
+    }
+    // Sheets applies the first matching rule; .xlsx applies them by priority, 1 first: the same order.
+    worksheet.addConditionalFormatting({
+      ref: where,
+      rules: [asExcelRule(xlsxRule, index + 1, ruleStyle(rule.format))],
+    });
+  });
+}
+
+function ruleStyle(format: Record<string, string | boolean>): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (typeof format.background === 'string') {
+    const color = { argb: argb(format.background) };
+    // A differential fill's colour is its bgColor for Excel; LibreOffice reads fgColor: give both.
+    style.fill = { type: 'pattern', pattern: 'solid', fgColor: color, bgColor: color };
+  }
+  const font: Partial<ExcelJS.Font> = {};
+  if (typeof format.fontColor === 'string') font.color = { argb: argb(format.fontColor) };
+  if (format.bold === true) font.bold = true;
+  if (format.italic === true) font.italic = true;
+  if (format.strikethrough === true) font.strike = true;
+  if (format.underline === true) font.underline = true;
+  if (Object.keys(font).length > 0) style.font = font;
+  return style;
+}
+
+/** `#rrggbb` (or `#rgb`) as exceljs's ARGB. */
+function argb(color: string): string {
+  const hex = color.trim().replace(/^#/, '');
+  const full = hex.length === 3 ? [...hex].map((ch) => ch + ch).join('') : hex.padStart(6, '0').slice(0, 6);
+  return `FF${full.toUpperCase()}`;
+}
+
+/** Excel's column width in characters of the default font (7 px per digit plus 5 px of padding). */
+function columnChars(px: number): number {
+  return Math.round(((px - 5) / 7) * 100) / 100;
+}
+
+/** Row heights are points in .xlsx: 96 px = 72 pt. */
+function points(px: number): number {
+  return px * 0.75;
+}
+
+/** Sheet names as .xlsx allows them: at most 31 characters, none of []:*?/\, unique ignoring case. */
+function xlsxSheetNames(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    const base = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Sheet';
+    let candidate = base;
+    for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
+      candidate = `${base.slice(0, 31 - String(n).length - 1)}_${n}`;
+    }
+    taken.add(candidate.toLowerCase());
+    return candidate;
+  });
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function absolute(a1: string): string {
+  return a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+}
+
+function chartKind(chart: ChartSnapshot): string {
+  return chart.type.toLowerCase().replace(/_/g, ' ');
+}
