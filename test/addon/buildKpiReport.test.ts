@@ -41,7 +41,14 @@ describe('buildKpiReport', () => {
     it('shows the figures KPI_TABLE gives for the same period', () => {
       const expected = kpiTableRow(bundle, [env.ref('Deals!A1:I703'), 'month'], '2026-11');
       const card = scorecard(env, 'KPI Report');
+      // The HubSpot export has no quantity column and there is no spend table: those KPIs are left out, noted.
+      const absent = ['units', 'spend', 'romi', 'cac'];
       for (const k of KPIS) {
+        if (absent.includes(k.key)) {
+          expect(card.has(k.names.en), k.key).toBe(false);
+          expect(expected.get(k.key), k.key).toBe('');
+          continue;
+        }
         const actual = card.get(k.names.en)![1];
         if (typeof actual === 'number') expect(actual, k.key).toBeCloseTo(expected.get(k.key) as number, 9);
         else expect(actual, k.key).toBe(expected.get(k.key));
@@ -50,7 +57,14 @@ describe('buildKpiReport', () => {
 
     it('writes statuses as symbol and word, coloured by conditional rules, with a chart and frozen header rows', () => {
       const statuses = [...scorecard(env, 'KPI Report').values()].map((row) => row[4]);
-      expect(new Set(statuses)).toEqual(new Set(['— No target']));
+      expect(new Set(statuses)).toEqual(new Set(['— No target', '']));
+      expect(
+        rows.some(
+          (row) =>
+            row[0] ===
+            'Not in this log: Units (no quantity column); Marketing spend, ROMI, CAC (no spend table).',
+        ),
+      ).toBe(true);
       expect(sheet.conditionalFormats.map((rule) => rule.condition?.values[0])).toEqual([
         '✓',
         '⚠',
@@ -59,14 +73,16 @@ describe('buildKpiReport', () => {
       ]);
       expect(sheet.conditionalFormats[0].format).toEqual({ background: '#d9ead3', fontColor: '#274e13' });
       expect(sheet.conditionalFormats[0].ranges.map((r) => r.a1)).toEqual([
-        'E7:E23',
+        'E7:E19',
         expect.stringMatching(/^I\d+:I\d+$/),
       ]);
       expect(sheet.charts).toHaveLength(1);
       expect(sheet.charts[0]).toMatchObject({ type: 'COMBO', options: { title: 'Sales volume vs target' } });
       expect(sheet.charts[0].ranges[0].a1).toMatch(/^A\d+:C\d+$/);
       expect(sheet.frozenRows).toBe(3);
-      expect(sheet.columnWidths).toMatchObject({ 1: 230, 2: 125, 9: 125 });
+      expect(sheet.columnWidths[1]).toBe(230);
+      expect(sheet.columnWidths[2]).toBeGreaterThan(125); // «Attainment (forecast)» fits
+      expect(sheet.columnWidths[9]).toBe(sheet.columnWidths[2]);
       expect(sheet.merges).toEqual([]);
     });
 
@@ -98,6 +114,10 @@ describe('buildKpiReport', () => {
       );
       const card = scorecard(env, 'Отчёт KPI');
       for (const k of KPIS) {
+        if (k.key === 'units') {
+          expect(card.has(k.names.ru)).toBe(false); // no quantity column: left out, noted
+          continue;
+        }
         const actual = card.get(k.names.ru)![1];
         if (typeof actual === 'number') expect(actual, k.key).toBeCloseTo(expected.get(k.key) as number, 9);
         else expect(actual, k.key).toBe(expected.get(k.key));

@@ -26,11 +26,13 @@ describe('insertSampleData', () => {
     bundle.call('buildKpiReport');
     expect(env.ui.alerts).toHaveLength(1); // only the sample's
     const report = values(env, 'Отчёт KPI');
-    expect(report[2].slice(0, 6)).toEqual([
+    expect(report[2].slice(0, 8)).toEqual([
       'Лист продаж',
       'Продажи (пример)',
+      '',
       'Лист расходов',
       'Расходы (пример)',
+      '',
       'Лист целей',
       'Цели KPI',
     ]);

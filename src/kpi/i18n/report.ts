@@ -1,10 +1,10 @@
 import { plural } from '../_lib/plural';
 import { kpiDefinition } from '../kpis';
 import type { PeriodType } from '../periods';
-import type { DataQualityItem, ReportError } from '../report/reportModel';
+import type { DataQualityItem, MissingInput, NotInLog, ReportError } from '../report/reportModel';
 import type { SettingsNote } from '../report/reportSettings';
 import type { TargetIssue } from '../targets/readTargets';
-import { describeLogError, describeSkippedRow, describeUnknownStatuses } from './dataQuality';
+import { describeLogError, describeSkippedRow } from './dataQuality';
 import { defineMessages } from './defineMessages';
 import type { Lang } from './lang';
 
@@ -27,7 +27,7 @@ export const reportMessages = defineMessages({
     kpi: 'KPI',
     actual: 'Actual',
     target: 'Target',
-    attainment: 'Attainment',
+    attainment: 'Attainment (forecast)',
     status: 'Status',
     deltaVs: (label: string) => `Δ vs ${label}`,
     forecast: 'Forecast',
@@ -63,6 +63,17 @@ export const reportMessages = defineMessages({
     topicSettings: 'Settings',
     topicSpend: 'Spend',
     topicNotShown: 'Not shown',
+    notInLog: 'Not in this log:',
+    missingInputs: {
+      quantity: 'no quantity column',
+      status: 'no status column',
+      customer: 'no customer column',
+      spend: 'no spend table',
+    } as Record<MissingInput, string>,
+    statusesIntro: (count: number) =>
+      `Status texts read as open: ${count}. If one of them means won, lost or returned, add it in the sidebar.`,
+    statusLine: (text: string, rows: number) => `“${text}”: ${rows} ${plural('en', rows, ['row', 'rows'])}`,
+    statusesMore: (count: number) => `… and ${count} more`,
     allClear: 'Every row was read; no issues found.',
     rows: (table: 'sales' | 'spend', sheet: string, rows: number, skipped: number) =>
       `${table === 'sales' ? 'Sales log' : 'Spend table'} “${sheet}”: ${rows} ${plural('en', rows, ['row', 'rows'])} read` +
@@ -134,7 +145,7 @@ export const reportMessages = defineMessages({
     kpi: 'KPI',
     actual: 'Факт',
     target: 'Цель',
-    attainment: 'Выполнение',
+    attainment: 'Выполнение (прогноз)',
     status: 'Статус',
     deltaVs: (label: string) => `Δ к ${label}`,
     forecast: 'Прогноз',
@@ -176,6 +187,19 @@ export const reportMessages = defineMessages({
     topicSettings: 'Настройки',
     topicSpend: 'Расходы',
     topicNotShown: 'Не показано',
+    notInLog: 'Нет в этом журнале:',
+    missingInputs: {
+      quantity: 'нет столбца количества',
+      status: 'нет столбца статуса',
+      customer: 'нет столбца клиента',
+      spend: 'нет таблицы расходов',
+    } as Record<MissingInput, string>,
+    statusesIntro: (count: number) =>
+      `Статусов, прочитанных как «в работе»: ${count}. Если какой-то из них означает успех, отказ или возврат, ` +
+      'укажите это в боковой панели.',
+    statusLine: (text: string, rows: number) =>
+      `«${text}»: ${rows} ${plural('ru', rows, ['строка', 'строки', 'строк'])}`,
+    statusesMore: (count: number) => `… и ещё ${count}`,
     allClear: 'Все строки прочитаны, замечаний нет.',
     rows: (table: 'sales' | 'spend', sheet: string, rows: number, skipped: number) =>
       `${table === 'sales' ? 'Журнал продаж' : 'Таблица расходов'} «${sheet}»: прочитано ${rows} ` +
@@ -238,22 +262,67 @@ export const reportMessages = defineMessages({
 /** Formats numbers inside sentences (`formatNumberText` bound to the spreadsheet locale). */
 export type NumberText = (value: number, unit: 'money' | 'count' | 'ratio') => string;
 
+/** How many unknown status texts the data-quality section lists, one a row (the rest are counted). */
+export const UNKNOWN_STATUSES_LISTED = 8;
+
 /**
- * One line of the data-quality section: its topic and the sentence.
+ * The lines of one data-quality note: `[topic, details]` each. Most notes are one line; unknown statuses are an
+ * intro line and one line per status text (the first `UNKNOWN_STATUSES_LISTED`, then "… and N more"), so no
+ * line runs off a printed page.
  *
  * @param lang The report's language.
  * @param item The note.
  * @param number Formats figures in the spreadsheet's locale.
  * @param period The report period's label (target mismatches are of P).
  * @param periodType The report's period type (for an ignored report period).
- * @returns `[topic, details]`.
+ * @returns The lines, each with its topic (so the section filters as a table).
  * @example
- * describeDataQualityItem('en', { kind: 'rows', table: 'sales', sheet: 'Sales', rows: 3, skipped: 0 }, num, '2026-11', 'month')
- * //=> ['Rows', 'Sales log “Sales”: 3 rows read, none skipped.']
+ * describeDataQualityLines('en', { kind: 'rows', table: 'sales', sheet: 'Sales', rows: 3, skipped: 0 }, num, '2026-11', 'month')
+ * //=> [['Rows', 'Sales log “Sales”: 3 rows read, none skipped.']]
  */
-export function describeDataQualityItem(
+export function describeDataQualityLines(
   lang: Lang,
   item: DataQualityItem,
+  number: NumberText,
+  period: string,
+  periodType: PeriodType,
+): [string, string][] {
+  const m = reportMessages[lang];
+  if (item.kind === 'unknown_statuses') {
+    const { statuses } = item;
+    const listed = statuses.length > UNKNOWN_STATUSES_LISTED + 1 ? UNKNOWN_STATUSES_LISTED : statuses.length;
+    return [
+      [m.topicStatuses, m.statusesIntro(statuses.length)],
+      ...statuses
+        .slice(0, listed)
+        .map(({ text, count }): [string, string] => [m.topicStatuses, m.statusLine(text, count)]),
+      ...(listed < statuses.length
+        ? [[m.topicStatuses, m.statusesMore(statuses.length - listed)] as [string, string]]
+        : []),
+    ];
+  }
+  return [describeDataQualityItem(lang, item, number, period, periodType)];
+}
+
+/**
+ * The note under the scorecard naming the KPIs this log cannot give, and why.
+ *
+ * @param lang The report's language.
+ * @param notInLog From the scorecard model (non-empty).
+ * @returns E.g. `Not in this log: Units (no quantity column); Marketing spend, ROMI, CAC (no spend table).`
+ */
+export function describeNotInLog(lang: Lang, notInLog: readonly NotInLog[]): string {
+  const m = reportMessages[lang];
+  const parts = notInLog.map(({ keys, missing }) => {
+    const names = keys.map((key) => kpiDefinition(key).names[lang]).join(', ');
+    return `${names} (${missing.map((input) => m.missingInputs[input]).join(', ')})`;
+  });
+  return `${m.notInLog} ${parts.join('; ')}.`;
+}
+
+function describeDataQualityItem(
+  lang: Lang,
+  item: Exclude<DataQualityItem, { kind: 'unknown_statuses' }>,
   number: NumberText,
   period: string,
   periodType: PeriodType,
@@ -264,16 +333,6 @@ export function describeDataQualityItem(
       return [m.topicRows, m.rows(item.table, item.sheet, item.rows, item.skipped)];
     case 'skipped_row':
       return [m.topicSkipped, m.onSheet(item.sheet, describeSkippedRow(lang, item.row))];
-    case 'unknown_statuses':
-      return [
-        m.topicStatuses,
-        describeUnknownStatuses(lang, {
-          rows: 0,
-          skippedCount: 0,
-          skipped: [],
-          unknownStatuses: item.statuses,
-        }) ?? '',
-      ];
     case 'target_issue':
       return [m.topicTargets, m.onSheet(item.sheet, m.targetIssue(item.issue))];
     case 'target_mismatch': {

@@ -1,12 +1,13 @@
 import { dropFloatNoise } from '../_lib/dropFloatNoise';
 import type { Lang } from '../i18n/lang';
-import { describeDataQualityItem, reportMessages } from '../i18n/report';
+import { describeDataQualityLines, describeNotInLog, reportMessages } from '../i18n/report';
 import { statusLabel, statusWords } from '../i18n/status';
 import type { KpiUnit } from '../kpis';
 import type { KpiStatus } from '../plan/kpiStatus';
 import { formatDayText, formatNumberText } from './formatNumberText';
 import { type ReportNumberFormats, reportNumberFormats } from './numberFormats';
 import type { ReportModel, ScorecardRow } from './reportModel';
+import { textWidth } from './textWidth';
 import { TREND_PERIODS } from './trendOf';
 
 /** A horizontal alignment as `Range.setHorizontalAlignments` takes it. */
@@ -95,8 +96,9 @@ export const AUTOMATIC_FORMAT = '0.###############';
 
 /** Columns of the report: the widest section (scorecard, leaderboard) has nine. */
 const COLUMNS = 9;
-const FIRST_COLUMN_WIDTH = 230;
-const COLUMN_WIDTH = 125;
+/** Least and greatest width of column A (KPI, rep and channel names, topics) and of columns B…I. */
+const FIRST_COLUMN_WIDTH = { min: 230, max: 320 } as const;
+const COLUMN_WIDTH = { min: 125, max: 200 } as const;
 /** Rows kept free under the trend table for the chart (a default chart is about 370 px high). */
 export const CHART_ROWS = 18;
 
@@ -107,6 +109,8 @@ interface Cell {
   color?: string;
   background?: string;
   align?: Alignment;
+  /** The column must be wide enough for this text (headers, labels, statuses, names); long notes just overflow. */
+  fit?: boolean;
 }
 
 type Row = Cell[];
@@ -146,17 +150,23 @@ export function layoutReport(model: ReportModel): ReportGrid {
       color: REPORT_COLORS.muted,
     },
   ]);
+  // Label-value pairs in A–B, D–E and G–H: the column right of each value stays empty, so a long sheet name
+  // has two columns to run into before it meets the next label.
+  const gap: Cell = { value: '' };
   rows.push([
     label(m.asOf),
     { value: formatDayText(h.asOf, lang) },
+    gap,
     label(m.generated),
     { value: h.generatedAt },
   ]);
   rows.push([
     label(m.salesData),
     { value: h.salesSheet },
+    gap,
     label(m.spend),
     { value: h.spendSheet ?? m.none },
+    gap,
     label(m.targets),
     { value: h.targetsSheet ?? m.none },
   ]);
@@ -171,7 +181,7 @@ export function layoutReport(model: ReportModel): ReportGrid {
     [m.actual, 'right'],
     [m.target, 'right'],
     [m.attainment, 'right'],
-    [m.status, 'left'],
+    [m.status, 'center'],
     [m.deltaVs(sc.previousLabel), 'right'],
     [m.deltaVs(sc.lastYearLabel), 'right'],
     [m.forecast, 'right'],
@@ -181,6 +191,8 @@ export function layoutReport(model: ReportModel): ReportGrid {
   for (const r of sc.rows) rows.push(scorecardRow(r, names.get(r.key) ?? r.key, f, lang));
   statusA1.push(`E${scorecardStart.firstRow}:E${at() - 1}`);
   sections.push({ key: 'scorecard', ...scorecardStart, lastRow: at() - 1 });
+  if (sc.notInLog.length > 0)
+    rows.push([{ value: describeNotInLog(lang, sc.notInLog), color: REPORT_COLORS.muted }]);
   rows.push([
     { value: sc.running ? m.scorecardNoteRunning : m.scorecardNoteDone, color: REPORT_COLORS.muted },
   ]);
@@ -230,11 +242,11 @@ export function layoutReport(model: ReportModel): ReportGrid {
       [m.forecast, 'right'],
       [m.target, 'right'],
       [m.attainment, 'right'],
-      [m.status, 'left'],
+      [m.status, 'center'],
     ]);
     for (const r of model.leaderboard) {
       rows.push([
-        { value: r.rep },
+        { value: r.rep, fit: true },
         number(r.revenue, f.money),
         number(r.orders, f.count),
         number(r.averageCheck, f.money),
@@ -262,7 +274,7 @@ export function layoutReport(model: ReportModel): ReportGrid {
     ]);
     for (const c of model.channels) {
       rows.push([
-        { value: c.channel },
+        { value: c.channel, fit: true },
         number(c.revenue, f.money),
         number(c.spend, f.money),
         number(c.romi, f.ratio),
@@ -281,8 +293,14 @@ export function layoutReport(model: ReportModel): ReportGrid {
   ]);
   const numberText = (value: number, unit: KpiUnit) => formatNumberText(value, unit, locale);
   for (const item of model.dataQuality) {
-    const [topic, details] = describeDataQualityItem(lang, item, numberText, h.periodLabel, h.period.type);
-    rows.push([{ value: topic }, { value: details }]);
+    for (const [topic, details] of describeDataQualityLines(
+      lang,
+      item,
+      numberText,
+      h.periodLabel,
+      h.period.type,
+    ))
+      rows.push([{ value: topic, fit: true }, { value: details }]);
   }
   const clean = model.dataQuality.every((item) => item.kind === 'rows' && item.skipped === 0);
   if (clean) rows.push([{ value: '' }, { value: m.allClear, color: REPORT_COLORS.muted }]);
@@ -297,7 +315,7 @@ export function layoutReport(model: ReportModel): ReportGrid {
   ]);
   for (const d of model.definitions) {
     const better = d.direction === 'higher' ? m.higher : d.direction === 'lower' ? m.lower : m.noDirection;
-    rows.push([{ value: d.name }, { value: better }, { value: d.formula }]);
+    rows.push([{ value: d.name, fit: true }, { value: better }, { value: d.formula }]);
   }
   sections.push({ key: 'definitions', ...defs, lastRow: at() - 1 });
 
@@ -310,7 +328,7 @@ export function layoutReport(model: ReportModel): ReportGrid {
   ];
   return {
     ...toGrid(rows, f),
-    columnWidths: [FIRST_COLUMN_WIDTH, ...new Array<number>(COLUMNS - 1).fill(COLUMN_WIDTH)],
+    columnWidths: columnWidths(rows),
     frozenRows,
     conditionalRules: rules,
     chart,
@@ -328,11 +346,14 @@ function scorecardRow(r: ScorecardRow, name: string, f: ReportNumberFormats, lan
   const delta = (value: number | null) =>
     number(value === null ? null : points ? dropFloatNoise(value * 100) : value, deltaFormat);
   return [
-    { value: name },
+    { value: name, fit: true },
     number(r.actual, unitFormat),
     number(r.target, unitFormat),
     number(r.attainment, f.ratio),
-    statusCell(r.status, lang),
+    // No direction (marketing spend): a budget may stand as the target, but more or less is neither good nor bad.
+    r.direction === null
+      ? { value: reportMessages[lang].noDirection, color: REPORT_COLORS.muted, align: 'center' }
+      : statusCell(r.status, lang),
     delta(r.deltaPrevious),
     delta(r.deltaYear),
     number(r.forecast, unitFormat),
@@ -346,7 +367,12 @@ function nameOf(model: ReportModel, key: string): string {
 
 function statusCell(status: KpiStatus, lang: Lang): Cell {
   const muted = status === 'no_target';
-  return { value: statusLabel(status, lang), color: muted ? REPORT_COLORS.muted : undefined };
+  return {
+    value: statusLabel(status, lang),
+    color: muted ? REPORT_COLORS.muted : undefined,
+    align: 'center',
+    fit: true,
+  };
 }
 
 function number(value: number | null, format: string): Cell {
@@ -354,7 +380,26 @@ function number(value: number | null, format: string): Cell {
 }
 
 function label(text: string): Cell {
-  return { value: text, color: REPORT_COLORS.muted };
+  return { value: text, color: REPORT_COLORS.muted, fit: true };
+}
+
+/**
+ * Column widths from the longest text that must fit (headers, labels, statuses, names in column A), in either
+ * language. Columns B…I share one width, the widest they need: the renderer sets a run of equal widths in one
+ * call, and the service-call budget allows two.
+ */
+function columnWidths(rows: readonly Row[]): number[] {
+  const need = new Array<number>(COLUMNS).fill(0);
+  for (const row of rows) {
+    row.forEach((cell, c) => {
+      if (cell.fit && typeof cell.value === 'string' && c < COLUMNS)
+        need[c] = Math.max(need[c], textWidth(cell.value, cell.bold));
+    });
+  }
+  const clamp = (px: number, range: { min: number; max: number }) =>
+    Math.min(range.max, Math.max(range.min, px));
+  const rest = clamp(Math.max(...need.slice(1)), COLUMN_WIDTH);
+  return [clamp(need[0], FIRST_COLUMN_WIDTH), ...new Array<number>(COLUMNS - 1).fill(rest)];
 }
 
 /** Pushes a section's title and header rows; returns where its rows start. */
@@ -370,6 +415,7 @@ function section(
       bold: true,
       background: REPORT_COLORS.headerFill,
       align,
+      fit: true,
     })),
   );
   return { titleRow: rows.length - 1, headerRow: rows.length, firstRow: rows.length + 1 };

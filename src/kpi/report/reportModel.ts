@@ -56,7 +56,19 @@ export interface Scorecard {
   lastYearLabel: string;
   /** Whether P is still running on the as-of day (deltas of amounts and counts then compare the forecast). */
   running: boolean;
+  /** Every KPI the log (and spend table) can give, in registry order. */
   rows: ScorecardRow[];
+  /** KPIs left out because an input is missing (no quantity column, no spend table…), grouped by what is missing. */
+  notInLog: NotInLog[];
+}
+
+/** An input a KPI needs: a column of the sales log, or the spend table. */
+export type MissingInput = 'quantity' | 'status' | 'customer' | 'spend';
+
+/** KPIs the scorecard leaves out for the same missing inputs. */
+export interface NotInLog {
+  keys: KpiKey[];
+  missing: MissingInput[];
 }
 
 /** One scorecard row: `planRow`'s entry plus what the layout needs to format it. */

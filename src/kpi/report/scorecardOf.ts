@@ -4,10 +4,13 @@ import { kpiDefinition } from '../kpis';
 import { type Period, periodEnd, periodLabel, previousPeriod, sameLastYear } from '../periods';
 import { planRow } from '../plan/planRow';
 import type { Target } from '../plan/targets';
-import type { Scorecard } from './reportModel';
+import { missingInputs } from './kpiNeeds';
+import type { NotInLog, Scorecard, ScorecardRow } from './reportModel';
 
 /**
- * The scorecard of P: `planRow` for the team, with each KPI's unit and direction.
+ * The scorecard of P: `planRow` for the team, with each KPI's unit and direction. KPIs the log cannot give (no
+ * quantity column, no spend table…) are left out and listed in `notInLog`, grouped by what is missing, rather
+ * than shown as blank rows.
  *
  * @param table The team's table, covering P, P-1 and the same period a year earlier.
  * @example
@@ -20,14 +23,27 @@ export function scorecardOf(
   targets: readonly Target[],
   atRisk: number,
 ): Scorecard {
-  const rows = planRow(table, { period, asOf, targets, atRisk }).map((entry) => {
-    const { unit, direction, additive } = kpiDefinition(entry.key);
-    return { ...entry, unit, direction, additive };
-  });
+  const rows: ScorecardRow[] = [];
+  const notInLog: NotInLog[] = [];
+  for (const entry of planRow(table, { period, asOf, targets, atRisk })) {
+    const missing = missingInputs(entry.key, table.inputs);
+    if (missing.length === 0) {
+      const { unit, direction, additive } = kpiDefinition(entry.key);
+      // Nothing to show (no orders for an average check…) says "No data" rather than "No target".
+      const empty = entry.actual === null && entry.forecast === null && direction !== null;
+      const status = empty && entry.status === 'no_target' ? 'no_data' : entry.status;
+      rows.push({ ...entry, status, unit, direction, additive });
+      continue;
+    }
+    const same = notInLog.find((group) => group.missing.join() === missing.join());
+    if (same === undefined) notInLog.push({ keys: [entry.key], missing });
+    else same.keys.push(entry.key);
+  }
   return {
     previousLabel: periodLabel(previousPeriod(period)),
     lastYearLabel: periodLabel(sameLastYear(period)),
     running: asOf < periodEnd(period) - 1,
     rows,
+    notInLog,
   };
 }

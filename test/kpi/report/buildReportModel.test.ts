@@ -17,7 +17,11 @@ describe('buildReportModel', () => {
         '2026-11',
         Object.fromEntries(m.scorecard.rows.map((r) => [r.key, r.actual ?? ''])),
       );
-      expect(m.scorecard.rows.map((r) => r.key)).toEqual(m.definitions.map((d) => d.key));
+      // Every KPI in registry order, but those the log cannot give (no quantity column): listed apart.
+      expect(m.scorecard.rows.map((r) => r.key)).toEqual(
+        m.definitions.map((d) => d.key).filter((key) => key !== 'units'),
+      );
+      expect(m.scorecard.notInLog).toEqual([{ keys: ['units'], missing: ['quantity'] }]);
     });
 
     it('judges the forecast against the target, with deltas, forecast and the pace still needed', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeDataQualityLines, UNKNOWN_STATUSES_LISTED } from '../../../src/kpi/i18n/report';
 import {
   AUTOMATIC_FORMAT,
   layoutReport,
@@ -7,6 +8,7 @@ import {
 } from '../../../src/kpi/report/layoutReport';
 import { reportNumberFormats } from '../../../src/kpi/report/numberFormats';
 import { DEFAULT_SETTINGS } from '../../../src/kpi/report/reportSettings';
+import { textWidth } from '../../../src/kpi/report/textWidth';
 import { AS_OF, model, SALES } from './_model';
 
 /** The rows of one section of a grid: its header row and data rows (values). */
@@ -73,6 +75,18 @@ describe('layoutReport', () => {
       ['As of', '2026-11-10', 'Generated', '2026-11-25 10:00'],
       ['Sales sheet', 'Sales', 'Spend sheet', 'Spend', 'Targets sheet', 'KPI Targets'],
     ]);
+    // Pairs in A–B, D–E, G–H: the column right of each value is free for a long sheet name to run into.
+    expect(grid.values[2]).toEqual([
+      'Sales sheet',
+      'Sales',
+      '',
+      'Spend sheet',
+      'Spend',
+      '',
+      'Targets sheet',
+      'KPI Targets',
+      '',
+    ]);
   });
 
   it('lays out the scorecard with a number format per unit, the status as symbol and word', () => {
@@ -81,14 +95,14 @@ describe('layoutReport', () => {
       'KPI',
       'Actual',
       'Target',
-      'Attainment',
+      'Attainment (forecast)',
       'Status',
       'Δ vs 2026-10',
       'Δ vs 2025-11',
       'Forecast',
       'Needed per day',
     ]);
-    expect(rows).toHaveLength(17);
+    expect(rows).toHaveLength(16); // Units is left out: the log has no quantity column
     expect(rows[0]).toEqual(['Sales volume', 2500, 5000, 1.5, '✓ On track', 2.75, 14, 7500, 125]);
     const f = reportNumberFormats('en_US');
     expect(grid.numberFormats[place.firstRow - 1]).toEqual([
@@ -106,10 +120,43 @@ describe('layoutReport', () => {
     const conversion = rows.findIndex((r) => r[0] === 'Conversion');
     expect(rows[conversion][5]).toBeCloseTo(-6.6667, 4);
     expect(grid.numberFormats[place.firstRow - 1 + conversion][5]).toBe('+0.0 "pp";-0.0 "pp";0.0 "pp"');
-    // Blank where a KPI cannot be computed (no quantity column), with the column's format kept.
-    const units = rows.find((r) => r[0] === 'Units')!;
-    expect(units.slice(1, 4)).toEqual(['', '', '']);
-    expect(units[4]).toBe('— No target');
+    // A KPI the log cannot give is left out, and a note under the table says which and why.
+    expect(rows.find((r) => r[0] === 'Units')).toBeUndefined();
+    expect(grid.values[place.lastRow][0]).toBe('Not in this log: Units (no quantity column).');
+    // The status column is centred (header too), so it never touches the right-aligned attainment.
+    expect(grid.horizontalAlignments[place.headerRow - 1][4]).toBe('center');
+    expect(grid.horizontalAlignments[place.firstRow - 1][4]).toBe('center');
+    // Marketing spend has no better side: its status is a plain "—", even with a budget as its target.
+    const spend = rows.find((r) => r[0] === 'Marketing spend')!;
+    expect(spend[4]).toBe('—');
+  });
+
+  it('leaves out what the log cannot give and says why, in one note', () => {
+    const bare = model({ spend: null });
+    const { rows, place } = sectionRows(layoutReport(bare), 'scorecard');
+    expect(rows.map((r) => r[0])).not.toContain('ROMI');
+    expect(layoutReport(bare).values[place.lastRow][0]).toBe(
+      'Not in this log: Units (no quantity column); Marketing spend, ROMI, CAC (no spend table).',
+    );
+    const ru = layoutReport(model({ spend: null, lang: 'ru', locale: 'ru_RU' }));
+    const ruPlace = ru.sections.find((s) => s.key === 'scorecard')!;
+    expect(ru.values[ruPlace.lastRow][0]).toBe(
+      'Нет в этом журнале: Количество (нет столбца количества); Расходы на маркетинг, ROMI, ' +
+        'Стоимость привлечения (нет таблицы расходов).',
+    );
+  });
+
+  it('sizes the columns for the longest header, label and status in either language, in two runs', () => {
+    for (const lang of ['en', 'ru'] as const) {
+      const widths = layoutReport(model({ lang, locale: lang === 'ru' ? 'ru_RU' : 'en_US' })).columnWidths;
+      expect(widths).toHaveLength(9);
+      expect(new Set(widths.slice(1)).size).toBe(1); // one setColumnWidths call for B…I
+      expect(widths[0]).toBeGreaterThanOrEqual(230);
+    }
+    const ru = layoutReport(model({ lang: 'ru', locale: 'ru_RU' })).columnWidths[1];
+    expect(ru).toBeGreaterThanOrEqual(160); // «Стоимость привлечения», «Выполнение (прогноз)»
+    expect(ru).toBeLessThanOrEqual(200);
+    expect(textWidth('Стоимость привлечения', true)).toBeGreaterThan(textWidth('CAC', true));
   });
 
   it('puts the sales volume and target of the trend under a combo chart, with rows kept free for it', () => {
@@ -206,7 +253,11 @@ describe('layoutReport', () => {
         ],
         [
           "Statuses",
-          "Statuses read as open: “Contract sent” (1). If one of them means won, lost or returned, add it in the sidebar.",
+          "Status texts read as open: 1. If one of them means won, lost or returned, add it in the sidebar.",
+        ],
+        [
+          "Statuses",
+          "“Contract sent”: 1 row",
         ],
         [
           "Targets",
@@ -247,7 +298,11 @@ describe('layoutReport', () => {
         ],
         [
           "Статусы",
-          "Статусы, прочитанные как «в работе»: «Contract sent» (1). Если какой-то из них означает успех, отказ или возврат, укажите это в боковой панели.",
+          "Статусов, прочитанных как «в работе»: 1. Если какой-то из них означает успех, отказ или возврат, укажите это в боковой панели.",
+        ],
+        [
+          "Статусы",
+          "«Contract sent»: 1 строка",
         ],
         [
           "Цели",
@@ -304,5 +359,32 @@ describe('reportNumberFormats', () => {
       text: '@',
     });
     expect(reportNumberFormats('ru_RU', 'en').pointsDelta).toBe('+0.0 "pp";-0.0 "pp";0.0 "pp"');
+  });
+});
+
+describe('describeDataQualityLines', () => {
+  it('lists unknown statuses one a row, the first few, then counts the rest', () => {
+    const statuses = Array.from({ length: 12 }, (_, i) => ({ text: `S${i}`, count: 12 - i }));
+    const lines = describeDataQualityLines(
+      'en',
+      { kind: 'unknown_statuses', statuses },
+      String,
+      '2026-11',
+      'month',
+    );
+    expect(lines).toHaveLength(1 + UNKNOWN_STATUSES_LISTED + 1);
+    expect(lines.every(([topic]) => topic === 'Statuses')).toBe(true);
+    expect(lines[1][1]).toBe('“S0”: 12 rows');
+    expect(lines.at(-1)![1]).toBe(`… and ${12 - UNKNOWN_STATUSES_LISTED} more`);
+    // One more than the cap is listed whole: "… and 1 more" would save no row.
+    const nine = statuses.slice(0, UNKNOWN_STATUSES_LISTED + 1);
+    const all = describeDataQualityLines(
+      'ru',
+      { kind: 'unknown_statuses', statuses: nine },
+      String,
+      '',
+      'month',
+    );
+    expect(all).toHaveLength(1 + nine.length);
   });
 });
