@@ -4,6 +4,7 @@
 //                          function per export of src/index.ts, with its real parameter names and the JSDoc of its
 //                          TypeScript source (Sheets reads @customfunction / @param from there for autocomplete).
 //   dist/appsscript.json   the manifest, checked (V8, time zone, STACKDRIVER, exactly the two allowed scopes).
+//   dist/Sidebar.html      the targets sidebar, one self-contained page (src/sidebar/build.mjs).
 //
 // Usage: node build.mjs (npm run build). Fails with a message and exit code 1 on any problem.
 // The stub generator is also exported for tests: `generateStubs(entryFile, globalName)`.
@@ -40,10 +41,9 @@ export class BuildError extends Error {
   }
 }
 
-// The build, step by step. A later step adds itself here, e.g. the sidebar:
-//   { name: 'sidebar → dist/Sidebar.html', run: buildSidebar },   (inlines src/sidebar/ HTML, CSS and TS)
+// The build, step by step.
 const STEPS = [
-  { name: 'clean dist/', run: cleanDist },
+  { name: 'make dist/', run: makeDist },
   { name: 'bundle src/index.ts → dist/Code.js', run: buildCode },
   { name: 'manifest → dist/appsscript.json', run: copyManifest },
   { name: 'sidebar → dist/Sidebar.html', run: (report) => buildSidebar(report, BuildError) },
@@ -71,7 +71,7 @@ async function main() {
   );
 }
 
-async function cleanDist() {
+async function makeDist() {
   // Files are overwritten in place, never removed first: a test run or a playground reading dist/ meanwhile
   // always finds a whole Code.js.
   await mkdir(DIST, { recursive: true });
@@ -108,6 +108,27 @@ export function checkBundleSize(code) {
   return bytes;
 }
 
+/**
+ * Removes the indentation at the start of each line of esbuild's output, except inside template literals, whose
+ * text must not change. Names, line breaks and one statement per line stay, so the bundle still reads and its
+ * stack traces still point at a line; the Apps Script editor re-indents it on a click (Format). Saves ~10%.
+ * @param {string} code JavaScript.
+ * @returns {string} The same program without leading indentation.
+ */
+export function dropIndentation(code) {
+  const source = ts.createSourceFile('Code.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const keep = []; // [start, end) of every template literal: its text may span lines
+  const visit = (node) => {
+    if (ts.isTemplateExpression(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+      keep.push([node.getStart(source), node.end]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  const inTemplate = (at) => keep.some(([start, end]) => at > start && at < end);
+  return code.replace(/\n[ \t]+/g, (match, at) => (inTemplate(at) ? match : '\n'));
+}
+
 async function bundleEntry(entry) {
   try {
     const result = await build({
@@ -117,8 +138,8 @@ async function bundleEntry(entry) {
       globalName: GLOBAL_NAME,
       platform: 'neutral',
       target: TARGET,
-      // Readable: names, line breaks and indentation stay; only syntax is compacted (`!0`, folded constants),
-      // which keeps the Russian and English texts of the whole add-on well under the 200 KB budget.
+      // Readable: names and one statement per line stay; syntax is compacted (`!0`, folded constants) and the
+      // indentation dropped (dropIndentation), which keeps both languages' texts under the 200 KB budget.
       minifySyntax: true,
       charset: 'utf8', // keep ✓ and Cyrillic readable in the bundle
       legalComments: 'none',
@@ -126,7 +147,7 @@ async function bundleEntry(entry) {
       write: false,
       logLevel: 'silent',
     });
-    return result.outputFiles[0].text;
+    return dropIndentation(result.outputFiles[0].text);
   } catch (error) {
     const messages = (error.errors ?? []).map((e) =>
       e.location ? `${e.location.file}:${e.location.line}: ${e.text}` : e.text,

@@ -3,6 +3,7 @@ export { insertSampleData } from './addon/insertSampleData';
 export { onInstall, onOpen } from './addon/onOpen';
 export { showHelp } from './addon/showHelp';
 export { showTargetsSidebar } from './addon/showTargetsSidebar';
+export { buildReportFromSidebar, getSidebarState, saveSidebarState } from './addon/sidebarApi';
 export { ATTAINMENT } from './functions/attainment';
 export { AVERAGE_CHECK } from './functions/averageCheck';
 export { CAC } from './functions/cac';

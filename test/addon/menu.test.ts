@@ -54,18 +54,13 @@ describe('onOpen', () => {
   });
 });
 
-describe('Help and the targets placeholder', () => {
-  it('show a localised alert and change nothing', () => {
+describe('Help', () => {
+  it('shows a localised alert and changes nothing', () => {
     const { env, bundle } = book({ userLocale: 'ru', sheets: { Sheet1: [] } });
     const before = env.snapshot();
     bundle.call('showHelp');
-    bundle.call('showTargetsSidebar');
-    expect(env.ui.alerts.map((a) => [a.title, a.buttons])).toEqual([
-      ['Sales KPI', 'OK'],
-      ['Задать цели', 'OK'],
-    ]);
+    expect(env.ui.alerts.map((a) => [a.title, a.buttons])).toEqual([['Sales KPI', 'OK']]);
     expect(env.ui.alerts[0].prompt).toContain('Построить отчёт KPI');
-    expect(env.ui.alerts[1].prompt).toContain('Цели KPI');
     expect(env.snapshot()).toEqual(before);
   });
 });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const OUTPUTS = ['dist/Code.js', 'dist/appsscript.json'];
+const OUTPUTS = ['dist/Code.js', 'dist/appsscript.json', 'dist/Sidebar.html'];
 const INPUTS = ['src', 'build.mjs', 'appsscript.json', 'package-lock.json'];
 
 /** The newest modification time under a file or folder, in ms. */

@@ -1,6 +1,6 @@
 import { defineMessages } from './defineMessages';
 
-/** The add-on menu, Help, the targets placeholder and "Insert sample data", in English and Russian. */
+/** The add-on menu, Help, the targets sidebar's title and "Insert sample data", in English and Russian. */
 export const menuMessages = defineMessages({
   en: {
     buildReport: 'Build KPI report',
@@ -19,10 +19,6 @@ export const menuMessages = defineMessages({
       '• Custom functions: =CONVERSION(), =RETENTION(), =KPI_TABLE(Sales!A1:I, "month") and more; type = and a ' +
       'name to see their help.',
     targetsTitle: 'Set targets',
-    targetsSoon:
-      'The targets sidebar is coming soon. Meanwhile, add a sheet named “KPI Targets” with the columns ' +
-      'Period | Rep | KPI | Target, e.g. 2026-11 | (blank) | Sales volume | 1000000. A blank period applies to ' +
-      'every period, a blank rep to the whole team; write rates as 25%.',
     sampleTitle: 'Sample data',
     sampleInserted: (sheets: string) =>
       `Sample data added on the sheets ${sheets}. Now choose Extensions → Sales KPI → Build KPI report.`,
@@ -51,10 +47,6 @@ export const menuMessages = defineMessages({
       '• Свои функции: =CONVERSION(), =RETENTION(), =KPI_TABLE(Продажи!A1:I; "месяц") и другие; введите = и имя ' +
       'функции, чтобы увидеть подсказку.',
     targetsTitle: 'Задать цели',
-    targetsSoon:
-      'Боковая панель целей скоро появится. Пока добавьте лист «Цели KPI» со столбцами ' +
-      'Период | Менеджер | KPI | Цель, например 2026-11 | (пусто) | Объём продаж | 1000000. Пустой период — цель ' +
-      'на любой период, пустой менеджер — цель всей команды; доли пишите как 25%.',
     sampleTitle: 'Пример данных',
     sampleInserted: (sheets: string) =>
       `Пример данных добавлен на листы ${sheets}. Теперь выберите Расширения → Sales KPI → Построить отчёт KPI.`,

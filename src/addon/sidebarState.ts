@@ -1,0 +1,193 @@
+import { cellText } from '../kpi/_lib/cellText';
+import { formatDay } from '../kpi/day';
+import { createDayOfDate } from '../kpi/dayOfDate';
+import { detectColumns } from '../kpi/detectColumns';
+import { EMPTY_GROUP, groupRows } from '../kpi/groupRows';
+import { describeLogError, FIELD_NAMES } from '../kpi/i18n/dataQuality';
+import type { Lang } from '../kpi/i18n/lang';
+import { describeReportError, reportMessages } from '../kpi/i18n/report';
+import { readLog } from '../kpi/readLog';
+import { locateSheets } from '../kpi/report/locateSheets';
+import { reportNumberFormats } from '../kpi/report/numberFormats';
+import {
+  DEFAULT_SETTINGS,
+  fitMapping,
+  parseReportSettings,
+  type ResolvedReportSettings,
+  SETTINGS_PROPERTY,
+  type SettingsNote,
+} from '../kpi/report/reportSettings';
+import { isReportSheetName } from '../kpi/report/reportSheetName';
+import type { ColumnMapping } from '../kpi/salesLog';
+import type { SidebarData, SidebarState, SidebarStateRequest } from '../kpi/sidebar/sidebarProtocol';
+import { sidebarVersion } from '../kpi/sidebar/sidebarVersion';
+import { readTargets } from '../kpi/targets/readTargets';
+import { isTargetsSheetName } from '../kpi/targets/targetsSheet';
+import { clockIn } from './_lib/clock';
+import { userLanguage } from './_lib/userLanguage';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The spreadsheet as the sidebar reads it: each sheet at most once, the settings property once. */
+export interface SidebarSources {
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  locale: string;
+  timeZone: string;
+  lang: Lang;
+  sheets: Sheet[];
+  names: string[];
+  /** The `SALES_KPI_SETTINGS` property as stored. */
+  settingsJson: string | null;
+  settings: ResolvedReportSettings;
+  notes: SettingsNote[];
+  /** The "KPI Targets" sheet, or null. */
+  targetsSheet: Sheet | null;
+  /** Its values, or null without the sheet. */
+  targetsValues: unknown[][] | null;
+  /** A sheet's values by name (`getDataRange().getValues()`, read once). */
+  read(name: string): unknown[][];
+  /** The values read so far, by sheet name. */
+  cache: Map<string, unknown[][]>;
+}
+
+/**
+ * Reads what every sidebar call starts from: the sheets' names, the settings and the targets sheet (the data
+ * sheets are read when first asked for).
+ *
+ * @param unchanged Sources read earlier in this execution whose data sheets have not changed since (after a
+ *   save, only the targets sheet and the settings are read again).
+ * @returns The sources.
+ */
+export function readSidebarSources(unchanged?: SidebarSources): SidebarSources {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const sheets = spreadsheet.getSheets();
+  const names = sheets.map((sheet) => sheet.getName());
+  const cache = new Map<string, unknown[][]>();
+  for (const [name, values] of unchanged?.cache ?? []) if (!isTargetsSheetName(name)) cache.set(name, values);
+  const read = (name: string) => {
+    let values = cache.get(name);
+    if (values === undefined) {
+      values = sheets[names.indexOf(name)].getDataRange().getValues();
+      cache.set(name, values);
+    }
+    return values;
+  };
+  const settingsJson = PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY);
+  const { settings, notes } = parseReportSettings(settingsJson);
+  const targetsAt = names.findIndex(isTargetsSheetName);
+  return {
+    spreadsheet,
+    locale,
+    timeZone,
+    lang: userLanguage(locale),
+    sheets,
+    names,
+    settingsJson,
+    settings,
+    notes,
+    targetsSheet: targetsAt === -1 ? null : sheets[targetsAt],
+    targetsValues: targetsAt === -1 ? null : read(names[targetsAt]),
+    read,
+    cache,
+  };
+}
+
+/**
+ * Everything the sidebar shows, from the sources: the sheets, the sales log's columns, reps and data-quality
+ * counts (of the saved choices, or of the sheet and columns the request asks about), the settings, every target
+ * row and the rows that cannot be read, and the version a save must carry.
+ *
+ * @param sources From `readSidebarSources`.
+ * @param request A sales sheet and column overrides to show instead of the saved ones.
+ * @returns The state.
+ */
+export function sidebarStateOf(sources: SidebarSources, request: SidebarStateRequest | null): SidebarState {
+  const { settings, lang, locale, timeZone } = sources;
+  const targets =
+    sources.targetsValues === null ? null : readTargets(sources.targetsValues, { locale, timeZone });
+  const m = reportMessages[lang];
+  return {
+    lang,
+    locale,
+    currency: /"([^"]+)"/.exec(reportNumberFormats(locale, lang).money)?.[1] ?? '',
+    today: formatDay(clockIn(timeZone, lang).today),
+    version: sidebarVersion(sources.targetsValues, sources.settingsJson),
+    sheets: sources.names.filter((name) => !isReportSheetName(name) && !isTargetsSheetName(name)),
+    fieldNames: { ...FIELD_NAMES[lang] },
+    data: sidebarDataOf(sources, request),
+    settings: {
+      salesSheet: settings.salesSheet,
+      spendMode: settings.spendSheet !== null ? 'sheet' : settings.findSpend ? 'auto' : 'none',
+      spendSheet: settings.spendSheet,
+      periodType: settings.periodType,
+      reportPeriod: settings.reportPeriod,
+      asOf: settings.asOf === null ? null : formatDay(settings.asOf),
+      atRisk: settings.atRisk,
+      mapping: settings.mapping,
+    },
+    targets: {
+      sheet: sources.targetsSheet?.getName() ?? null,
+      rows: targets?.targets ?? [],
+      issues: (targets?.issues ?? []).map((issue) => m.targetIssue(issue)),
+    },
+    notes: sources.notes.map((note) => m.settings(note)),
+  };
+}
+
+/**
+ * The sales log as the report would read it with the saved choices, or with the request's sheet and columns.
+ *
+ * @param sources From `readSidebarSources`.
+ * @param request A sales sheet (null = auto) and column overrides to use instead of the saved ones.
+ * @returns Sheets found, headers, columns, data quality and reps.
+ */
+export function sidebarDataOf(sources: SidebarSources, request: SidebarStateRequest | null): SidebarData {
+  const { names, read, timeZone, locale, lang } = sources;
+  const chosen: ResolvedReportSettings = { ...sources.settings };
+  if (request?.salesSheet !== undefined) chosen.salesSheet = request.salesSheet;
+  if (request?.mapping !== undefined) chosen.mapping = request.mapping;
+  const auto = locateSheets(names, read, DEFAULT_SETTINGS, timeZone);
+  const located = locateSheets(names, read, chosen, timeZone);
+  const data: SidebarData = {
+    salesSheet: located.sales?.name ?? null,
+    salesAuto: auto.sales?.name ?? null,
+    spendAuto: auto.spend?.name ?? null,
+    headers: [],
+    detected: {},
+    columns: {},
+    quality: null,
+    reps: [],
+    problem: null,
+  };
+  if (located.sales === null) {
+    data.problem = describeReportError(lang, {
+      code: 'no_sales_sheet',
+      wanted: located.salesMissing?.wanted ?? null,
+      sheets: names,
+    });
+    return data;
+  }
+  const values = located.sales.values;
+  const dayOf = createDayOfDate(timeZone);
+  data.headers = values.length === 0 ? [] : values[0].map((cell) => cellText(cell, dayOf));
+  data.detected = detectColumns(data.headers);
+  const mapping: ColumnMapping | undefined = fitMapping(chosen.mapping, data.headers.length).mapping;
+  data.columns = detectColumns(data.headers, mapping);
+  const log = readLog(values, { locale, timeZone, mapping, statuses: chosen.statuses, maxSkippedListed: 0 });
+  if (!log.ok) {
+    data.problem = describeLogError(lang, log.error);
+    return data;
+  }
+  data.quality = {
+    rows: log.quality.rows,
+    skipped: log.quality.skippedCount,
+    unknownStatuses: log.quality.unknownStatuses,
+  };
+  const reps = log.log.columns.rep === undefined ? null : groupRows(values, log.log, 'rep', timeZone);
+  data.reps = (reps?.names ?? [])
+    .filter((name) => name !== EMPTY_GROUP)
+    .sort((a, b) => a.localeCompare(b, lang));
+  return data;
+}

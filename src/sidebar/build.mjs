@@ -1,0 +1,99 @@
+// The sidebar's build step (build.mjs runs it): src/sidebar/ → dist/Sidebar.html, one self-contained file.
+//   main.ts (and what it imports from src/kpi) → esbuild, minified, inlined in a <script>;
+//   sidebar.css → esbuild's CSS minifier, inlined in a <style>;
+//   Sidebar.html → the page, whose two `<!-- inline … -->` markers take them.
+// Apps Script serves the file as it is (HtmlService.createHtmlOutputFromFile('Sidebar')); the sidebar may load
+// nothing from elsewhere, so the step fails when the page would (a src/href to a URL, an @import, a url()).
+
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, transform } from 'esbuild';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '../..');
+const OUT = path.join(ROOT, 'dist/Sidebar.html');
+/** The sidebar is loaded each time it opens: keep it small. */
+export const MAX_SIDEBAR_BYTES = 100 * 1024;
+
+/**
+ * Builds dist/Sidebar.html.
+ * @param {string[]} report Lines for the build summary.
+ * @param {new (message: string) => Error} BuildError build.mjs's error class (a message without a stack).
+ */
+export async function buildSidebar(report, BuildError) {
+  const html = await sidebarHtml(BuildError);
+  // Whole or not at all (as build.mjs writes Code.js): a test reading dist/ meanwhile never sees half a page.
+  const temporary = `${OUT}.${process.pid}.tmp`;
+  await writeFile(temporary, html, 'utf8');
+  await rename(temporary, OUT);
+  const bytes = Buffer.byteLength(html, 'utf8');
+  report.push(`${path.relative(process.cwd(), OUT)}  ${(bytes / 1024).toFixed(1)} KB, self-contained`);
+}
+
+/**
+ * The page's text, inlined and checked.
+ * @param {new (message: string) => Error} BuildError
+ * @returns {Promise<string>}
+ */
+export async function sidebarHtml(BuildError = Error) {
+  let script;
+  try {
+    const result = await build({
+      entryPoints: [path.join(HERE, 'main.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2020', // the browsers Google Sheets supports
+      minify: true,
+      charset: 'utf8',
+      legalComments: 'none',
+      tsconfig: path.join(HERE, 'tsconfig.json'),
+      write: false,
+      logLevel: 'silent',
+    });
+    script = result.outputFiles[0].text;
+  } catch (error) {
+    const messages = (error.errors ?? [error]).map((e) =>
+      e.location ? `${e.location.file}:${e.location.line}: ${e.text}` : (e.text ?? String(e)),
+    );
+    throw new BuildError(`esbuild could not bundle src/sidebar/main.ts:\n  ${messages.join('\n  ')}`);
+  }
+  const css = (
+    await transform(await readFile(path.join(HERE, 'sidebar.css'), 'utf8'), { loader: 'css', minify: true })
+  ).code;
+  const template = await readFile(path.join(HERE, 'Sidebar.html'), 'utf8');
+  const markers = ['<!-- inline: sidebar.css -->', '<!-- inline: main.ts -->'];
+  for (const marker of markers) {
+    if (template.split(marker).length !== 2)
+      throw new BuildError(`src/sidebar/Sidebar.html needs "${marker}" once`);
+  }
+  // `</script` or `</style` inside the code would end the element early.
+  const html = template
+    .replace(markers[0], () => `<style>${css.trim().replace(/<\/style/gi, '<\\/style')}</style>`)
+    .replace(markers[1], () => `<script>${script.trim().replace(/<\/script/gi, '<\\/script')}</script>`);
+  const problems = externalReferences(html);
+  if (problems.length > 0) {
+    throw new BuildError(`dist/Sidebar.html must load nothing from elsewhere; found: ${problems.join(', ')}`);
+  }
+  const bytes = Buffer.byteLength(html, 'utf8');
+  if (bytes > MAX_SIDEBAR_BYTES) {
+    throw new BuildError(
+      `dist/Sidebar.html is ${bytes} bytes, over ${MAX_SIDEBAR_BYTES}: look for a large import.`,
+    );
+  }
+  return html;
+}
+
+/**
+ * What in a page would fetch something: src/href attributes, CSS @import and url() (data: URLs aside).
+ * @param {string} html
+ * @returns {string[]}
+ */
+export function externalReferences(html) {
+  const found = [];
+  for (const m of html.matchAll(/<[a-z][^>]*\s(?:src|href)\s*=\s*["']?([^"'\s>]+)/gi)) found.push(m[1]);
+  for (const m of html.matchAll(/@import\s+[^;]+/gi)) found.push(m[0]);
+  for (const m of html.matchAll(/url\(\s*["']?(?!data:)([^"')]+)/gi)) found.push(`url(${m[1]})`);
+  return found;
+}

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type EditTargetsInput,
+  editTargetsSheet,
+  targetColumnsOf,
+} from '../../../src/kpi/sidebar/editTargetsSheet';
+import type { TargetEntry } from '../../../src/kpi/sidebar/validateSidebarSave';
+import { readTargets } from '../../../src/kpi/targets/readTargets';
+
+const EN = { lang: 'en', locale: 'en_US', timeZone: 'America/New_York' } as const;
+const RU = { lang: 'ru', locale: 'ru_RU', timeZone: 'Europe/Moscow' } as const;
+
+type Grid = unknown[][];
+
+/**
+ * The sheet after the edit, as Sheets stores what `setValues` writes: `'text` is the text, `=…` a formula (kept
+ * as its text here), anything else as it is. Returns the values and the formulas.
+ */
+function apply(values: Grid, input: Omit<EditTargetsInput, 'values'> & { values?: Grid }) {
+  const edit = editTargetsSheet({ ...input, values });
+  if (!edit.ok) throw new Error(`edit failed: ${edit.code} ${edit.column}`);
+  const width = Math.max(edit.width, ...values.map((row) => row.length));
+  const height = Math.max(edit.height, values.length);
+  const sheet: Grid = Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) => values[r]?.[c] ?? ''),
+  );
+  if (edit.write !== null) {
+    edit.write.values.forEach((row, i) => {
+      row.forEach((cell, c) => {
+        sheet[edit.write!.row - 1 + i][c] =
+          typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell;
+      });
+    });
+  }
+  // Trailing blank rows are no rows (getDataRange stops at the last one with content).
+  while (sheet.length > 0 && sheet[sheet.length - 1].every((cell) => cell === '')) sheet.pop();
+  return { edit, sheet };
+}
+
+const entry = (kpi: TargetEntry['kpi'], period: string | null, rep: string | null, value: number | null) => ({
+  kpi,
+  period,
+  rep,
+  value,
+});
+
+describe('editTargetsSheet', () => {
+  it('writes a new sheet: the header, then Period | Rep | KPI | Target rows with text kept as text', () => {
+    const edit = editTargetsSheet({
+      ...EN,
+      values: [],
+      entries: [
+        entry('revenue', '2026-11', null, 150_000),
+        entry('revenue', '2026-11', '=HYPERLINK("x")', 60_000),
+        entry('conversion', null, null, 0.25),
+        entry('orders', '2026-11', null, null), // nothing to delete: no row
+      ],
+    });
+    expect(edit).toEqual({
+      ok: true,
+      write: {
+        row: 1,
+        values: [
+          ['Period', 'Rep', 'KPI', 'Target'],
+          ["'2026-11", '', "'Sales volume", 150_000],
+          ["'2026-11", '\'=HYPERLINK("x")', "'Sales volume", 60_000],
+          ['', '', "'Conversion", 0.25],
+        ],
+      },
+      width: 4,
+      height: 4,
+      set: 3,
+      deleted: 0,
+    });
+  });
+
+  it('names KPIs and headers in Russian in a Russian sheet', () => {
+    const { sheet } = apply([], { ...RU, entries: [entry('revenue', '2026-11', 'Анна Смирнова', 600_000)] });
+    expect(sheet).toEqual([
+      ['Период', 'Менеджер', 'KPI', 'Цель'],
+      ['2026-11', 'Анна Смирнова', 'Объём продаж', 600_000],
+    ]);
+  });
+
+  it('round-trips: what it writes reads back as the same targets', () => {
+    const entries = [
+      entry('revenue', '2026-11', null, 150_000),
+      entry('revenue', '2026-11', 'Anna', 90_000),
+      entry('revenue', '2026-11', 'Boris', 60_000),
+      entry('win_rate', '2026-Q4', null, 0.4),
+      entry('average_check', null, null, 2500.5),
+    ];
+    const { sheet } = apply([], { ...EN, entries });
+    expect(readTargets(sheet, EN)).toEqual({
+      targets: entries.map(({ kpi, period, rep, value }) => ({ kpi, period, rep, value })),
+      issues: [],
+    });
+  });
+
+  describe('on a sheet edited by hand', () => {
+    const handMade: Grid = [
+      ['KPI', 'Target', 'Period', 'Note', 'Rep'], // its own column order, and a column of its own
+      ['Sales volume', 100_000, '2026-11', 'agreed with Anna', ''],
+      ['Orders', 'lots', '2026-11', 'TBD', ''], // unreadable target
+      ['Revnue', 5, '', 'typo', ''], // unknown KPI
+      ['', '', '', 'just a note', ''], // no KPI
+      ['Conversion', '=B2/1000000', '', 'formula', ''], // a formula (its value read by getValues)
+      ['', '', '', '', ''], // a blank row in the middle
+      ['Sales volume', 40_000, new Date(Date.UTC(2026, 9, 31, 21)), '', 'Anna'], // a date cell: 2026-11 in Moscow
+      ['sales volume', 70_000, '2026-11', 'repeat', ''], // a repeat of row 2: the later one counts
+    ];
+    const formulas = handMade.map((row, r) => row.map((_, c) => (r === 5 && c === 1 ? '=B2/1000000' : '')));
+    handMade[5][1] = 0.1;
+
+    it('changes only the Target cell of a target it sets, drops repeats, appends the new, keeps the rest', () => {
+      const { edit, sheet } = apply(handMade, {
+        ...RU,
+        lang: 'en',
+        formulas,
+        entries: [
+          entry('revenue', '2026-11', null, 120_000), // rows 2 and 9: row 2 changes, row 9 goes
+          entry('revenue', '2026-11', 'anna', null), // row 8 (a date cell for 2026-11): deleted
+          entry('revenue', '2026-11', 'Boris', 50_000), // new
+        ],
+      });
+      expect(edit).toMatchObject({ ok: true, set: 2, deleted: 2 });
+      expect(sheet).toEqual([
+        ['KPI', 'Target', 'Period', 'Note', 'Rep'],
+        ['Sales volume', 120_000, '2026-11', 'agreed with Anna', ''],
+        ['Orders', 'lots', '2026-11', 'TBD', ''],
+        ['Revnue', 5, '', 'typo', ''],
+        ['', '', '', 'just a note', ''],
+        ['Conversion', '=B2/1000000', '', 'formula', ''], // written back as the formula
+        ['', '', '', '', ''],
+        ['Sales volume', 50_000, '2026-11', '', 'Boris'],
+      ]);
+    });
+
+    it('leaves the rows the report cannot read exactly where and as they were: not even rewritten', () => {
+      const { edit, sheet } = apply(handMade, {
+        ...EN,
+        formulas,
+        entries: [entry('orders', '2026-12', null, 300)],
+      });
+      expect(edit.ok && edit.write?.row).toBe(handMade.length + 1); // only the new row is written
+      expect(sheet.slice(0, handMade.length)).toEqual(handMade);
+      expect(sheet[handMade.length]).toEqual(['Orders', 300, '2026-12', '', '']);
+      expect(readTargets(sheet.slice(0, handMade.length), EN).issues).toEqual(
+        readTargets(handMade, EN).issues,
+      );
+    });
+
+    it('writes nothing when the sheet already says it', () => {
+      const edit = editTargetsSheet({
+        ...EN,
+        values: handMade.slice(0, 2),
+        entries: [entry('revenue', '2026-11', null, 100_000), entry('orders', '2026-11', null, null)],
+      });
+      expect(edit).toEqual({ ok: true, write: null, width: 5, height: 2, set: 0, deleted: 0 });
+    });
+  });
+
+  it('writes from the first row that changes, with blanks over the rows it no longer needs', () => {
+    const values: Grid = [
+      ['Period', 'Rep', 'KPI', 'Target'],
+      ['2026-10', '', 'Orders', 10],
+      ['2026-11', '', 'Orders', 11],
+      ['2026-12', '', 'Orders', 12],
+    ];
+    const edit = editTargetsSheet({ ...EN, values, entries: [entry('orders', '2026-11', null, null)] });
+    expect(edit).toEqual({
+      ok: true,
+      write: {
+        row: 3,
+        values: [
+          ["'2026-12", '', "'Orders", 12],
+          ['', '', '', ''],
+        ],
+      },
+      width: 4,
+      height: 3,
+      set: 0,
+      deleted: 1,
+    });
+  });
+
+  it('adds the Period and Rep columns when the sheet has none and a target needs them', () => {
+    const { sheet } = apply(
+      [
+        ['KPI', 'Target'],
+        ['Orders', 100],
+      ],
+      { ...EN, entries: [entry('orders', '2026-11', 'Anna', 40)] },
+    );
+    expect(sheet).toEqual([
+      ['KPI', 'Target', 'Period', 'Rep'],
+      ['Orders', 100, '', ''],
+      ['Orders', 40, '2026-11', 'Anna'],
+    ]);
+    expect(readTargets(sheet, EN).targets).toHaveLength(2);
+  });
+
+  it('refuses a sheet without a KPI or a Target column: there is nowhere to write', () => {
+    expect(
+      editTargetsSheet({
+        ...RU,
+        values: [['Период', 'Показатель?', 'Цель']],
+        entries: [entry('orders', null, null, 1)],
+      }),
+    ).toEqual({ ok: false, code: 'missing_column', column: 'KPI' });
+  });
+
+  it('writes text without the apostrophe into a column formatted as plain text', () => {
+    const values: Grid = [
+      ['Period', 'Rep', 'KPI', 'Target'],
+      ['2026-10', '', 'Orders', 10],
+    ];
+    const formats = [
+      ['@', '@', '@', '0'],
+      ['@', '@', '@', '0'],
+    ];
+    const edit = editTargetsSheet({
+      ...EN,
+      values,
+      formats,
+      entries: [entry('orders', '2026-11', null, 11)],
+    });
+    expect(edit.ok && edit.write).toEqual({ row: 3, values: [['2026-11', '', 'Orders', 11]] });
+  });
+});
+
+describe('targetColumnsOf', () => {
+  it('finds the columns as readTargets does: synonyms, any order and case, the leftmost', () => {
+    expect(targetColumnsOf(['kpi', 'ЦЕЛЬ', 'Менеджер', 'Период', 'Plan'])).toEqual({
+      kpi: 0,
+      target: 1,
+      rep: 2,
+      period: 3,
+    });
+  });
+});

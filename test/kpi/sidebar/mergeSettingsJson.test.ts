@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseReportSettings } from '../../../src/kpi/report/reportSettings';
+import { mergeSettingsJson } from '../../../src/kpi/sidebar/mergeSettingsJson';
+import type { CleanSettings } from '../../../src/kpi/sidebar/validateSidebarSave';
+
+const FORM: CleanSettings = {
+  salesSheet: null,
+  spendSheet: undefined,
+  periodType: 'quarter',
+  reportPeriod: '2026-Q4',
+  asOf: '2026-11-20',
+  atRisk: 0.85,
+  mapping: { rep: 4 },
+};
+
+describe('mergeSettingsJson', () => {
+  it('replaces what the sidebar edits and keeps everything else the property holds', () => {
+    const previous = JSON.stringify({
+      salesSheet: 'Old',
+      spendSheet: 'Spend',
+      statuses: { won: ['Paid out'] },
+      futureField: 1,
+    });
+    expect(JSON.parse(mergeSettingsJson(previous, FORM))).toEqual({
+      statuses: { won: ['Paid out'] },
+      futureField: 1,
+      periodType: 'quarter',
+      reportPeriod: '2026-Q4',
+      asOf: '2026-11-20',
+      atRisk: 0.85,
+      mapping: { rep: 4 },
+    });
+  });
+
+  it('writes "no spend table" as null and a chosen sheet by name; the report reads it back', () => {
+    const json = mergeSettingsJson(null, { ...FORM, salesSheet: 'Deals', spendSheet: null, mapping: null });
+    expect(JSON.parse(json)).toMatchObject({ salesSheet: 'Deals', spendSheet: null });
+    const { settings, notes } = parseReportSettings(json);
+    expect(notes).toEqual([]);
+    expect(settings).toMatchObject({
+      salesSheet: 'Deals',
+      findSpend: false,
+      periodType: 'quarter',
+      atRisk: 0.85,
+    });
+  });
+
+  it('replaces a property it cannot read', () => {
+    expect(JSON.parse(mergeSettingsJson('{oops', FORM)).periodType).toBe('quarter');
+  });
+});
