@@ -1,0 +1,56 @@
+// The playground's build step (`npm start` runs it after `npm run build`): playground/ → dist/playground/.
+//   server.mjs   the Node server (playground/server/main.ts), packages external (exceljs, papaparse from node_modules)
+//   page.js      the page (playground/page/main.ts), plain DOM, no framework
+//   gasShim.js   the google.script.run bridge put into the sidebar's HTML
+//   index.html, page.css  copied
+// Each file is written to a temporary name and renamed, so a running test never reads half a file.
+import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..');
+export const OUT = path.join(ROOT, 'dist/playground');
+
+/** Builds dist/playground/. */
+export async function buildPlayground() {
+  const common = { bundle: true, charset: 'utf8', write: false, logLevel: 'silent' };
+  const results = await Promise.all([
+    build({
+      ...common,
+      entryPoints: { server: path.join(HERE, 'server/main.ts') },
+      outExtension: { '.js': '.mjs' },
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      outdir: OUT,
+      tsconfig: path.join(ROOT, 'tsconfig.json'),
+    }),
+    build({
+      ...common,
+      entryPoints: { page: path.join(HERE, 'page/main.ts'), gasShim: path.join(HERE, 'page/gasShim.ts') },
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2020',
+      outdir: OUT,
+      tsconfig: path.join(HERE, 'tsconfig.json'),
+    }),
+  ]);
+  await mkdir(OUT, { recursive: true });
+  for (const file of results.flatMap((r) => r.outputFiles)) {
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    await writeFile(temporary, file.contents);
+    await rename(temporary, file.path);
+  }
+  for (const name of ['index.html', 'page.css']) {
+    const temporary = path.join(OUT, `${name}.${process.pid}.tmp`);
+    await copyFile(path.join(HERE, 'page', name), temporary);
+    await rename(temporary, path.join(OUT, name));
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildPlayground();
+}
