@@ -2,7 +2,9 @@ import { cellText } from './_lib/cellText';
 import { createDateCellReader } from './_lib/createDateCellReader';
 import { Encoder } from './_lib/Encoder';
 import { isBlankCell } from './_lib/isBlankCell';
+import { isBlankRow } from './_lib/isBlankRow';
 import { normalizeKey } from './_lib/normalizeKey';
+import { readHeaderRow } from './_lib/readHeaderRow';
 import { createDayOfDate } from './dayOfDate';
 import { detectColumns } from './detectColumns';
 import { parseNumber } from './parseNumber';
@@ -75,12 +77,9 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
   const { locale } = options;
   const maxListed = options.maxSkippedListed ?? 100;
   const dayOf = createDayOfDate(options.timeZone);
-  const headers = values.length === 0 ? [] : values[0].map((cell) => cellText(cell, dayOf));
-  const headersFound = headers.filter((h) => h !== '');
-  // A blank range is an empty log; data under a blank header row is a log without its columns (missing_column).
-  if (headersFound.length === 0 && values.every(isBlankRow)) {
-    return { ok: false, error: { code: 'empty_log', table: 'sales', headersFound } };
-  }
+  const header = readHeaderRow(values, dayOf, 'sales');
+  if (header.error) return { ok: false, error: header.error };
+  const { headers, headersFound } = header;
 
   const columns = detectColumns(headers, options.mapping);
   for (const field of ['date', 'amount'] as const) {
@@ -234,11 +233,6 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
 
 function trim(text: string): string {
   return text.trim();
-}
-
-function isBlankRow(row: readonly unknown[]): boolean {
-  for (let c = 0; c < row.length; c++) if (!isBlankCell(row[c])) return false;
-  return true;
 }
 
 /** A quantity cell: read like an amount, NaN when blank or unreadable (units are summed over won rows only). */

@@ -1,7 +1,9 @@
 import { cellText } from './_lib/cellText';
 import { createDateCellReader } from './_lib/createDateCellReader';
 import { isBlankCell } from './_lib/isBlankCell';
+import { isBlankRow } from './_lib/isBlankRow';
 import { createHeaderMatcher, type HeaderSynonyms, synonymList } from './_lib/matchHeaders';
+import { readHeaderRow } from './_lib/readHeaderRow';
 import { type Day, dayFromCivil } from './day';
 import { createDayOfDate } from './dayOfDate';
 import { HEADER_SYNONYMS } from './detectColumns';
@@ -72,12 +74,9 @@ export function readSpend(
   const { locale } = options;
   const maxListed = options.maxSkippedListed ?? 100;
   const dayOf = createDayOfDate(options.timeZone);
-  const headers = values.length === 0 ? [] : values[0].map((cell) => cellText(cell, dayOf));
-  const headersFound = headers.filter((h) => h !== '');
-  // A blank range is an empty log; data under a blank header row is a log without its columns (missing_column).
-  if (headersFound.length === 0 && values.every(isBlankRow)) {
-    return { ok: false, error: { code: 'empty_log', table: 'spend', headersFound } };
-  }
+  const header = readHeaderRow(values, dayOf, 'spend');
+  if (header.error) return { ok: false, error: header.error };
+  const { headers, headersFound } = header;
   const columns = matchSpendHeaders(headers, new Set());
   for (const field of ['date', 'spend'] as const) {
     if (columns[field] === undefined) {
@@ -155,8 +154,4 @@ function monthOnly(cell: unknown): Day | null {
   const year = Number(m[1] ?? m[4]);
   const month = Number(m[2] ?? m[3]);
   return month >= 1 && month <= 12 ? dayFromCivil(year, month, 1) : null;
-}
-
-function isBlankRow(row: readonly unknown[]): boolean {
-  return row.every(isBlankCell);
 }
