@@ -248,14 +248,25 @@ describe('kpiTable', () => {
       RU,
     );
     expectKpiRow(rows, '2026-06', {
-      gross: 27234.56,
+      revenue: 27234.56,
+      gross: 27234.56, // 26 000 + 1 234,56 ₽
+      returns_amount: 0,
       orders: 2,
-      deals: 4,
+      units: '', // no quantity column
+      average_check: 13617.28,
+      deals: 4, // two won, one lost, one open (dated by its created date)
       conversion: 0.5,
       win_rate: 2 / 3,
       refusal_rate: 0.25,
+      return_rate: 0,
       customers: 2,
+      new_customers: 2,
+      retention: '', // no customers in May
+      spend: '', // no spend table
+      romi: '',
+      cac: '',
     });
+    expect(rows.map((r) => r[0]).slice(1, -1)).toEqual(['2026-06']); // created dates don't move closed deals
     expect(rows.at(-1)![0]).toMatch(/^Пропущена 1 строка|^1 строка пропущена|^Пропущ/);
   });
 
