@@ -54,11 +54,15 @@ async function saveAndWait(page: Page, button = 'Save', saved = 'Saved.'): Promi
   await page.locator('footer .status', { hasText: saved }).waitFor();
 }
 
-/** Saves a picture of the whole sidebar, 300 px wide (the footer, sticky in Sheets, at its end). */
+/**
+ * Saves a picture of the whole sidebar, 300 px wide (the footer, sticky in Sheets, at its end), to test-results/
+ * (git-ignored), or to the README's docs/img/ with SIDEBAR_SCREENSHOTS=1.
+ */
 async function screenshot(page: Page, name: string): Promise<Buffer> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: SIDEBAR_WIDTH, height });
-  const file = path.join(ROOT, 'docs/img', name);
+  const folder = process.env.SIDEBAR_SCREENSHOTS === '1' ? 'docs/img' : 'test-results';
+  const file = path.join(ROOT, folder, name);
   mkdirSync(path.dirname(file), { recursive: true });
   const png = await page.screenshot({ path: file });
   await page.setViewportSize({ width: SIDEBAR_WIDTH, height: 900 });
