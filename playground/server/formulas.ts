@@ -28,7 +28,7 @@ export class UnsupportedFormulaError extends Error {
 // A reference: an optional sheet ('Quoted name' or Plain_name), then A1, A1:B2, A:C or A1:C (open ranges).
 const SHEET = "(?:'(?:[^']|'')+'|[A-Za-z_\\u0400-\\u04FF][\\w.\\u0400-\\u04FF]*)!";
 const CORNER = String.raw`\$?[A-Za-z]{1,3}\$?\d*|\$?\d+`;
-const REF = new RegExp(String.raw`^(?:${SHEET})?(?:${CORNER})(?::(?:${CORNER}))?`);
+const REF = new RegExp(`^(?:${SHEET})?(?:${CORNER})(?::(?:${CORNER}))?`);
 const NUMBER = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|^\.\d+/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_.]*(?=\s*\()/;
 

@@ -186,8 +186,10 @@ describe('dropIndentation', () => {
   });
 
   it('keeps the text of template literals that span lines, nested ones included', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: JavaScript source text holding a template literal
     const code = 'function g(n) {\n  return `a\n    b ${n ? `c\n      d` : "{"}\n  e`;\n}';
     const result = dropIndentation(code);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: JavaScript source text holding a template literal
     expect(result).toBe('function g(n) {\nreturn `a\n    b ${n ? `c\n      d` : "{"}\n  e`;\n}');
     // Behaviour is unchanged: both programs give the same text.
     const run = (source: string) => new Function(`${source}; return g(1) + g(0);`)();

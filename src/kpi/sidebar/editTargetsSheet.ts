@@ -4,8 +4,8 @@ import type { Lang } from '../i18n/lang';
 import { kpiDefinition } from '../kpis';
 import { parsePeriodLabel, periodLabel } from '../periods';
 import type { Target } from '../plan/targets';
-import { readTargets } from '../targets/readTargets';
-import { TARGET_HEADER_SYNONYMS, TARGETS_HEADERS, type TargetColumn } from '../targets/targetsSheet';
+import { readTargets, targetColumnsOf } from '../targets/readTargets';
+import { TARGETS_HEADERS, type TargetColumn } from '../targets/targetsSheet';
 import type { TargetEntry } from './validateSidebarSave';
 
 /** The targets sheet as it is, and the targets to put on it. */
@@ -200,26 +200,6 @@ export function editTargetsSheet(input: EditTargetsInput): TargetsSheetEdit {
     block.push(out);
   }
   return { ok: true, write: { row: first + 1, values: block }, width, height, set, deleted };
-}
-
-/**
- * The 0-based column of each targets column (the leftmost header that names it), as `readTargets` finds them.
- *
- * @example
- * targetColumnsOf(['KPI', 'Цель', 'Период']) //=> { kpi: 0, target: 1, period: 2 }
- */
-export function targetColumnsOf(headers: readonly unknown[]): Partial<Record<TargetColumn, number>> {
-  const at: Partial<Record<TargetColumn, number>> = {};
-  headers.forEach((header, i) => {
-    const key = normalizeKey(typeof header === 'string' ? header : String(header ?? ''));
-    for (const column of COLUMNS) {
-      if (at[column] === undefined && TARGET_HEADER_SYNONYMS[column].some((s) => normalizeKey(s) === key)) {
-        at[column] = i;
-        return;
-      }
-    }
-  });
-  return at;
 }
 
 /** The target a row gives when read alone under the header; null when the report cannot use it. */

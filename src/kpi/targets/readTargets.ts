@@ -76,7 +76,7 @@ export function readTargets(
 ): ReadTargetsResult {
   const dayOf = createDayOfDate(options.timeZone);
   const headers = values.length === 0 ? [] : values[0].map((cell) => cellText(cell, dayOf));
-  const at = findColumns(headers);
+  const at = targetColumnsOf(headers);
   const issues: TargetIssue[] = [];
   for (const column of ['kpi', 'target'] as const) {
     if (at[column] === undefined) {
@@ -174,11 +174,17 @@ export function readTargets(
   return { targets, issues };
 }
 
-/** The 0-based column of each targets column (the leftmost header that names it). */
-function findColumns(headers: readonly string[]): Partial<Record<TargetColumn, number>> {
+/**
+ * The 0-based column of each targets column (the leftmost header that names it, in English or Russian). The
+ * sidebar's writer finds them the same way.
+ *
+ * @example
+ * targetColumnsOf(['KPI', 'Цель', 'Период']) //=> { kpi: 0, target: 1, period: 2 }
+ */
+export function targetColumnsOf(headers: readonly unknown[]): Partial<Record<TargetColumn, number>> {
   const at: Partial<Record<TargetColumn, number>> = {};
   headers.forEach((header, i) => {
-    const key = normalizeKey(header);
+    const key = normalizeKey(typeof header === 'string' ? header : String(header ?? ''));
     for (const column of COLUMNS) {
       if (at[column] === undefined && TARGET_HEADER_SYNONYMS[column].some((s) => normalizeKey(s) === key)) {
         at[column] = i;

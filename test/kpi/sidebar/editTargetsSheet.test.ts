@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type EditTargetsInput,
-  editTargetsSheet,
-  targetColumnsOf,
-} from '../../../src/kpi/sidebar/editTargetsSheet';
+import { type EditTargetsInput, editTargetsSheet } from '../../../src/kpi/sidebar/editTargetsSheet';
 import type { TargetEntry } from '../../../src/kpi/sidebar/validateSidebarSave';
-import { readTargets } from '../../../src/kpi/targets/readTargets';
+import { readTargets, targetColumnsOf } from '../../../src/kpi/targets/readTargets';
 
 const EN = { lang: 'en', locale: 'en_US', timeZone: 'America/New_York' } as const;
 const RU = { lang: 'ru', locale: 'ru_RU', timeZone: 'Europe/Moscow' } as const;
