@@ -24,6 +24,18 @@ const LOCK_WAIT_MS = 500;
  * the previous report, so a failure leaves the previous report as it was.
  */
 export function buildKpiReport(): void {
+  const outcome = runReportBuild();
+  if (!outcome.ok) showAlert(outcome.title, outcome.message);
+}
+
+/** What a report build came to: the report sheet, or why there is none, in the user's language. */
+export type ReportBuildOutcome = { ok: true; sheet: string } | { ok: false; title: string; message: string };
+
+/**
+ * The build behind the menu command and the sidebar's button: takes the document lock, builds, and says how it
+ * went instead of alerting, so each caller tells the user its own way (an alert, or a line in the sidebar).
+ */
+export function runReportBuild(): ReportBuildOutcome {
   let lang: Lang = 'en';
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -31,22 +43,25 @@ export function buildKpiReport(): void {
     lang = userLanguage(locale);
     const lock = LockService.getDocumentLock();
     if (!lock.tryLock(LOCK_WAIT_MS)) {
-      showAlert(reportMessages[lang].alertTitle, reportMessages[lang].busy);
-      return;
+      return { ok: false, title: reportMessages[lang].alertTitle, message: reportMessages[lang].busy };
     }
     try {
-      buildLocked(spreadsheet, locale, lang);
+      return buildLocked(spreadsheet, locale, lang);
     } finally {
       lock.releaseLock();
     }
   } catch (error) {
     console.error(error);
-    showAlert(reportMessages[lang].alertTitle, reportMessages[lang].failed(reasonOf(error)));
+    return {
+      ok: false,
+      title: reportMessages[lang].alertTitle,
+      message: reportMessages[lang].failed(reasonOf(error)),
+    };
   }
 }
 
 /** Read once → model → layout → write into a new sheet → swap. Holds the document lock. */
-function buildLocked(spreadsheet: Spreadsheet, locale: string, lang: Lang): void {
+function buildLocked(spreadsheet: Spreadsheet, locale: string, lang: Lang): ReportBuildOutcome {
   const m = reportMessages[lang];
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const { settings, notes } = loadReportSettings();
@@ -69,11 +84,8 @@ function buildLocked(spreadsheet: Spreadsheet, locale: string, lang: Lang): void
     today: clock.today,
     generatedAt: clock.text,
   });
-  if (!result.ok) {
-    showAlert(m.alertTitle, describeReportError(lang, result.error));
-    return;
-  }
-  replaceReport(spreadsheet, sheets, names, layoutReport(result.model), lang);
+  if (!result.ok) return { ok: false, title: m.alertTitle, message: describeReportError(lang, result.error) };
+  return { ok: true, sheet: replaceReport(spreadsheet, sheets, names, layoutReport(result.model), lang) };
 }
 
 /**
@@ -87,7 +99,7 @@ function replaceReport(
   names: string[],
   grid: ReportGrid,
   lang: Lang,
-) {
+): string {
   const name = REPORT_SHEET_NAMES[lang];
   const other = REPORT_SHEET_NAMES[lang === 'ru' ? 'en' : 'ru'];
   let at = names.findIndex((n) => normalizeKey(n) === normalizeKey(name));
@@ -106,6 +118,7 @@ function replaceReport(
       swapped = true;
       fresh.setName(name);
     }
+    return name;
   } catch (error) {
     if (!swapped) {
       try {

@@ -1,5 +1,4 @@
 import { resolveReportSettings, SETTINGS_PROPERTY } from '../kpi/report/reportSettings';
-import { REPORT_SHEET_NAMES } from '../kpi/report/reportSheetName';
 import { knownReps } from '../kpi/sidebar/knownReps';
 import { mergeSettingsJson } from '../kpi/sidebar/mergeSettingsJson';
 import type {
@@ -12,7 +11,7 @@ import type {
 import { sidebarVersion } from '../kpi/sidebar/sidebarVersion';
 import { validateSidebarSave } from '../kpi/sidebar/validateSidebarSave';
 import { readTargets } from '../kpi/targets/readTargets';
-import { buildKpiReport } from './buildKpiReport';
+import { runReportBuild } from './buildKpiReport';
 import { readSidebarSources, sidebarDataOf, sidebarStateOf } from './sidebarState';
 import { writeTargets } from './sidebarTargetsWriter';
 
@@ -103,22 +102,14 @@ export function saveSidebarState(payload: SidebarSavePayload): SidebarSaveResult
   }
 }
 
-// The menu's own command: same lock, same sheet swap. When it cannot build, it has said why in an alert.
-/** Sidebar: builds the KPI report as the menu's "Build KPI report" does. */
+/**
+ * Sidebar: builds the KPI report as the menu's "Build KPI report" does (same lock, same sheet swap); when it
+ * cannot, the reason comes back to show next to the button instead of in an alert.
+ */
 export function buildReportFromSidebar(): SidebarBuildResult {
   try {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const reportNames = Object.values(REPORT_SHEET_NAMES);
-    const reportId = () => {
-      const sheet = spreadsheet.getSheets().find((s) => reportNames.includes(s.getName()));
-      return sheet === undefined ? null : { id: sheet.getSheetId(), name: sheet.getName() };
-    };
-    const before = reportId();
-    buildKpiReport();
-    const after = reportId();
-    // A successful build swaps a new sheet in; a refused or failed one leaves the old report (or none).
-    if (after === null || after.id === before?.id) return { ok: false, reason: 'alerted' };
-    return { ok: true, sheet: after.name };
+    const outcome = runReportBuild();
+    return outcome.ok ? outcome : { ok: false, reason: 'failed', message: outcome.message };
   } catch (error) {
     console.error(error);
     return { ok: false, reason: 'failed', message: messageOf(error) };

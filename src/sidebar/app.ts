@@ -935,8 +935,6 @@ export class Sidebar {
       if (result.ok) {
         const period = this.settings.reportPeriod ?? this.currentLabel();
         this.showResult(`✓ ${this.t.built(result.sheet, periodName(period, this.lang))}`, 'ok');
-      } else if (result.reason === 'alerted') {
-        this.showResult(this.t.buildAlerted, 'error');
       } else {
         this.showResult(this.t.buildFailed(result.message), 'error');
       }

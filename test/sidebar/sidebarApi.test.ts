@@ -307,9 +307,24 @@ describe('buildReportFromSidebar', () => {
     expect(bundle.call('buildReportFromSidebar')).toEqual({ ok: true, sheet: 'KPI Report' }); // a rebuild
   });
 
-  it('says the report was not built when the menu command refused (and showed why)', () => {
+  it('brings back why the report could not be built, to show in the sidebar rather than in an alert', () => {
     const { bundle, env } = book({ sheets: { Notes: [['Hello']] } });
-    expect(bundle.call('buildReportFromSidebar')).toEqual({ ok: false, reason: 'alerted' });
-    expect(env.ui.alerts.map((a) => a.prompt)).toEqual([expect.stringMatching(/^No sales log found/)]);
+    const before = env.snapshot();
+    expect(bundle.call('buildReportFromSidebar')).toEqual({
+      ok: false,
+      reason: 'failed',
+      message: expect.stringMatching(/^No sales log found/),
+    });
+    expect(env.ui.alerts).toEqual([]);
+    expect(env.snapshot()).toEqual(before);
+  });
+
+  it('brings back that another build holds the lock', () => {
+    const { bundle, env } = hubspotBook();
+    env.locks.holdElsewhere('document');
+    const result = bundle.call('buildReportFromSidebar') as { ok: boolean; message?: string };
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(/already|another|being built/i);
+    expect(env.ui.alerts).toEqual([]);
   });
 });

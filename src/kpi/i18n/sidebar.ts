@@ -83,7 +83,6 @@ export const sidebarMessages = defineMessages({
     loadFailed: (reason: string) => `The sidebar could not read the spreadsheet: ${reason}`,
     saveFailed: (reason: string) => `Nothing was saved: ${reason}`,
     buildFailed: (reason: string) => `The report was not built: ${reason}`,
-    buildAlerted: 'The report was not built: the spreadsheet shows why.',
     noHost: 'This page works inside Google Sheets only (Extensions → Sales KPI → Set targets…).',
     targetsSheetColumn: (sheet: string, column: string) =>
       `the sheet “${sheet}” has no “${column}” column, so targets cannot be saved there. Add the column to its ` +
@@ -205,7 +204,6 @@ export const sidebarMessages = defineMessages({
     loadFailed: (reason: string) => `Панель не смогла прочитать таблицу: ${reason}`,
     saveFailed: (reason: string) => `Ничего не сохранено: ${reason}`,
     buildFailed: (reason: string) => `Отчёт не построен: ${reason}`,
-    buildAlerted: 'Отчёт не построен: причина показана в таблице.',
     noHost: 'Эта страница работает только внутри Google Таблиц (Расширения → Sales KPI → Задать цели…).',
     targetsSheetColumn: (sheet: string, column: string) =>
       `на листе «${sheet}» нет столбца «${column}», поэтому сохранить туда цели нельзя. Добавьте столбец в первую ` +

@@ -194,7 +194,6 @@ export type SidebarSaveResult =
  */
 export type SidebarBuildResult =
   | { ok: true; sheet: string }
-  | { ok: false; reason: 'alerted' }
   | { ok: false; reason: 'failed'; message: string };
 
 /** The server functions the sidebar calls (top-level globals of the bundle). */
