@@ -1,7 +1,9 @@
 /**
  * The JSON the playground's server and page exchange. Plain data only: the page imports nothing from Node or
- * the emulator.
+ * the emulator at run time (types only).
  */
+
+import type { CellFormat } from '../../emulator/state.js';
 
 /** What a formula cell holds when the playground cannot compute it (not one of our functions or a reference). */
 export const UNSUPPORTED = '#UNSUPPORTED';
@@ -19,22 +21,8 @@ export interface MenuView {
   entries: MenuEntryView[];
 }
 
-export interface CellFormatView {
-  numberFormat?: string;
-  fontWeight?: 'bold' | 'normal';
-  fontStyle?: 'italic' | 'normal';
-  fontColor?: string;
-  background?: string;
-  fontSize?: number;
-  fontFamily?: string;
-  horizontalAlignment?: string;
-  verticalAlignment?: string;
-  wrapStrategy?: 'WRAP' | 'OVERFLOW' | 'CLIP';
-  borderTop?: { style: string; color: string };
-  borderLeft?: { style: string; color: string };
-  borderBottom?: { style: string; color: string };
-  borderRight?: { style: string; color: string };
-}
+/** A cell's formatting, exactly as the emulator's snapshot holds it (a type only: nothing of the emulator ships). */
+export type CellFormatView = CellFormat;
 
 export interface CellView {
   row: number;
