@@ -93,6 +93,10 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, HeaderSynonyms>> = {
       'Дата создания сделки | Дата создания заказа | Создана | Создано | Дата обращения | Дата лида',
     ),
   },
+  refund: {
+    en: list('Refunded Amount | Refund Amount', ''),
+    ru: list('Сумма возврата', ''),
+  },
 };
 
 const matchLogHeaders = createHeaderMatcher(HEADER_SYNONYMS);

@@ -227,6 +227,9 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
     skippedCount,
     skipped,
     unknownStatuses: classify.unknownStatuses(),
+    footerLines: 0,
+    continuationLines: 0,
+    quantityIssues: { count: 0, listed: [] },
   };
   return { ok: true, log, quality };
 }

@@ -8,7 +8,8 @@ export type Field =
   | 'rep'
   | 'channel'
   | 'quantity'
-  | 'created';
+  | 'created'
+  | 'refund';
 
 export const FIELDS: readonly Field[] = [
   'date',
@@ -20,6 +21,7 @@ export const FIELDS: readonly Field[] = [
   'channel',
   'quantity',
   'created',
+  'refund',
 ];
 
 /** What a kept row is: a deal that was won, lost or is still open, or a return (spec §1.1 "Returns"). */
@@ -29,15 +31,23 @@ export const OPEN = 2;
 export const RETURN = 3;
 export type RowKind = typeof WON | typeof LOST | typeof OPEN | typeof RETURN;
 
-/** The status class a status text falls in (spec §1.1 "Status classes"). */
-export type StatusClass = 'won' | 'lost' | 'returned' | 'open';
+/**
+ * The status class a status text falls in (spec §1.1 "Status classes"): `returned` means the row is a return;
+ * `refunded` means the row is a sold order that was later refunded (it counts as won).
+ */
+export type StatusClass = 'won' | 'lost' | 'returned' | 'refunded' | 'open';
+
+/** Every status class, in the order a text given under two classes is resolved (the first wins). */
+export const STATUS_CLASSES: readonly StatusClass[] = ['won', 'lost', 'returned', 'refunded', 'open'];
 
 /** Which column (0-based index into a header row) holds each field; a user override has the same shape. */
 export type ColumnMapping = Partial<Record<Field, number>>;
 
 /**
- * A sales log read once into typed columns: one entry per kept row (blank and skipped rows are not here), in
- * sheet order. Built by `readLog`; the KPI engine only reads it.
+ * A sales log read once into typed columns: one entry per kept row (blank, skipped, footer and continuation rows
+ * are not here), in sheet order. A row that is a sale and a return at once (a `returned` deal with its own id, a
+ * won or `refunded` row with a refund amount) makes two entries, the sale then the return, with the same `source`.
+ * Built by `readLog`; the KPI engine only reads it.
  */
 export interface SalesLog {
   /** Number of kept rows. */
@@ -48,7 +58,10 @@ export interface SalesLog {
   kind: Uint8Array;
   /** Won rows: the amount. Return rows: the returned amount, positive. Lost/open rows: the amount or NaN. */
   amount: Float64Array;
-  /** Quantity (NaN when blank or unreadable); null without a quantity column. */
+  /**
+   * Quantity, with the quantities of the order's continuation lines added (NaN when blank; 0 when unreadable or
+   * negative on a won row); null without a quantity column.
+   */
   quantity: Float64Array | null;
   /** Deal/order id as a code (equal ids, same code; -1 for an empty id); null without an id column. */
   id: Int32Array | null;
@@ -70,9 +83,15 @@ export interface SalesLog {
   headers: string[];
 }
 
-/** A row left out of every KPI, and why (spec §1.1 "Bad rows"). */
-export interface SkippedRow {
-  code: 'unreadable_date' | 'unreadable_amount' | 'ambiguous_amount';
+/** Why a row was skipped (spec §1.1 "Bad rows", "Cell values"). */
+export type SkipCode = 'unreadable_date' | 'implausible_date' | 'unreadable_amount' | 'ambiguous_amount';
+
+/** Why a quantity counts 0 (spec §1.1 "Cell values"). */
+export type QuantityIssueCode = 'unreadable_quantity' | 'negative_quantity';
+
+/** A cell of one row that could not be used as it is, and why. */
+export interface RowIssue<Code extends string = SkipCode | QuantityIssueCode> {
+  code: Code;
   /** Row number counted from the first row of the range (1 = the header): the sheet row when the range starts at row 1. */
   row: number;
   /** Header text of the column that could not be read. */
@@ -80,6 +99,12 @@ export interface SkippedRow {
   /** The cell as text. */
   value: string;
 }
+
+/** A row left out of every KPI, and why (spec §1.1 "Bad rows"). */
+export type SkippedRow = RowIssue<SkipCode>;
+
+/** A won row whose quantity cannot be read or is negative: it is kept, its quantity counts 0. */
+export type QuantityIssue = RowIssue<QuantityIssueCode>;
 
 /** What the user should know about the data: skipped rows and status texts that were read as `open`. */
 export interface DataQuality {
@@ -90,17 +115,27 @@ export interface DataQuality {
   skipped: SkippedRow[];
   /** Status texts that are in no vocabulary, read as `open`, most frequent first. */
   unknownStatuses: { text: string; count: number }[];
+  /** Report footer lines after the last data row (text in the first cell only), ignored; not skipped rows. */
+  footerLines: number;
+  /** Continuation lines (further line items of the order above), merged into their order; not skipped rows. */
+  continuationLines: number;
+  /** Won rows whose quantity counts 0 because it cannot be read or is negative (`listed`: the first ones). */
+  quantityIssues: { count: number; listed: QuantityIssue[] };
 }
 
 /** Why a log (or a spend table) cannot be read at all. */
 export interface LogError {
-  code: 'missing_column' | 'empty_log';
+  /** `no_readable_rows`: the log has data rows, and every one was skipped. */
+  code: 'missing_column' | 'empty_log' | 'no_readable_rows';
   /** Which table: the sales log, or the marketing spend table of `readSpend`. @default 'sales' */
   table?: 'sales' | 'spend';
   /** With `missing_column`: the required field not found. */
   field?: Field | SpendField;
   /** The header texts that were found. */
   headersFound: string[];
+  /** With `no_readable_rows`: the first skipped rows, and how many were skipped in all. */
+  skipped?: SkippedRow[];
+  skippedCount?: number;
 }
 
 /** Grouping of a log's rows by one column (rep, channel or any header): a code per kept row and the names. */

@@ -1,47 +1,97 @@
 import { normalizeKey } from './_lib/normalizeKey';
-import type { StatusClass } from './salesLog';
+import { STATUS_CLASSES, type StatusClass } from './salesLog';
 
-/** The status texts of each class, exactly the lists of spec §1.1 (matching ignores case, spaces and `ё`/`е`). */
+/**
+ * The status texts of each class (spec §1.1 v2): first exactly the spec's lists, then extras seen in CRM and shop
+ * exports (`extra`): the built-in pipeline stages of Salesforce, HubSpot, Zoho CRM, Pipedrive, amoCRM, Bitrix24
+ * and МойСклад that are no outcome yet (so they are not listed as unknown), and outcome words of shops and 1C.
+ * Texts are compared as `statusKey` makes them.
+ */
 export const STATUS_VOCABULARY: Readonly<
-  Record<StatusClass, { readonly en: readonly string[]; readonly ru: readonly string[] }>
+  Record<
+    StatusClass,
+    { readonly en: readonly string[]; readonly ru: readonly string[]; readonly extra: readonly string[] }
+  >
 > = {
   won: {
-    en: ['won', 'closed won', 'paid', 'completed', 'success', 'sold'],
-    ru: [
-      'успешно',
-      'успешно реализовано',
-      'сделка успешна',
-      'оплачен',
-      'оплачено',
-      'оплачена',
-      'выполнен',
-      'выполнено',
-      'продажа',
-    ],
+    en: words('won|closed won|paid|completed|complete|success|sold|processing'),
+    ru: words(
+      'успешно|успешно реализовано|сделка успешна|оплачен|оплачено|оплачена|выполнен|выполнено|продажа|' +
+        'отгружен|отгружено|доставлен|доставлено',
+    ),
+    extra: words(
+      'closed/won|shipped|delivered|fulfilled|выполнена|завершен|завершено|завершена|оплачен полностью|' +
+        'отгружена|доставлена|реализовано|сделка заключена',
+    ),
   },
   lost: {
-    en: ['lost', 'closed lost', 'cancelled', 'canceled', 'refused', 'rejected'],
-    ru: [
-      'отказ',
-      'отменен',
-      'отменён',
-      'отменено',
-      'закрыто и не реализовано',
-      'сделка провалена',
-      'проиграна',
-    ],
+    en: words(
+      'lost|closed lost|closed-lost to competition|cancelled|canceled|refused|rejected|failed|voided|expired',
+    ),
+    ru: words(
+      'отказ|отменен|отменён|отменено|закрыто и не реализовано|сделка провалена|проиграна|анализ причины провала',
+    ),
+    extra: words(
+      'closed/lost|declined|abandoned|junk lead|lost lead|not qualified|void|отменена|отклонен|отклонено|' +
+        'отклонена|провалена|проигран|не реализовано|некачественный лид|отказ клиента',
+    ),
   },
   returned: {
-    en: ['returned', 'refund', 'refunded'],
-    ru: ['возврат', 'возвращен', 'возвращён'],
+    en: words('returned|return|refund'),
+    ru: words('возврат|возвращен|возвращён|возврат товара'),
+    extra: words('возвращено|возвращена|возврат денег|возврат средств'),
+  },
+  refunded: {
+    en: words('refunded|partially refunded|partially_refunded'),
+    ru: words('частично возвращен'),
+    extra: words('частично возвращено|возвращен частично|частичный возврат'),
   },
   open: {
-    en: ['new', 'open', 'in progress', 'negotiation'],
-    ru: ['новая', 'новый', 'в работе', 'переговоры'],
+    en: words(
+      'new|open|in progress|negotiation|pending|authorized|partially paid|partially_paid|on hold|pending payment',
+    ),
+    ru: words('новая|новый|в работе|переговоры'),
+    extra: words(
+      // Salesforce, Zoho CRM, HubSpot, Pipedrive default stages; shops.
+      'prospecting|qualification|needs analysis|value proposition|id. decision makers|perception analysis|' +
+        'proposal/price quote|negotiation/review|appointment scheduled|qualified to buy|presentation scheduled|' +
+        'decision maker bought-in|contract sent|lead in|contact made|demo scheduled|proposal made|' +
+        'negotiations started|unpaid|draft|checkout draft|unfulfilled|' +
+        // amoCRM, Bitrix24, МойСклад, 1C.
+        'неразобранное|первичный контакт|принимают решение|согласование договора|подготовка документов|' +
+        'счет на предоплату|финальный счет|подтвержден|подтверждено|собран|собрано|не оплачен|ожидает оплаты|' +
+        'к отгрузке|к оплате|к обеспечению|не согласован|в пути',
+    ),
   },
 };
 
-const CLASSES: readonly StatusClass[] = ['won', 'lost', 'returned', 'open'];
+function words(list: string): readonly string[] {
+  return list.split('|');
+}
+
+// A trailing note in parentheses (`Closed Won (Sales Pipeline)`), `_` and `-` word joins (`partially_refunded`,
+// `on-hold`, `Closed-Lost`), and WooCommerce's `wc-` prefix of post statuses (`wc-completed`).
+const TRAILING_NOTE = /\s*\([^()]*\)$/;
+const JOINS = /[_-]+/g;
+const WC_PREFIX = /^wc /;
+
+/**
+ * The key a status text is compared by: trimmed, case-insensitive, inner spaces collapsed, `ё` = `е`, a trailing
+ * note in parentheses dropped, `_` and `-` read as a space, WooCommerce's `wc-` prefix dropped.
+ *
+ * @param text A status cell's text, or a vocabulary word.
+ * @returns The comparison key ('' for a blank text).
+ * @example
+ * statusKey(' Closed Won (Sales Pipeline) ') //=> 'closed won'
+ * statusKey('partially_refunded') //=> 'partially refunded'
+ * statusKey('wc-on-hold') //=> 'on hold'
+ */
+export function statusKey(text: string): string {
+  return normalizeKey(normalizeKey(text).replace(TRAILING_NOTE, '').replace(JOINS, ' ')).replace(
+    WC_PREFIX,
+    '',
+  );
+}
 
 /** A status text seen in a log that is in no vocabulary, and how many rows had it. */
 export interface UnknownStatus {
@@ -66,10 +116,10 @@ interface Entry {
 }
 
 /**
- * Makes a status classifier (spec §1.1 "Status classes") with the user's extra texts. Texts are compared trimmed,
- * case-insensitive, inner spaces collapsed and `ё` read as `е`. An extra text wins over the built-in class of the
+ * Makes a status classifier (spec §1.1 "Status classes") with the user's extra texts. Texts are compared by
+ * `statusKey` (so `Closed Won (Sales Pipeline)` is `closed won`). An extra text wins over the built-in class of the
  * same text (a shop where `Оплачен` means "invoice paid, goods not shipped" may move it to `open`); a text given
- * under two extra classes goes to the first of won, lost, returned, open.
+ * under two extra classes goes to the first of `STATUS_CLASSES` (won, lost, returned, refunded, open).
  *
  * Each distinct cell text is normalized once and cached: a log of a million rows has a handful of statuses, so a
  * call is one Map lookup.
@@ -87,15 +137,15 @@ export function createStatusClassifier(
   extra?: Partial<Record<StatusClass, readonly string[]>>,
 ): StatusClassifier {
   const known = new Map<string, StatusClass>();
-  for (const statusClass of CLASSES) {
-    const { en, ru } = STATUS_VOCABULARY[statusClass];
-    for (const text of [...en, ...ru]) known.set(normalizeKey(text), statusClass);
+  for (const statusClass of STATUS_CLASSES) {
+    const { en, ru, extra } = STATUS_VOCABULARY[statusClass];
+    for (const text of [...en, ...ru, ...extra]) known.set(statusKey(text), statusClass);
   }
   if (extra !== undefined) {
     const extraClassOf = new Map<string, StatusClass>();
-    for (const statusClass of CLASSES) {
+    for (const statusClass of STATUS_CLASSES) {
       for (const text of extra[statusClass] ?? []) {
-        const key = normalizeKey(text);
+        const key = statusKey(text);
         if (key !== '' && !extraClassOf.has(key)) extraClassOf.set(key, statusClass);
       }
     }
@@ -106,7 +156,7 @@ export function createStatusClassifier(
   const classify = ((text: string): StatusClass => {
     let entry = cache.get(text);
     if (entry === undefined) {
-      const key = normalizeKey(text);
+      const key = statusKey(text);
       const statusClass = key === '' ? 'open' : known.get(key);
       entry = {
         statusClass: statusClass ?? 'open',

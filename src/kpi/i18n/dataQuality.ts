@@ -1,7 +1,7 @@
 import { plural } from '../_lib/plural';
 import { HEADER_SYNONYMS } from '../detectColumns';
 import { SPEND_HEADER_SYNONYMS } from '../readSpend';
-import type { DataQuality, Field, LogError, SkippedRow, SpendField } from '../salesLog';
+import type { DataQuality, Field, LogError, RowIssue, SpendField } from '../salesLog';
 import { defineMessages } from './defineMessages';
 import type { Lang } from './lang';
 
@@ -17,6 +17,7 @@ export const FIELD_NAMES = defineMessages<Record<Field | SpendField, string>>({
     channel: 'Channel',
     quantity: 'Quantity',
     created: 'Created',
+    refund: 'Refund',
     spend: 'Spend',
   },
   ru: {
@@ -29,6 +30,7 @@ export const FIELD_NAMES = defineMessages<Record<Field | SpendField, string>>({
     channel: 'Канал',
     quantity: 'Количество',
     created: 'Дата создания',
+    refund: 'Возврат',
     spend: 'Расход',
   },
 });
@@ -42,6 +44,13 @@ const messages = defineMessages({
     quote: (text: string) => `“${text}”`,
     row: (row: number) => `row ${row}`,
     unreadableDate: (value: string) => `the date “${value}” cannot be read`,
+    implausibleDate: (value: string) => `the date “${value}” is before 1970 or after 2099 (a typo?)`,
+    unreadableQuantity: (value: string) => `the quantity “${value}” cannot be read; counted as 0`,
+    negativeQuantity: (value: string) => `the quantity “${value}” is negative on a won row; counted as 0`,
+    quantityIssues: (count: number, first: string) =>
+      count === 1 ? `1 quantity counted as 0: ${first}` : `${count} quantities counted as 0; first: ${first}`,
+    noReadableRows: (table: string, count: number, first: string) =>
+      `Every data row of ${table} was skipped (${count}), so there is nothing to count. First: ${first}`,
     blankDate: 'the date is empty',
     unreadableAmount: (value: string) => `the amount “${value}” cannot be read`,
     blankAmount: 'the amount is empty',
@@ -64,6 +73,15 @@ const messages = defineMessages({
     quote: (text: string) => `«${text}»`,
     row: (row: number) => `строка ${row}`,
     unreadableDate: (value: string) => `не удалось прочитать дату «${value}»`,
+    implausibleDate: (value: string) => `дата «${value}» раньше 1970 или позже 2099 года (опечатка?)`,
+    unreadableQuantity: (value: string) => `не удалось прочитать количество «${value}»; считается 0`,
+    negativeQuantity: (value: string) => `отрицательное количество «${value}» в успешной сделке; считается 0`,
+    quantityIssues: (count: number, first: string) =>
+      count === 1
+        ? `1 количество считается равным 0: ${first}`
+        : `${count} ${plural('ru', count, ['количество считается', 'количества считаются', 'количеств считаются'])} равными 0; первое: ${first}`,
+    noReadableRows: (table: string, count: number, first: string) =>
+      `В ${table} пропущены все строки с данными (${count}), считать нечего. Первая: ${first}`,
     blankDate: 'дата не заполнена',
     unreadableAmount: (value: string) => `не удалось прочитать сумму «${value}»`,
     blankAmount: 'сумма не заполнена',
@@ -97,26 +115,32 @@ export function fieldName(lang: Lang, field: Field | SpendField): string {
 }
 
 /**
- * Says which row was skipped and why, with the sheet row number and the column header.
+ * Says which row was skipped (or which quantity counts 0) and why, with the sheet row number and the column header.
  *
  * @param lang The user's language.
- * @param row A skipped row from `DataQuality.skipped`.
+ * @param row A skipped row from `DataQuality.skipped`, or a quantity issue from `DataQuality.quantityIssues`.
  * @returns One line of text.
  * @example
  * describeSkippedRow('ru', { code: 'unreadable_date', row: 17, column: 'Дата', value: '31.02.2026' })
  * //=> 'строка 17, «Дата»: не удалось прочитать дату «31.02.2026»'
  */
-export function describeSkippedRow(lang: Lang, row: SkippedRow): string {
+export function describeSkippedRow(lang: Lang, row: RowIssue): string {
   const m = messages[lang];
   const where = row.column === '' ? m.row(row.row) : `${m.row(row.row)}, ${m.quote(row.column)}`;
   return `${where}: ${reason(lang, row)}`;
 }
 
-function reason(lang: Lang, { code, value }: SkippedRow): string {
+function reason(lang: Lang, { code, value }: RowIssue): string {
   const m = messages[lang];
   switch (code) {
     case 'unreadable_date':
       return value === '' ? m.blankDate : m.unreadableDate(value);
+    case 'implausible_date':
+      return m.implausibleDate(value);
+    case 'unreadable_quantity':
+      return m.unreadableQuantity(value);
+    case 'negative_quantity':
+      return m.negativeQuantity(value);
     case 'unreadable_amount':
       return value === '' ? m.blankAmount : m.unreadableAmount(value);
     case 'ambiguous_amount': {
@@ -148,7 +172,11 @@ function reason(lang: Lang, { code, value }: SkippedRow): string {
 export function describeLogError(lang: Lang, error: LogError): string {
   const m = messages[lang];
   const table = m.table(error.table ?? 'sales');
-  if (error.code === 'empty_log' || error.field === undefined) return m.emptyLog(table);
+  if (error.code === 'no_readable_rows' && error.skipped !== undefined && error.skipped.length > 0) {
+    const count = error.skippedCount ?? error.skipped.length;
+    return m.noReadableRows(table, count, describeSkippedRow(lang, error.skipped[0]));
+  }
+  if (error.code !== 'missing_column' || error.field === undefined) return m.emptyLog(table);
   const synonyms =
     error.table === 'spend'
       ? SPEND_HEADER_SYNONYMS[error.field as SpendField]
@@ -173,6 +201,21 @@ export function describeLogError(lang: Lang, error: LogError): string {
 export function summarizeSkipped(lang: Lang, quality: DataQuality): string | null {
   if (quality.skippedCount === 0 || quality.skipped.length === 0) return null;
   return messages[lang].skipped(quality.skippedCount, describeSkippedRow(lang, quality.skipped[0]));
+}
+
+/**
+ * The one-line note on won rows whose quantity counts 0 (unreadable or negative): how many, and the first.
+ *
+ * @param lang The user's language.
+ * @param quality The data quality of `readLog`.
+ * @returns The note, or null when every quantity was read.
+ * @example
+ * summarizeQuantityIssues('en', quality) //=> '1 quantity counted as 0: row 7, “Qty”: the quantity “-2” is negative on a won row; counted as 0'
+ */
+export function summarizeQuantityIssues(lang: Lang, quality: DataQuality): string | null {
+  const issues = quality.quantityIssues;
+  if (issues === undefined || issues.count === 0 || issues.listed.length === 0) return null;
+  return messages[lang].quantityIssues(issues.count, describeSkippedRow(lang, issues.listed[0]));
 }
 
 /**
