@@ -10,6 +10,8 @@ const ARGS = [countArg('customers_end'), countArg('new_customers'), countArg('cu
  * Customer retention (Коэффициент удержания): the share of the customers of the start of a period who still
  * bought by its end, as a fraction (0.9 = 90%): (customers_end − new_customers) / customers_start.
  * Takes single values or whole columns. Blank where a value is blank or customers_start is 0.
+ * The textbook formula: it can exceed 100% when customers who skipped a period come back. KPI_TABLE's Retention
+ * column is bounded instead: last period's customers who bought again / last period's customers (never above 100%).
  * Example: =RETENTION(120, 30, 100) gives 0.9.
  *
  * @param customers_end Customers at the end of the period, new ones included. A count, 0 or more.

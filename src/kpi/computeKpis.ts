@@ -22,6 +22,11 @@ export interface ComputeKpisOptions {
   spendByGroup?: boolean;
   /** Period indices the table must cover even when they have no rows (the report's period, the year before…). */
   include?: readonly number[];
+  /**
+   * The as-of cut-off (spec §3): sales and spend rows dated after this day are left out, as if the log ended on
+   * it (an open deal's expected close date later in the month, a typo). Without it every row counts.
+   */
+  lastDay?: Day | null;
 }
 
 /**
@@ -40,6 +45,11 @@ export interface KpiTable {
   inputs: KpiInputs;
   /** Totals of bucket `group × periodCount + (index − firstIndex)`. */
   totals: Totals[];
+  /**
+   * How many period × group cells have a KPI whose value is not a finite number (an amount sum that overflows):
+   * `kpiValues` shows those KPIs blank, and KPI_TABLE and the report say so in a data-quality note. 0 normally.
+   */
+  nonFinite: number;
 }
 
 /** The KPI values of one period and group; null = blank. */
@@ -59,6 +69,7 @@ export type KpiValues = Record<KpiKey, number | null>;
 export function computeKpis(log: SalesLog, options: ComputeKpisOptions): KpiTable {
   const { period } = options;
   const groups = options.groups ?? null;
+  const lastDay = options.lastDay ?? null;
   const spend = options.spend ?? null;
   const spendByGroup =
     groups !== null && spend !== null && options.spendByGroup === true && spend.channel !== null;
@@ -67,7 +78,7 @@ export function computeKpis(log: SalesLog, options: ComputeKpisOptions): KpiTabl
   const groupNames = groups ? [...groups.names] : null;
   const spendGroup = spendByGroup ? spendGroupCodes(spend, groupNames!) : null;
 
-  const range = periodRange(period, log, spend, options.include ?? []);
+  const range = periodRange(period, log, spend, options.include ?? [], lastDay);
   const periodCount = range === null ? 0 : range.last - range.first + 1;
   const firstIndex = range === null ? 0 : range.first;
   const groupCount = groupNames ? Math.max(groupNames.length, 1) : 1;
@@ -82,12 +93,16 @@ export function computeKpis(log: SalesLog, options: ComputeKpisOptions): KpiTabl
   const acc = newAccumulators(bucketCount);
   if (bucketCount > 0) {
     const periodOfDay = periodLookup(period, range!.minDay, range!.maxDay, firstIndex);
-    const bucket = bucketsOf(log, groups, periodOfDay, range!.minDay, periodCount);
+    const bucket = bucketsOf(log, groups, periodOfDay, range!.minDay, periodCount, lastDay);
     sumRows(log, bucket, acc);
     countDistinct(log, bucket, bucketCount, periodCount, acc);
-    if (inputs.hasSpend) sumSpend(spend!, spendGroup, periodOfDay, range!.minDay, periodCount, acc);
+    if (inputs.hasSpend) {
+      sumSpend(spend!, spendGroup, periodOfDay, range!.minDay, periodCount, acc, lastDay);
+    }
   }
-  return { period, firstIndex, periodCount, groups: groupNames, inputs, totals: toTotals(acc, bucketCount) };
+  const totals = toTotals(acc, bucketCount);
+  const nonFinite = countNonFinite(totals, periodCount, inputs);
+  return { period, firstIndex, periodCount, groups: groupNames, inputs, totals, nonFinite };
 }
 
 /**
@@ -106,10 +121,28 @@ export function kpiValues(table: KpiTable, index: number, group = 0): KpiValues 
   const values = {} as KpiValues;
   for (const k of KPIS) {
     const value = k.compute(t, previous, table.inputs);
+    // An overflowing sum is never shown (spec §1.1): blank, and counted in `table.nonFinite`.
+    if (value === null || !Number.isFinite(value)) values[k.key] = null;
     // Sums (and differences of sums) of decimal amounts carry float noise; ratios keep every digit.
-    values[k.key] = value !== null && k.additive ? dropFloatNoise(value) : value;
+    else values[k.key] = k.additive ? dropFloatNoise(value) : value;
   }
   return values;
+}
+
+/** The number of buckets with at least one non-finite KPI value. */
+function countNonFinite(totals: readonly Totals[], periodCount: number, inputs: KpiInputs): number {
+  let count = 0;
+  for (let b = 0; b < totals.length; b++) {
+    const previous = b % periodCount === 0 ? ZERO_TOTALS : totals[b - 1];
+    for (const k of KPIS) {
+      const value = k.compute(totals[b], previous, inputs);
+      if (value !== null && !Number.isFinite(value)) {
+        count += 1;
+        break;
+      }
+    }
+  }
+  return count;
 }
 
 /**
@@ -143,6 +176,7 @@ const ZERO_TOTALS: Totals = Object.freeze({
   units: 0,
   customers: 0,
   newCustomers: 0,
+  retained: 0,
   spend: 0,
 });
 
@@ -153,13 +187,23 @@ interface Range {
   maxDay: Day;
 }
 
-/** First and last period (and day) with any sales or spend row, widened to `include`; null when there is none. */
-function periodRange(type: PeriodType, log: SalesLog, spend: SpendTable | null, include: readonly number[]) {
+/**
+ * First and last period (and day) with any sales or spend row dated up to `lastDay`, widened to `include`; null
+ * when there is none.
+ */
+function periodRange(
+  type: PeriodType,
+  log: SalesLog,
+  spend: SpendTable | null,
+  include: readonly number[],
+  lastDay: Day | null,
+) {
   let minDay = Number.POSITIVE_INFINITY;
   let maxDay = Number.NEGATIVE_INFINITY;
   const widen = (days: Int32Array, size: number) => {
     for (let i = 0; i < size; i++) {
       const d = days[i];
+      if (lastDay !== null && d > lastDay) continue;
       if (d < minDay) minDay = d;
       if (d > maxDay) maxDay = d;
     }
@@ -191,16 +235,22 @@ function periodLookup(type: PeriodType, minDay: Day, maxDay: Day, firstIndex: nu
   return lookup;
 }
 
+/** The bucket of every row; -1 for a row dated after `lastDay` (it counts nowhere). */
 function bucketsOf(
   log: SalesLog,
   groups: Groups | null,
   periodOfDay: Int32Array,
   minDay: Day,
   periodCount: number,
+  lastDay: Day | null,
 ) {
   const bucket = new Int32Array(log.size);
   const code = groups?.code;
   for (let i = 0; i < log.size; i++) {
+    if (lastDay !== null && log.day[i] > lastDay) {
+      bucket[i] = -1;
+      continue;
+    }
     const p = periodOfDay[log.day[i] - minDay];
     bucket[i] = code ? code[i] * periodCount + p : p;
   }
@@ -219,6 +269,7 @@ interface Accumulators {
   deals: Float64Array;
   customers: Float64Array;
   newCustomers: Float64Array;
+  retained: Float64Array;
 }
 
 function newAccumulators(n: number): Accumulators {
@@ -234,6 +285,7 @@ function newAccumulators(n: number): Accumulators {
     deals: new Float64Array(n),
     customers: new Float64Array(n),
     newCustomers: new Float64Array(n),
+    retained: new Float64Array(n),
   };
 }
 
@@ -242,6 +294,7 @@ function sumRows(log: SalesLog, bucket: Int32Array, acc: Accumulators): void {
   const { kind, amount, quantity } = log;
   for (let i = 0; i < log.size; i++) {
     const b = bucket[i];
+    if (b < 0) continue;
     const k = kind[i];
     if (k === WON) {
       acc.gross[b] += amount[i];
@@ -259,7 +312,9 @@ function sumRows(log: SalesLog, bucket: Int32Array, acc: Accumulators): void {
 /**
  * Distinct counts per bucket (spec §1.3). Rows are ordered by bucket with a counting sort, so each bucket's rows
  * are visited together and "seen in this bucket" is one stamp array per counted set. Buckets run group by group
- * in period order, so a customer's first won row in its group is the first time that group meets it.
+ * in period order, so a customer's first won row in its group is the first time that group meets it, and the
+ * customer stamp still holds the last bucket the customer bought in when the next one is met: a customer is
+ * retained in bucket b when that was b − 1 of the same group (spec §2: |C(P) ∩ C(P-1)|).
  */
 function countDistinct(
   log: SalesLog,
@@ -306,9 +361,12 @@ function countDistinct(
       if (isFirst(stampWon, row, b)) acc.won[b] += 1;
       if (customer !== null) {
         const c = customer[row];
-        if (c < 0 || stampCustomer![c] === b) continue;
+        const last = c < 0 ? -1 : stampCustomer![c];
+        if (c < 0 || last === b) continue;
         stampCustomer![c] = b;
         acc.customers[b] += 1;
+        // b − 1 is the previous period of the same group unless b is the group's first period.
+        if (last === b - 1 && b - group * periodCount > 0) acc.retained[b] += 1;
         if (customerGroup![c] !== group) {
           customerGroup![c] = group;
           acc.newCustomers[b] += 1;
@@ -321,12 +379,17 @@ function countDistinct(
 /** Rows ordered by bucket: `rows` holds row numbers, bucket b's rows end at `ends[b]`. */
 function countingSort(bucket: Int32Array, bucketCount: number): { rows: Int32Array; ends: Int32Array } {
   const ends = new Int32Array(bucketCount);
-  for (let i = 0; i < bucket.length; i++) ends[bucket[i]] += 1;
+  let kept = 0;
+  for (let i = 0; i < bucket.length; i++) {
+    if (bucket[i] < 0) continue; // dated after the cut-off
+    ends[bucket[i]] += 1;
+    kept += 1;
+  }
   for (let b = 1; b < bucketCount; b++) ends[b] += ends[b - 1];
   const next = new Int32Array(bucketCount);
   for (let b = 1; b < bucketCount; b++) next[b] = ends[b - 1];
-  const rows = new Int32Array(bucket.length);
-  for (let i = 0; i < bucket.length; i++) rows[next[bucket[i]]++] = i;
+  const rows = new Int32Array(kept);
+  for (let i = 0; i < bucket.length; i++) if (bucket[i] >= 0) rows[next[bucket[i]]++] = i;
   return { rows, ends };
 }
 
@@ -359,8 +422,10 @@ function sumSpend(
   minDay: Day,
   periodCount: number,
   acc: Accumulators,
+  lastDay: Day | null,
 ): void {
   for (let i = 0; i < spend.size; i++) {
+    if (lastDay !== null && spend.day[i] > lastDay) continue;
     const p = periodOfDay[spend.day[i] - minDay];
     acc.spend[(group ? group[i] * periodCount : 0) + p] += spend.spend[i];
   }
@@ -380,6 +445,7 @@ function toTotals(acc: Accumulators, bucketCount: number): Totals[] {
       units: acc.units[b],
       customers: acc.customers[b],
       newCustomers: acc.newCustomers[b],
+      retained: acc.retained[b],
       spend: acc.spend[b],
     };
   }

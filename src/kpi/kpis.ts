@@ -183,14 +183,15 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     names: { en: 'Customer retention', ru: 'Коэффициент удержания' },
     columnNames: { en: 'Retention', ru: 'Удержание' },
     formula: {
-      en: '(customers − new customers) / customers of the previous period',
-      ru: '(клиенты − новые клиенты) / клиенты предыдущего периода',
+      en: 'customers of the previous period who bought again in this one / customers of the previous period (never above 100 %)',
+      ru: 'клиенты предыдущего периода, купившие снова в этом / клиенты предыдущего периода (не больше 100 %)',
     },
     direction: 'higher',
     additive: false,
     unit: 'ratio',
+    // Bounded (spec §2 v2): |C(P) ∩ C(P-1)| / |C(P-1)|. A customer back after a gap is not "retained".
     compute: (t, previous, inputs) =>
-      inputs.hasCustomer ? ratio(t.customers - t.newCustomers, previous?.customers ?? 0) : null,
+      inputs.hasCustomer ? ratio(t.retained, previous?.customers ?? 0) : null,
   }),
   kpi({
     key: 'spend',

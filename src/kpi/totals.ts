@@ -23,6 +23,11 @@ export interface Totals {
   customers: number;
   /** Customers whose first won row (in the whole log, or the group's rows) is in this period. */
   newCustomers: number;
+  /**
+   * Customers of this period who also bought in the period before (same group): |C(P) ∩ C(P-1)|, the numerator
+   * of the bounded retention (spec §2 v2). A customer who skipped a period is not retained.
+   */
+  retained: number;
   /** Σ marketing spend dated in the period. */
   spend: number;
 }

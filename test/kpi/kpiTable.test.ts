@@ -157,6 +157,25 @@ describe('kpiTable', () => {
     expectKpiRow(rows, '2026-11', { spend: '', romi: '', cac: '' }, 'Ann');
   });
 
+  it('bounds retention: customers back after a gap are not retained (never above 100 %)', () => {
+    // Sep: A B C D. Oct: A. Nov: A B C D again. The old (customers − new) / customers(P-1) gave 4 / 1 = 400 %.
+    const rows = rowsOf([
+      ['Date', 'Amount', 'Status', 'Customer'],
+      ['2026-09-01', 10, 'Won', 'A'],
+      ['2026-09-02', 10, 'Won', 'B'],
+      ['2026-09-03', 10, 'Won', 'C'],
+      ['2026-09-04', 10, 'Won', 'D'],
+      ['2026-10-05', 10, 'Won', 'A'],
+      ['2026-11-06', 10, 'Won', 'A'],
+      ['2026-11-07', 10, 'Won', 'B'],
+      ['2026-11-08', 10, 'Won', 'c'],
+      ['2026-11-09', 10, 'Won', 'D'],
+    ]);
+    expectKpiRow(rows, '2026-09', { customers: 4, new_customers: 4, retention: '' });
+    expectKpiRow(rows, '2026-10', { customers: 1, new_customers: 0, retention: 0.25 }); // A of A B C D
+    expectKpiRow(rows, '2026-11', { customers: 4, new_customers: 0, retention: 1 }); // A of A
+  });
+
   it('splits spend by channel, with channels that only the spend table names', () => {
     const rows = rowsOf(LOG_EN, { groupBy: 'channel', spend: SPEND_EN });
     expectKpiRow(rows, '2026-11', { revenue: 360, spend: 200, romi: 0.8, cac: '' }, 'Ads'); // no new customer

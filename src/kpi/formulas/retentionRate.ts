@@ -1,8 +1,10 @@
 import { ratio } from './ratio';
 
 /**
- * Customer retention: the share of the customers at the start of the period who are still buying at its end
- * (KPI-SPEC §2 `retention`, §5 `RETENTION`).
+ * Customer retention, the textbook formula of the `RETENTION` custom function (KPI-SPEC §5): the share of the
+ * customers at the start of the period who are still buying at its end. It trusts its three counts, so with
+ * reactivated customers (who skipped the period before) it can exceed 1; `KPI_TABLE` and the report use the
+ * bounded form of §2 instead, |C(P) ∩ C(P-1)| / |C(P-1)| (`Totals.retained`), which never does.
  *
  * @param customersEnd Customers at the end of the period (new ones included).
  * @param newCustomers New customers won during the period.
