@@ -1,4 +1,4 @@
-import { fail, messages } from './errors.js';
+import { fail, messages, ServiceError } from './errors.js';
 import type { AuthModeName } from './state.js';
 
 /**
@@ -13,12 +13,47 @@ export class CallLog {
   private readonly counts = new Map<string, number>();
   private readonly order: string[] = [];
   private paused = 0;
+  private fault: { left: number; only: (name: string) => boolean; message: string } | null = null;
 
-  /** Records one call. Services call this; tests read. */
+  /** Records one call. Services call this; tests read. Throws when an injected fault is due (see `failAt`). */
   record(name: string): void {
     if (this.paused > 0) return;
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     this.order.push(name);
+    const fault = this.fault;
+    if (fault?.only(name) && --fault.left === 0) {
+      this.fault = null;
+      throw new ServiceError(fault.message);
+    }
+  }
+
+  /**
+   * Fault injection: the `n`-th call from now (1-based) that `only` accepts (default: every call) throws Apps
+   * Script's service error instead of running, as a real call can fail at any point (a quota, a timeout, a
+   * concurrent edit). Once thrown, the fault is gone. Run an operation once to count its calls, then make each
+   * position fail in turn.
+   *
+   * @example
+   * env.calls.failAt(3); // the third service call from now throws `Exception: Service Spreadsheets failed …`
+   */
+  failAt(n: number, options: { only?: (name: string) => boolean; message?: string } = {}): void {
+    if (!Number.isInteger(n) || n < 1)
+      throw new RangeError(`failAt: n must be a whole number ≥ 1, got ${n}.`);
+    this.fault = {
+      left: n,
+      only: options.only ?? (() => true),
+      message: options.message ?? messages.serviceFailed,
+    };
+  }
+
+  /** Whether an injected fault is still waiting for its call (false once it fired or was cleared). */
+  faultPending(): boolean {
+    return this.fault !== null;
+  }
+
+  /** Removes an injected fault that has not fired. */
+  clearFault(): void {
+    this.fault = null;
   }
 
   /** Calls of one method, e.g. `get('Range.setValues')`. */

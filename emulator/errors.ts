@@ -14,6 +14,7 @@ export function fail(message: string): never {
 /** The messages Apps Script uses for the behaviours the emulator copies. */
 export const messages = {
   rowsOutOfBounds: 'Those rows are out of bounds.',
+  serviceFailed: 'Service Spreadsheets failed while accessing document with id emulated.',
   columnsOutOfBounds: 'Those columns are out of bounds.',
   rangeOutsideSheet: 'The coordinates of the range are outside the dimensions of the sheet.',
   startRowTooSmall: 'The starting row of the range is too small.',

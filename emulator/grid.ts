@@ -31,6 +31,7 @@ export function createSheetState(id: number, name: string): SheetState {
     conditionalFormats: [],
     charts: [],
     merges: [],
+    metadata: [],
   };
 }
 

@@ -4,6 +4,7 @@ import { type Area, areaOfReference, parseA1 } from './a1.js';
 import { instrument } from './callLog.js';
 import { chartApi, copyChart, newChartBuilder, stateOfChart } from './chart.js';
 import { conditionalFormatRuleApi, stateOfRule } from './conditionalFormat.js';
+import { addSheetMetadata, sheetMetadataApi } from './developerMetadata.js';
 import { enumName } from './enums.js';
 import { fail, messages } from './errors.js';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, normalizeColor } from './format.js';
@@ -32,6 +33,7 @@ type GasRange = GoogleAppsScript.Spreadsheet.Range;
 export type SheetApi = Pick<
   GasSheet,
   | 'activate'
+  | 'addDeveloperMetadata'
   | 'appendRow'
   | 'autoResizeColumn'
   | 'autoResizeColumns'
@@ -48,6 +50,7 @@ export type SheetApi = Pick<
   | 'getColumnWidth'
   | 'getConditionalFormatRules'
   | 'getDataRange'
+  | 'getDeveloperMetadata'
   | 'getFrozenColumns'
   | 'getFrozenRows'
   | 'getIndex'
@@ -204,6 +207,17 @@ export class Sheet extends Service implements SheetApi {
     this.world.book.activeSheetId = this.state.id;
     this.world.book.activeRange = null;
     return asApi(this);
+  }
+  addDeveloperMetadata(key: string, value?: unknown): GasSheet {
+    // The visibility overloads (key, visibility) and (key, value, visibility) are not emulated: the add-on writes
+    // document-visible metadata, Apps Script's default.
+    if (value !== undefined && typeof value !== 'string')
+      fail(messages.badParameters('String,Object', 'Sheet.addDeveloperMetadata'));
+    addSheetMetadata(this.world, this.state, String(key), value === undefined ? null : value);
+    return asApi(this);
+  }
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return sheetMetadataApi(this.world, this.state);
   }
   getTabColor(): string | null {
     return this.state.tabColor;

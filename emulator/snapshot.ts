@@ -58,6 +58,8 @@ export interface SheetSnapshot {
   /** Cells with content, formatting or a note, row by row. */
   cells: CellSnapshot[];
   merges: RangeSnapshot[];
+  /** Developer metadata of the sheet (`{ key, value }`), in the order it was added. */
+  metadata: { key: string; value: string | null }[];
   conditionalFormats: {
     ranges: RangeSnapshot[];
     condition: { type: string; values: unknown[] } | null;
@@ -160,6 +162,7 @@ function sheetSnapshot(
     hiddenRows: trueIndexes(sheet.hiddenRows),
     cells,
     merges: sheet.merges.map(rangeSnapshot),
+    metadata: sheet.metadata.map((m) => ({ key: m.key, value: m.value })),
     conditionalFormats: sheet.conditionalFormats.map((rule) => ({
       ranges: rule.ranges.map(rangeSnapshot),
       condition:

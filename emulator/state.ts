@@ -89,6 +89,13 @@ export interface ProtectionState {
   warningOnly: boolean;
 }
 
+/** Developer metadata on a sheet (`Sheet.addDeveloperMetadata`). */
+export interface DeveloperMetadataState {
+  id: number;
+  key: string;
+  value: string | null;
+}
+
 export interface SheetState {
   id: number;
   name: string;
@@ -110,6 +117,8 @@ export interface SheetState {
   conditionalFormats: ConditionalFormatState[];
   charts: ChartState[];
   merges: GridRange[];
+  /** Developer metadata attached to the sheet, in the order it was added. */
+  metadata: DeveloperMetadataState[];
 }
 
 export interface BookState {

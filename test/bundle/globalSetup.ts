@@ -28,9 +28,12 @@ export function isDistStale(): boolean {
 }
 
 export default function setup(): void {
-  if (!isDistStale()) return;
+  // KPI_SKIP_BUILD=1 runs tests that do not read dist/ while the sources do not build (work in progress).
+  if (process.env.KPI_SKIP_BUILD === '1' || !isDistStale()) return;
   const run = spawnSync(process.execPath, ['build.mjs'], { cwd: ROOT, encoding: 'utf8' });
   if (run.status !== 0) {
-    throw new Error(`node build.mjs failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+    throw new Error(
+      `node build.mjs failed (exit ${run.status}); to run tests that do not read dist/ anyway, set KPI_SKIP_BUILD=1:\n${run.stdout}\n${run.stderr}`,
+    );
   }
 }
