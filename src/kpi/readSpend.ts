@@ -1,8 +1,14 @@
 import { cellText } from './_lib/cellText';
-import { createDateCellReader } from './_lib/createDateCellReader';
+import {
+  createDateCellReader,
+  IMPLAUSIBLE_DATE,
+  isPlausibleDay,
+  UNREADABLE_DATE,
+} from './_lib/createDateCellReader';
 import { isBlankCell } from './_lib/isBlankCell';
 import { isBlankRow } from './_lib/isBlankRow';
 import { createHeaderMatcher, type HeaderSynonyms, synonymList } from './_lib/matchHeaders';
+import { monthOfName } from './_lib/monthOfName';
 import { readHeaderRow } from './_lib/readHeaderRow';
 import { type Day, dayFromCivil } from './day';
 import { createDayOfDate } from './dayOfDate';
@@ -35,8 +41,9 @@ export const SPEND_HEADER_SYNONYMS: Readonly<Record<SpendField, HeaderSynonyms>>
 
 const matchSpendHeaders = createHeaderMatcher(SPEND_HEADER_SYNONYMS);
 
-// A monthly budget is often dated by its month alone: `2026-11`, `11.2026`, `11/2026`.
+// A monthly budget is often dated by its month alone: `2026-11`, `11.2026`, `11/2026`, `Nov 2026`, `ноябрь 2026 г.`.
 const MONTH_ONLY = /^\s*(?:(\d{4})[-./](\d{1,2})|(\d{1,2})[-./](\d{4}))\s*$/;
+const MONTH_NAME_ONLY = /^\s*([a-zа-яё]{3,9})\.?[\s./-]*(\d{4})(?:\s*г\.?)?\s*$/iu;
 
 export interface ReadSpendOptions {
   /** Spreadsheet locale, e.g. 'ru_RU'. */
@@ -55,9 +62,11 @@ export type ReadSpendResult =
  * Reads a marketing spend table (spec §1.2): a header row, then `date`, optional `channel` and `spend`.
  *
  * Dates follow the sales log's rules (Date cells in `timeZone`, text in `locale`, serial numbers) plus a month
- * alone (`2026-11`, `11.2026`), read as its 1st. Spend is a number, or text read by `parseNumber` in `locale`.
- * A row with an unreadable date or spend is skipped and reported; a row whose spend is blank is ignored silently
- * (budgets for months to come are often left empty); blank rows are ignored.
+ * alone (`2026-11`, `11.2026`, `Nov 2026`, `ноябрь 2026`), read as its 1st. A date before 1970 or after 2099 is
+ * skipped as `implausible_date`; a row without a date (blank, `нет`, `n/a`) as `unreadable_date`. Spend is a
+ * number, or text read by `parseNumber` in `locale`. A row with an unreadable date or spend is skipped and
+ * reported; a row whose spend is blank is ignored silently (budgets for months to come are often left empty);
+ * blank rows are ignored.
  *
  * @param values The range, header first.
  * @param options Locale and time zone of the spreadsheet.
@@ -107,9 +116,10 @@ export function readSpend(
     const row = values[r];
     if (isBlankRow(row)) continue;
     rows++;
-    const d = readDate(row[cDate]) ?? monthOnly(row[cDate]);
-    if (d === null) {
-      skip('unreadable_date', r, cDate);
+    let d = readDate(row[cDate]);
+    if (d === UNREADABLE_DATE) d = monthOnly(row[cDate]);
+    if (d < 0) {
+      skip(d === IMPLAUSIBLE_DATE ? 'implausible_date' : 'unreadable_date', r, cDate);
       continue;
     }
     const cell = row[cSpend];
@@ -142,16 +152,37 @@ export function readSpend(
   return {
     ok: true,
     table: { size, day: day.subarray(0, size), spend: spend.subarray(0, size), channel },
-    quality: { rows, skippedCount, skipped, unknownStatuses: [] },
+    quality: {
+      rows,
+      skippedCount,
+      skipped,
+      unknownStatuses: [],
+      footerLines: 0,
+      continuationLines: 0,
+      quantityIssues: { count: 0, listed: [] },
+    },
   };
 }
 
-/** The 1st of a month written alone (`2026-11`, `11.2026`), or null. */
-function monthOnly(cell: unknown): Day | null {
-  if (typeof cell !== 'string') return null;
+/**
+ * The 1st of a month written alone (`2026-11`, `11.2026`, `Nov 2026`, `ноябрь 2026`), `IMPLAUSIBLE_DATE` outside 1970 … 2099, or
+ * `UNREADABLE_DATE`.
+ */
+function monthOnly(cell: unknown): number {
+  if (typeof cell !== 'string') return UNREADABLE_DATE;
+  let year: number;
+  let month: number;
   const m = MONTH_ONLY.exec(cell);
-  if (m === null) return null;
-  const year = Number(m[1] ?? m[4]);
-  const month = Number(m[2] ?? m[3]);
-  return month >= 1 && month <= 12 ? dayFromCivil(year, month, 1) : null;
+  if (m !== null) {
+    year = Number(m[1] ?? m[4]);
+    month = Number(m[2] ?? m[3]);
+  } else {
+    const named = MONTH_NAME_ONLY.exec(cell);
+    if (named === null) return UNREADABLE_DATE;
+    year = Number(named[2]);
+    month = monthOfName(named[1]);
+  }
+  if (month < 1 || month > 12) return UNREADABLE_DATE;
+  const day: Day = dayFromCivil(year, month, 1);
+  return isPlausibleDay(day) ? day : IMPLAUSIBLE_DATE;
 }

@@ -84,6 +84,10 @@ describe('readSpend', () => {
           [46357, 3], // serial date 2026-12-01
           ['2026-12', 4],
           ['12.2026', 5],
+          ['Dec 2026', 6],
+          ['Nov 5, 2026 10:00 AM', 7],
+          ['5 ноября 2026 г.', 8],
+          ['ноябрь 2026 г.', 9],
         ],
         EN,
       ),
@@ -94,6 +98,10 @@ describe('readSpend', () => {
       '2026-12-01',
       '2026-12-01',
       '2026-12-01',
+      '2026-12-01',
+      '2026-11-05',
+      '2026-11-05',
+      '2026-11-01',
     ]);
     expect(table.channel).toBeNull();
   });
@@ -114,6 +122,12 @@ describe('readSpend', () => {
     expect(rowsOf(tableOf(result))).toEqual([['2026-11-01', '', 50]]);
     expect(result.ok && result.quality).toMatchInlineSnapshot(`
       {
+        "continuationLines": 0,
+        "footerLines": 0,
+        "quantityIssues": {
+          "count": 0,
+          "listed": [],
+        },
         "rows": 5,
         "skipped": [
           {
@@ -139,6 +153,29 @@ describe('readSpend', () => {
         "unknownStatuses": [],
       }
     `);
+  });
+
+  it('skips implausible dates with their own reason, whatever their form', () => {
+    const result = readSpend(
+      [
+        ['Дата', 'Расход'],
+        ['01.11.2026', 10],
+        ['01.11.0226', 20], // a typo year
+        ['ноябрь 1926', 30],
+        ['2126-11', 40],
+        [2026, 50], // a stray number: serial day 2026 is in 1905
+        ['нет', 60],
+      ],
+      RU,
+    );
+    expect(rowsOf(tableOf(result))).toEqual([['2026-11-01', null, 10]]);
+    expect(result.ok && result.quality.skipped.map((s) => [s.row, s.code])).toEqual([
+      [3, 'implausible_date'],
+      [4, 'implausible_date'],
+      [5, 'implausible_date'],
+      [6, 'implausible_date'],
+      [7, 'unreadable_date'],
+    ]);
   });
 
   describe('edge cases', () => {
