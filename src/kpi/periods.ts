@@ -17,32 +17,35 @@ export const PERIOD_TYPES: readonly PeriodType[] = ['week', 'month', 'quarter', 
 
 const FIRST_MONDAY: Day = 4; // 1970-01-05
 
-const TYPE_NAMES: Record<string, PeriodType> = {
-  week: 'week',
-  weekly: 'week',
-  weeks: 'week',
-  неделя: 'week',
-  недели: 'week',
-  нед: 'week',
-  month: 'month',
-  monthly: 'month',
-  months: 'month',
-  месяц: 'month',
-  месяцы: 'month',
-  мес: 'month',
-  quarter: 'quarter',
-  quarterly: 'quarter',
-  quarters: 'quarter',
-  квартал: 'quarter',
-  кварталы: 'quarter',
-  кв: 'quarter',
-  year: 'year',
-  yearly: 'year',
-  annual: 'year',
-  years: 'year',
-  год: 'year',
-  годы: 'year',
-};
+// A Map: user text is the key, so `__proto__` or `constructor` must name no period type.
+const TYPE_NAMES = new Map<string, PeriodType>(
+  Object.entries({
+    week: 'week',
+    weekly: 'week',
+    weeks: 'week',
+    неделя: 'week',
+    недели: 'week',
+    нед: 'week',
+    month: 'month',
+    monthly: 'month',
+    months: 'month',
+    месяц: 'month',
+    месяцы: 'month',
+    мес: 'month',
+    quarter: 'quarter',
+    quarterly: 'quarter',
+    quarters: 'quarter',
+    квартал: 'quarter',
+    кварталы: 'quarter',
+    кв: 'quarter',
+    year: 'year',
+    yearly: 'year',
+    annual: 'year',
+    years: 'year',
+    год: 'year',
+    годы: 'year',
+  }) as [string, PeriodType][],
+);
 
 /**
  * Reads a period type name in English or Russian (trimmed, any case).
@@ -53,7 +56,7 @@ const TYPE_NAMES: Record<string, PeriodType> = {
  * parsePeriodType(' Квартал ') //=> 'quarter'
  */
 export function parsePeriodType(text: string): PeriodType | null {
-  return TYPE_NAMES[text.trim().toLowerCase().replace(/\.$/, '')] ?? null;
+  return TYPE_NAMES.get(text.trim().toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { PeriodType } from '../periods';
 import type { DataQualityItem, MissingInput, NotInLog, ReportError } from '../report/reportModel';
 import type { SettingsNote } from '../report/reportSettings';
 import type { TargetIssue } from '../targets/readTargets';
-import { describeLogError, describeSkippedRow } from './dataQuality';
+import { describeLogError, describeSkippedRow, FIELD_NAMES } from './dataQuality';
 import { defineMessages } from './defineMessages';
 import type { Lang } from './lang';
 
@@ -89,7 +89,7 @@ export const reportMessages = defineMessages({
         case 'unknown_kpi':
           return `${where}: “${issue.value}” is not a KPI. Write a key such as revenue or a name such as Sales volume.`;
         case 'unreadable_period':
-          return `${where}: the period “${issue.value}” is not a label such as 2026-11, 2026-Q4, 2026 or 2026-W47.`;
+          return `${where}: the period “${issue.value}” is not a label such as 2026-11, 2026-Q4, 2026 or 2026-W47, nor month, quarter, week or year (every period of that type).`;
         case 'blank_target':
           return `${where}: the target is empty.`;
         case 'unreadable_target':
@@ -106,7 +106,10 @@ export const reportMessages = defineMessages({
     settings: (note: SettingsNote): string =>
       note.code === 'malformed_json'
         ? 'The add-on settings could not be read; the defaults were used.'
-        : `The setting “${note.field}” = “${note.value}” is not valid; its default was used.`,
+        : note.code === 'missing_header'
+          ? `The column “${note.header}” chosen for ${FIELD_NAMES.en[note.field]} is not in the sales sheet any more, ` +
+            "so it was found from the headers. Choose it in the sidebar's Data section."
+          : `The setting “${note.field}” = “${note.value}” is not valid; its default was used.`,
     reportPeriodIgnored: (label: string, type: string) =>
       `The report period “${label}” in the settings is not a ${type}; the ${type} of the as-of day is shown.`,
     spendUnreadable: (sheet: string, reason: string) => `“${sheet}”: ${reason} The report shows no spend.`,
@@ -216,7 +219,7 @@ export const reportMessages = defineMessages({
         case 'unknown_kpi':
           return `${where}: «${issue.value}» — не KPI. Укажите ключ, например revenue, или название, например Объём продаж.`;
         case 'unreadable_period':
-          return `${where}: период «${issue.value}» — не метка вида 2026-11, 2026-Q4, 2026 или 2026-W47.`;
+          return `${where}: период «${issue.value}» — не метка вида 2026-11, 2026-Q4, 2026 или 2026-W47 и не месяц, квартал, неделя или год (каждый период этого типа).`;
         case 'blank_target':
           return `${where}: цель не указана.`;
         case 'unreadable_target':
@@ -233,7 +236,10 @@ export const reportMessages = defineMessages({
     settings: (note: SettingsNote): string =>
       note.code === 'malformed_json'
         ? 'Настройки дополнения не удалось прочитать; использованы значения по умолчанию.'
-        : `Настройка «${note.field}» = «${note.value}» недопустима; использовано значение по умолчанию.`,
+        : note.code === 'missing_header'
+          ? `Столбца «${note.header}», выбранного для поля «${FIELD_NAMES.ru[note.field]}», больше нет на листе продаж, ` +
+            'поэтому поле найдено по заголовкам. Выберите столбец в разделе «Данные» боковой панели.'
+          : `Настройка «${note.field}» = «${note.value}» недопустима; использовано значение по умолчанию.`,
     reportPeriodIgnored: (label: string, type: string) =>
       `Период отчёта «${label}» в настройках — не ${type}; показан период, в который попадает дата «Данные на».`,
     spendUnreadable: (sheet: string, reason: string) => `«${sheet}»: ${reason} Отчёт без расходов.`,

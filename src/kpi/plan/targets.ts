@@ -1,7 +1,7 @@
 import { dropFloatNoise } from '../_lib/dropFloatNoise';
 import { normalizeKey } from '../_lib/normalizeKey';
 import { KPI_KEYS, type KpiKey, kpiDefinition } from '../kpis';
-import { type Period, parsePeriodLabel } from '../periods';
+import { type Period, type PeriodType, parsePeriodLabel, parsePeriodType } from '../periods';
 
 /**
  * One target (KPI-SPEC §3), as the targets store reads it from the "KPI Targets" sheet. Clean values: the store
@@ -9,7 +9,11 @@ import { type Period, parsePeriodLabel } from '../periods';
  */
 export interface Target {
   kpi: KpiKey;
-  /** A period label (`2026-11`, `2026-Q4`, `2026`, `2026-W47`; any case); null or blank = every period. */
+  /**
+   * A period label (`2026-11`, `2026-Q4`, `2026`, `2026-W47`; any case); or a period type word (`month`,
+   * `quarter`, `week`, `year`, also `месяц`… any case): every period of that type without a target of its own;
+   * null or blank = every month (what a blank Period cell has always meant).
+   */
   period: string | null;
   /** The rep the target is for (compared trimmed, case-insensitive); null or blank = the team. */
   rep: string | null;
@@ -18,11 +22,15 @@ export interface Target {
 }
 
 /**
- * Where a resolved target comes from: a target row for exactly this period; the sum of the period's month
- * targets (a quarter, or a year whose quarters all come from months); the sum of a year's quarter targets when
- * at least one quarter has its own row; or a target row with no period.
+ * Where a resolved target comes from:
+ * - `exact`: a target row for exactly this period (its label);
+ * - `every_period`: a row for every period of this type (`month`, `quarter`, `week`, `year`; a blank period is
+ *   every month);
+ * - `sum_of_months`: a quarter or a year of an additive KPI, the sum of its months' targets (each its own or the
+ *   every-month one);
+ * - `every_month`: a quarter or a year of a ratio KPI, the every-month target (a rate is the same over any span).
  */
-export type TargetSource = 'exact' | 'sum_of_months' | 'sum_of_quarters' | 'every_period';
+export type TargetSource = 'exact' | 'every_period' | 'sum_of_months' | 'every_month';
 
 /** A target that applies to one KPI, period and rep (or the team). */
 export interface ResolvedTarget {
@@ -31,20 +39,56 @@ export interface ResolvedTarget {
 }
 
 /**
- * The target of a KPI for a period and a rep (or the team), by these rules, first match wins:
+ * KPIs whose quarter or year target is the sum of its months' targets (spec §3). Deals and returns are not
+ * summed: their targets are set per period type.
+ */
+const SUMMED_FROM_MONTHS: ReadonlySet<string> = new Set([
+  'revenue',
+  'gross',
+  'orders',
+  'units',
+  'customers',
+  'new_customers',
+  'returning_customers',
+  'spend',
+]);
+
+/**
+ * What the period of a target row names: one period (a label), every period of a type (a type word; a blank is
+ * every month), or nothing readable (null).
  *
- * 1. a target row whose label is exactly this period (`2026-1` and `2026-01` are the same label);
- * 2. for KPIs that are higher-is-better and additive (revenue, gross, orders, units, deals, customers,
- *    new_customers), a quarter without its own row is the sum of its three month targets when every month has
- *    its own row; a year without its own row is the sum of its four quarters when every quarter resolves by rule
- *    1 or 2 (so twelve month targets make a year, and so do four quarter targets);
- * 3. a target row with no period ("every period").
+ * @example
+ * targetPeriodOf('2026-q4') //=> { label: { type: 'quarter', index: 2026 * 4 + 3 } }
+ * targetPeriodOf('Квартал') //=> { every: 'quarter' }
+ * targetPeriodOf(null) //=> { every: 'month' }
+ * targetPeriodOf('__proto__') //=> null
+ */
+export function targetPeriodOf(
+  text: string | null,
+): { label: Period; every?: undefined } | { every: PeriodType; label?: undefined } | null {
+  if (text === null || text.trim() === '') return { every: 'month' };
+  const every = parsePeriodType(text);
+  if (every !== null) return { every };
+  const label = parsePeriodLabel(text);
+  return label === null ? null : { label };
+}
+
+/**
+ * The target of a KPI for a period and a rep (or the team), by these rules, first match wins (KPI-SPEC §3):
  *
- * A no-period target never enters a sum: it means "this value in every period of the type shown", so a monthly
- * figure typed there is not multiplied into a quarter. Rep targets are never summed into a team target (the team
- * target is the team's own row; `targetMismatches` reports when they disagree), and a rep without a target of
- * their own has none (the team's is not theirs). When several rows name the same KPI, period and rep, the last
- * one wins (a later row is a later edit). A row whose period label cannot be read matches no period.
+ * 1. a target row whose label is exactly this period (`2026-1` and `2026-01` are the same label): `exact`;
+ * 2. a row for every period of this type (`quarter` for a quarter…; a blank period is `month`): `every_period`;
+ * 3. a quarter or a year takes, for the additive KPIs of the spec (revenue, gross, orders, units, customers,
+ *    new_customers, returning_customers, spend), the sum of its months' targets when every month has one (its
+ *    own or the every-month one): `sum_of_months`; for ratio KPIs (conversion, average check…), the every-month
+ *    target: `every_month`.
+ *
+ * Otherwise a target never applies to a period of another type: a week gets no month target, and a monthly
+ * target of 76 000 "for every period" is not the target of a whole quarter (it makes 3 × 76 000 there). Rep
+ * targets are never summed into a team target (the team target is the team's own row; `targetMismatches`
+ * reports when they disagree), and a rep without a target of their own has none (the team's is not theirs).
+ * When several rows name the same KPI, period and rep (a blank period and `month` are the same), the last one
+ * wins (a later row is a later edit). A row whose period cannot be read matches no period.
  *
  * @param targets All target rows.
  * @param kpi The KPI.
@@ -54,10 +98,9 @@ export interface ResolvedTarget {
  * @example
  * resolveTarget(
  *   [{ kpi: 'revenue', period: '2026-10', rep: null, value: 100 },
- *    { kpi: 'revenue', period: '2026-11', rep: null, value: 120 },
- *    { kpi: 'revenue', period: '2026-12', rep: null, value: 150 }],
+ *    { kpi: 'revenue', period: 'month', rep: null, value: 120 }],
  *   'revenue', parsePeriodLabel('2026-Q4')!, null,
- * ) //=> { value: 370, source: 'sum_of_months' }
+ * ) //=> { value: 340, source: 'sum_of_months' }
  */
 export function resolveTarget(
   targets: readonly Target[],
@@ -66,11 +109,26 @@ export function resolveTarget(
   rep: string | null,
 ): ResolvedTarget | null {
   const rows = targetRowsOf(targets, kpi, repKeyOf(rep));
-  const definition = kpiDefinition(kpi);
-  const sums = definition.direction === 'higher' && definition.additive;
-  const own = resolveOwn(rows.exact, period, sums);
-  if (own !== null) return own;
-  return rows.every === null ? null : { value: rows.every, source: 'every_period' };
+  const own = rows.exact.get(periodKey(period));
+  if (own !== undefined) return { value: own, source: 'exact' };
+  const every = rows.every.get(period.type);
+  if (every !== undefined) return { value: every, source: 'every_period' };
+  if (period.type !== 'quarter' && period.type !== 'year') return null;
+  if (SUMMED_FROM_MONTHS.has(kpi)) {
+    const first = period.type === 'quarter' ? period.index * 3 : period.index * 12;
+    const count = period.type === 'quarter' ? 3 : 12;
+    const everyMonth = rows.every.get('month');
+    let sum = 0;
+    for (let index = first; index < first + count; index++) {
+      const month = rows.exact.get(periodKey({ type: 'month', index })) ?? everyMonth;
+      if (month === undefined) return null;
+      sum += month;
+    }
+    return { value: dropFloatNoise(sum), source: 'sum_of_months' };
+  }
+  if (kpiDefinition(kpi).additive) return null;
+  const everyMonth = rows.every.get('month');
+  return everyMonth === undefined ? null : { value: everyMonth, source: 'every_month' };
 }
 
 /** A KPI whose rep targets do not add up to the team target of the period. */
@@ -137,15 +195,15 @@ export function targetMismatches(targets: readonly Target[], period: Period): Ta
   return mismatches;
 }
 
-/** The rows of one KPI and rep: period key (`type:index`) → value, and the no-period value. */
+/** The rows of one KPI and rep: period key (`type:index`) → value, and period type → every-period value. */
 interface TargetRows {
   exact: Map<string, number>;
-  every: number | null;
+  every: Map<PeriodType, number>;
 }
 
 function targetRowsOf(targets: readonly Target[], kpi: KpiKey, repKey: string | null): TargetRows {
   const exact = new Map<string, number>();
-  let every: number | null = null;
+  const every = new Map<PeriodType, number>();
   for (const t of targets) {
     if (t.kpi !== kpi || repKeyOf(t.rep) !== repKey) continue;
     if (!Number.isFinite(t.value)) {
@@ -153,48 +211,12 @@ function targetRowsOf(targets: readonly Target[], kpi: KpiKey, repKey: string | 
         `Target of ${t.kpi} for "${t.period ?? ''}" is ${t.value}: validate target rows first.`,
       );
     }
-    if (t.period === null || t.period.trim() === '') {
-      every = t.value;
-      continue;
-    }
-    const p = parsePeriodLabel(t.period);
-    if (p !== null) exact.set(periodKey(p), t.value);
+    const p = targetPeriodOf(t.period);
+    if (p === null) continue;
+    if (p.every !== undefined) every.set(p.every, t.value);
+    else exact.set(periodKey(p.label), t.value);
   }
   return { exact, every };
-}
-
-/** Rules 1 and 2 of `resolveTarget`: the period's own row, or the sum of its parts. */
-function resolveOwn(exact: Map<string, number>, period: Period, sums: boolean): ResolvedTarget | null {
-  const value = exact.get(periodKey(period));
-  if (value !== undefined) return { value, source: 'exact' };
-  if (!sums) return null;
-  if (period.type === 'quarter') {
-    const months = sumOf(exact, 'month', period.index * 3, 3);
-    return months === null ? null : { value: months, source: 'sum_of_months' };
-  }
-  if (period.type === 'year') {
-    let sum = 0;
-    let fromMonthsOnly = true;
-    for (let q = 0; q < 4; q++) {
-      const quarter = resolveOwn(exact, { type: 'quarter', index: period.index * 4 + q }, sums);
-      if (quarter === null) return null;
-      sum += quarter.value;
-      if (quarter.source !== 'sum_of_months') fromMonthsOnly = false;
-    }
-    return { value: dropFloatNoise(sum), source: fromMonthsOnly ? 'sum_of_months' : 'sum_of_quarters' };
-  }
-  return null;
-}
-
-/** Σ of `count` consecutive exact targets of `type` from `first`, or null when one is missing. */
-function sumOf(exact: Map<string, number>, type: 'month', first: number, count: number): number | null {
-  let sum = 0;
-  for (let i = first; i < first + count; i++) {
-    const value = exact.get(periodKey({ type, index: i }));
-    if (value === undefined) return null;
-    sum += value;
-  }
-  return dropFloatNoise(sum);
 }
 
 function periodKey(period: Period): string {

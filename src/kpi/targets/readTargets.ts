@@ -5,8 +5,8 @@ import { normalizeKey } from '../_lib/normalizeKey';
 import { createDayOfDate } from '../dayOfDate';
 import type { KpiKey } from '../kpis';
 import { parseNumber } from '../parseNumber';
-import { parsePeriodLabel, periodLabel, periodOf } from '../periods';
-import type { Target } from '../plan/targets';
+import { periodLabel, periodOf } from '../periods';
+import { type Target, targetPeriodOf } from '../plan/targets';
 import { kpiKeyOf } from './kpiKeyOf';
 import { TARGET_HEADER_SYNONYMS, type TargetColumn } from './targetsSheet';
 
@@ -54,7 +54,9 @@ const COLUMNS: readonly TargetColumn[] = ['period', 'rep', 'kpi', 'target'];
  * and case; extra columns are ignored).
  *
  * - Period: a label (`2026-11`, `2026-Q4`, `2026`, `2026-W47`); a date cell (Sheets turns a typed `2026-11` into
- *   the 1st of November) is the month holding it; a number such as 2026 is that year; blank = every period.
+ *   the 1st of November) is the month holding it; a number such as 2026 is that year; a period type word
+ *   (`month`, `quarter`, `week`, `year`, `месяц`, `квартал`, `неделя`, `год`, any case) is every period of that
+ *   type, kept as the English word; blank = every month (kept as null).
  * - Rep: blank = the team's target.
  * - KPI: its key (`revenue`) or its English or Russian name (`Sales volume`, `Объём продаж`).
  * - Target: a number, or number text in the locale (`1 000 000`, `25%` → 0.25). Conversion, win, refusal and
@@ -128,12 +130,12 @@ export function readTargets(
       }
       period = String(periodCell);
     } else if (!isBlankCell(periodCell)) {
-      const parsed = parsePeriodLabel(cellText(periodCell, dayOf));
+      const parsed = targetPeriodOf(cellText(periodCell, dayOf));
       if (parsed === null) {
         issue('unreadable_period', 'period');
         continue;
       }
-      period = periodLabel(parsed);
+      period = parsed.every ?? periodLabel(parsed.label);
     }
 
     const repCell = cell('rep');
@@ -159,7 +161,8 @@ export function readTargets(
       continue;
     }
 
-    const key = `${kpi}|${period ?? ''}|${rep === null ? '' : normalizeKey(rep)}`;
+    // A blank period and `month` both mean every month: the later row replaces the earlier one.
+    const key = `${kpi}|${period ?? 'month'}|${rep === null ? '' : normalizeKey(rep)}`;
     const earlier = seen.get(key);
     const target: Target = { kpi, period, rep, value };
     if (earlier !== undefined) {

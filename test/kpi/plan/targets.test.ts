@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { KpiKey } from '../../../src/kpi/kpis';
 import { type Period, parsePeriodLabel } from '../../../src/kpi/periods';
-import { resolveTarget, type Target, targetMismatches } from '../../../src/kpi/plan/targets';
+import { resolveTarget, type Target, targetMismatches, targetPeriodOf } from '../../../src/kpi/plan/targets';
 
 const at = (label: string): Period => parsePeriodLabel(label)!;
 /** A target row: `t('revenue', '2026-11', 1000)`, `t('revenue', null, 1000, 'Anna')`. */
@@ -34,14 +34,19 @@ describe('resolveTarget', () => {
     expect(resolveTarget(targets, 'revenue', at('2026-W47'), null)?.value).toBe(70);
   });
 
-  it('applies a row without a period to every period, of every type', () => {
+  it('reads a row without a period as every month: never a week, a ratio quarter or year takes it as is', () => {
     const targets = [t('conversion', null, 0.25)];
-    for (const label of ['2026-11', '2026-Q4', '2026', '2026-W47']) {
+    expect(resolveTarget(targets, 'conversion', at('2026-11'), null)).toEqual({
+      value: 0.25,
+      source: 'every_period',
+    });
+    for (const label of ['2026-Q4', '2026']) {
       expect(resolveTarget(targets, 'conversion', at(label), null)).toEqual({
         value: 0.25,
-        source: 'every_period',
+        source: 'every_month',
       });
     }
+    expect(resolveTarget(targets, 'conversion', at('2026-W47'), null)).toBeNull();
   });
 
   it('prefers the row of exactly this period over a row without a period', () => {
@@ -72,16 +77,16 @@ describe('resolveTarget', () => {
       expect(resolveTarget(targets, 'revenue', at('2026-Q4'), null)).toBeNull();
     });
 
-    it('never puts a row without a period into a sum', () => {
-      // Oct and Nov have rows, December only the every-period 90: the quarter is the every-period 90, not 310
+    it('fills the months without a target of their own with the every-month target', () => {
+      // Oct and Nov have rows, December only the every-month 90: 100 + 120 + 90, never the 90 alone
       const targets = [t('revenue', '2026-10', 100), t('revenue', '2026-11', 120), t('revenue', null, 90)];
       expect(resolveTarget(targets, 'revenue', at('2026-Q4'), null)).toEqual({
-        value: 90,
-        source: 'every_period',
+        value: 310,
+        source: 'sum_of_months',
       });
     });
 
-    it('prefers the sum of months over a row without a period', () => {
+    it('prefers month labels over the every-month target inside the sum', () => {
       const targets = [t('orders', null, 10), ...months('orders', 2026, [1, 2, 3])];
       // 1 + 2 + 3
       expect(resolveTarget(targets, 'orders', at('2026-Q1'), null)).toEqual({
@@ -104,18 +109,9 @@ describe('resolveTarget', () => {
       });
     });
 
-    it('sums four quarters into a year, a quarter row or its months each', () => {
-      const targets = [
-        t('deals', '2026-Q1', 100),
-        t('deals', '2026-Q2', 110),
-        ...months('deals', 2026, [0, 0, 0, 0, 0, 0, 40, 40, 40]).slice(6), // Q3 from months: 120
-        t('deals', '2026-Q4', 130),
-      ];
-      // 100 + 110 + 120 + 130
-      expect(resolveTarget(targets, 'deals', at('2026'), null)).toEqual({
-        value: 460,
-        source: 'sum_of_quarters',
-      });
+    it('never sums quarter targets into a year (a target never applies to another type but from months)', () => {
+      const targets = ['Q1', 'Q2', 'Q3', 'Q4'].map((q) => t('revenue', `2026-${q}`, 100));
+      expect(resolveTarget(targets, 'revenue', at('2026'), null)).toBeNull();
     });
 
     it('does not sum a year with a quarter missing', () => {
@@ -127,14 +123,14 @@ describe('resolveTarget', () => {
       expect(resolveTarget(targets, 'revenue', at('2026'), null)).toBeNull();
     });
 
-    it('sums only higher-is-better additive KPIs', () => {
+    it('sums only the additive KPIs of the spec list; ratios take the every-month target', () => {
       const targets = [
-        ...months('returns_amount', 2026, [10, 10, 10]), // lower is better
-        ...months('spend', 2026, [10, 10, 10]), // no direction
-        ...months('conversion', 2026, [0.2, 0.2, 0.2]), // a ratio
-        ...months('average_check', 2026, [500, 500, 500]), // not additive
+        ...months('returns_amount', 2026, [10, 10, 10]), // not in the list
+        ...months('deals', 2026, [10, 10, 10]), // not in the list either
+        ...months('conversion', 2026, [0.2, 0.2, 0.2]), // a ratio: month labels are not summed
+        ...months('average_check', 2026, [500, 500, 500]), // a ratio
       ];
-      for (const kpi of ['returns_amount', 'spend', 'conversion', 'average_check'] as const) {
+      for (const kpi of ['returns_amount', 'deals', 'conversion', 'average_check'] as const) {
         expect(resolveTarget(targets, kpi, at('2026-Q1'), null)).toBeNull();
       }
       for (const kpi of [
@@ -142,12 +138,18 @@ describe('resolveTarget', () => {
         'gross',
         'orders',
         'units',
-        'deals',
         'customers',
         'new_customers',
+        'spend',
       ] as const) {
         expect(resolveTarget(months(kpi, 2026, [1, 1, 1]), kpi, at('2026-Q1'), null)?.value).toBe(3);
       }
+      const everyMonth = [t('average_check', 'month', 500), t('deals', 'month', 7)];
+      expect(resolveTarget(everyMonth, 'average_check', at('2026-Q1'), null)).toEqual({
+        value: 500,
+        source: 'every_month',
+      });
+      expect(resolveTarget(everyMonth, 'deals', at('2026-Q1'), null)).toBeNull();
     });
 
     it('does not build weeks or months from anything', () => {
@@ -279,6 +281,108 @@ describe('resolveTarget', () => {
   });
 });
 
+describe('targets per period type (spec §3 v2)', () => {
+  const sources = (targets: Target[], kpi: KpiKey, labels: string[]) =>
+    labels.map((label) => resolveTarget(targets, kpi, at(label), null));
+
+  it('reads type words in English and Russian, any case, and blank as every month', () => {
+    expect(targetPeriodOf('Month')).toEqual({ every: 'month' });
+    expect(targetPeriodOf(' КВАРТАЛ ')).toEqual({ every: 'quarter' });
+    expect(targetPeriodOf('неделя')).toEqual({ every: 'week' });
+    expect(targetPeriodOf('Год')).toEqual({ every: 'year' });
+    expect(targetPeriodOf('')).toEqual({ every: 'month' });
+    expect(targetPeriodOf(null)).toEqual({ every: 'month' });
+    expect(targetPeriodOf('2026-w47')).toEqual({ label: at('2026-W47') });
+    expect(targetPeriodOf('November')).toBeNull();
+  });
+
+  it('accepts no word of the object prototype as a period type', () => {
+    for (const word of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(targetPeriodOf(word)).toBeNull();
+      expect(resolveTarget([t('revenue', word, 1)], 'revenue', at('2026-11'), null)).toBeNull();
+    }
+  });
+
+  it('applies an every-month target to months only, and sums it into quarters and years', () => {
+    const targets = [t('revenue', 'month', 100)];
+    expect(sources(targets, 'revenue', ['2026-W47', '2026-11', '2026-Q4', '2026'])).toEqual([
+      null,
+      { value: 100, source: 'every_period' },
+      { value: 300, source: 'sum_of_months' }, // 3 × 100
+      { value: 1200, source: 'sum_of_months' }, // 12 × 100
+    ]);
+  });
+
+  it('applies an every-quarter target to quarters only', () => {
+    const targets = [t('revenue', 'quarter', 900), t('conversion', 'квартал', 0.3)];
+    expect(sources(targets, 'revenue', ['2026-W47', '2026-11', '2026-Q4', '2026'])).toEqual([
+      null,
+      null,
+      { value: 900, source: 'every_period' },
+      null, // a year is not the sum of quarters
+    ]);
+    expect(sources(targets, 'conversion', ['2026-W47', '2026-11', '2026-Q4', '2026'])).toEqual([
+      null,
+      null,
+      { value: 0.3, source: 'every_period' },
+      null,
+    ]);
+  });
+
+  it('applies an every-week and an every-year target to weeks and years only', () => {
+    const targets = [t('orders', 'week', 7), t('orders', 'YEAR', 400)];
+    expect(sources(targets, 'orders', ['2026-W47', '2026-11', '2026-Q4', '2026'])).toEqual([
+      { value: 7, source: 'every_period' },
+      null,
+      null,
+      { value: 400, source: 'every_period' },
+    ]);
+  });
+
+  it('prefers a label, then the every-type target, then months, for each period type', () => {
+    const targets = [
+      t('revenue', 'month', 100),
+      t('revenue', 'quarter', 250),
+      t('revenue', 'week', 20),
+      t('revenue', 'year', 1000),
+      t('revenue', '2026-11', 140),
+      t('revenue', '2026-Q4', 333),
+      t('revenue', '2026-W47', 25),
+      t('revenue', '2026', 1500),
+    ];
+    expect(sources(targets, 'revenue', ['2026-W47', '2026-11', '2026-Q4', '2026'])).toEqual([
+      { value: 25, source: 'exact' },
+      { value: 140, source: 'exact' },
+      { value: 333, source: 'exact' },
+      { value: 1500, source: 'exact' },
+    ]);
+    expect(sources(targets, 'revenue', ['2026-W48', '2026-12', '2026-Q3', '2027'])).toEqual([
+      { value: 20, source: 'every_period' },
+      { value: 100, source: 'every_period' },
+      { value: 250, source: 'every_period' }, // the every-quarter target beats the months
+      { value: 1000, source: 'every_period' },
+    ]);
+  });
+
+  it('takes the later of a blank period and `month`: both mean every month', () => {
+    expect(
+      resolveTarget([t('orders', null, 5), t('orders', 'month', 6)], 'orders', at('2026-11'), null)?.value,
+    ).toBe(6);
+    expect(
+      resolveTarget([t('orders', 'месяц', 6), t('orders', '', 5)], 'orders', at('2026-11'), null)?.value,
+    ).toBe(5);
+  });
+
+  it('regression: a monthly 76 000 "same every period" is not the target of a whole quarter', () => {
+    // The issue: Q4 sales volume forecast 275 880 against 76 000 read 363 % ✓ On track. The quarter's target is
+    // the sum of its three months, 3 × 76 000 = 228 000: 275 880 / 228 000 = 121 %.
+    const targets = [t('revenue', null, 76000)];
+    const quarter = resolveTarget(targets, 'revenue', at('2026-Q4'), null)!;
+    expect(quarter).toEqual({ value: 228000, source: 'sum_of_months' });
+    expect(275880 / quarter.value).toBeCloseTo(1.21, 2);
+  });
+});
+
 describe('targetMismatches', () => {
   it('reports rep targets that do not add up to the team target', () => {
     const targets = [
@@ -332,11 +436,11 @@ describe('targetMismatches', () => {
       ...months('revenue', 2026, [300, 300, 300]), // team Q1 = 900 from months
       t('revenue', '2026-Q1', 500, 'Anna'),
       ...months('revenue', 2026, [100, 100, 100], 'Boris'), // Boris Q1 = 300 from months
-      t('revenue', null, 50, 'Vera'), // every period
+      t('revenue', null, 50, 'Vera'), // every month: 3 × 50 in a quarter
     ];
-    // 500 + 300 + 50 = 850 ≠ 900
+    // 500 + 300 + 150 = 950 ≠ 900
     expect(targetMismatches(targets, at('2026-Q1'))).toEqual([
-      { kpi: 'revenue', team: 900, repsSum: 850, reps: 3 },
+      { kpi: 'revenue', team: 900, repsSum: 950, reps: 3 },
     ]);
   });
 

@@ -14,7 +14,7 @@ describe('readTargets', () => {
         ['2026-11', '', 'Sales volume', 1_000_000],
         ['2026-11', ' Anna  Smith ', 'revenue', 400_000],
         ['2026-q4', '', 'Orders', '1,200'], // number text in the locale; a lower-case label
-        ['', '', 'conversion', '25%'], // blank period: every period; a rate as percent text
+        ['', '', 'conversion', '25%'], // blank period: every month; a rate as percent text
         ['2026', '', 'average check', 2500], // a key written with a space
         [2027, '', 'New customers', 40], // a year typed as a number
         ['', '', '', ''], // blank rows are ignored
@@ -63,6 +63,42 @@ describe('readTargets', () => {
       RU,
     );
     expect(targets).toEqual([{ kpi: 'orders', period: '2026-11', rep: null, value: 10 }]);
+  });
+
+  it('reads period type words in English and Russian, any case, as the English word', () => {
+    const { targets, issues } = readTargets(
+      [
+        ['Период', 'Менеджер', 'KPI', 'Цель'],
+        ['месяц', '', 'Объём продаж', 76000],
+        ['Квартал', '', 'Объём продаж', 240000],
+        ['WEEK', '', 'orders', 12],
+        [' год ', 'Анна', 'orders', 600],
+        ['__proto__', '', 'orders', 1], // no word of the object prototype names a period type
+      ],
+      RU,
+    );
+    expect(targets).toEqual([
+      { kpi: 'revenue', period: 'month', rep: null, value: 76000 },
+      { kpi: 'revenue', period: 'quarter', rep: null, value: 240000 },
+      { kpi: 'orders', period: 'week', rep: null, value: 12 },
+      { kpi: 'orders', period: 'year', rep: 'Анна', value: 600 },
+    ]);
+    expect(issues).toEqual([
+      { code: 'unreadable_period', row: 6, column: 'Период', value: '__proto__' },
+    ]);
+  });
+
+  it('takes a blank period and `month` for the same KPI and rep as one key: the later row wins', () => {
+    const { targets, issues } = readTargets(
+      [
+        ['Period', 'Rep', 'KPI', 'Target'],
+        ['', '', 'orders', 10],
+        ['Month', '', 'orders', 12],
+      ],
+      EN,
+    );
+    expect(targets).toEqual([{ kpi: 'orders', period: 'month', rep: null, value: 12 }]);
+    expect(issues).toEqual([{ code: 'duplicate', row: 3, column: 'Target', value: '12', earlierRow: 2 }]);
   });
 
   it('works without the optional Period and Rep columns', () => {
