@@ -83,9 +83,7 @@ describe('readTargets', () => {
       { kpi: 'orders', period: 'week', rep: null, value: 12 },
       { kpi: 'orders', period: 'year', rep: 'Анна', value: 600 },
     ]);
-    expect(issues).toEqual([
-      { code: 'unreadable_period', row: 6, column: 'Период', value: '__proto__' },
-    ]);
+    expect(issues).toEqual([{ code: 'unreadable_period', row: 6, column: 'Период', value: '__proto__' }]);
   });
 
   it('takes a blank period and `month` for the same KPI and rep as one key: the later row wins', () => {
