@@ -1,109 +1,157 @@
-import { createHeaderMatcher, type HeaderSynonyms, synonymList as list } from './_lib/matchHeaders';
+import {
+  createHeaderMatcher,
+  type HeaderSynonyms,
+  synonymList as list,
+  synonymsIn,
+} from './_lib/matchHeaders';
 import { type ColumnMapping, FIELDS, type Field } from './salesLog';
 
 /**
- * The header texts that name each field of a sales log (spec §1.1), English and Russian: first exactly the spec's
- * lists, then extras seen in CRM exports (HubSpot, amoCRM, Bitrix24, Excel logs). Headers are compared trimmed,
- * case-insensitive, with inner spaces collapsed, a trailing `:` ignored and `ё` read as `е`.
+ * The header texts that name each field of a sales log (spec §1.1 v2), English and Russian: first exactly the
+ * spec's lists, then extras seen in CRM and shop exports (amoCRM, Bitrix24, HubSpot, Pipedrive, Salesforce, Zoho,
+ * Shopify, WooCommerce, 1C, МойСклад, Excel logs). `fallback` synonyms are taken only when no column has a primary
+ * one (`Status` beats `Stage`, `Customer` beats `Email`). Headers are compared as `headerKeys` makes them: trimmed,
+ * case-insensitive, inner spaces collapsed, a trailing `:` ignored, `ё` read as `е`, an object prefix
+ * (`Deal - `) and a unit note (`(USD)`, `, руб.`) dropped when the header as written is no synonym.
  *
- * Extras are exact texts, never prefixes: `Deal Name`, `Название сделки`, `Название`, `Contact` are deliberately
- * absent, since taking them would steal a column from the field a user means (a deal name is no customer).
+ * Extras are exact texts, never prefixes: `Deal Name`, `Название сделки`, `Название`, `Name`, `Expected Revenue`,
+ * `Fulfillment Status` and the Russian `Организация` (1C's and МойСклад's own legal entity, not the buyer) are
+ * deliberately absent, since taking them would steal a column from the field a user means.
  */
 export const HEADER_SYNONYMS: Readonly<Record<Field, HeaderSynonyms>> = {
   date: {
     en: list(
-      'Date | Close Date | Closed | Order Date | Paid Date',
-      'Closing Date | Closed Date | Date Closed | Deal Close Date | Sale Date | Sales Date | Payment Date | ' +
-        'Purchase Date | Invoice Date | Transaction Date',
+      'Date | Close Date | Closing Date | Date Closed | Closed | Closed On | Deal closed on | Order Date | Paid Date | ' +
+        'Paid at',
+      'Closed Date | Deal Close Date | Sale Date | Sales Date | Payment Date | Purchase Date | Invoice Date | ' +
+        'Transaction Date | Date Paid | Paid On',
     ),
     ru: list(
-      'Дата | Дата закрытия | Дата оплаты | Дата заказа | Дата продажи | Предполагаемая дата закрытия',
-      'Дата закрытия сделки | Дата сделки | Дата платежа | Дата покупки | Дата реализации | Дата завершения',
+      'Дата | Дата закрытия | Дата оплаты | Дата заказа | Дата продажи | Дата отгрузки | ' +
+        'Предполагаемая дата закрытия | Время | Период',
+      'Дата закрытия сделки | Дата сделки | Дата платежа | Дата покупки | Дата реализации | Дата завершения | ' +
+        'Дата документа',
     ),
+    fallback: {
+      en: list('', 'Expected Close Date | Won Time'),
+      ru: list('', 'Ожидаемая дата закрытия'),
+    },
   },
   amount: {
     en: list(
-      'Amount | Revenue | Sales | Sales Amount | Deal Amount | Order Total | Sum | Total | Value | Price',
-      'Deal Value | Deal Size | Order Amount | Order Value | Sale Amount | Total Amount | Payment Amount | Amount Paid',
+      'Amount | Revenue | Sales | Sales Amount | Deal Amount | Order Total | Sum | Total | Value | Price | Net Sales',
+      'Deal Value | Deal Size | Order Amount | Order Value | Sale Amount | Total Amount | Payment Amount | ' +
+        'Amount Paid | Total Price | Total Sales',
     ),
     ru: list(
-      'Сумма | Сумма продажи | Сумма сделки | Выручка | Бюджет | Стоимость | Цена',
-      'Сумма заказа | Сумма оплаты | Сумма платежа | Итого | Итоговая сумма | Бюджет сделки',
+      'Сумма | Сумма продажи | Сумма сделки | Сумма выручки | Сумма выручки с НДС | Выручка | Бюджет | Стоимость | Цена',
+      'Сумма заказа | Сумма оплаты | Сумма платежа | Итого | Итоговая сумма | Бюджет сделки | Сумма с НДС | ' +
+        'Сумма документа | Выручка с НДС',
     ),
   },
   status: {
-    en: list('Status | Stage | Deal Stage', 'Deal Status | Order Status | Pipeline Stage | Stage Name'),
-    ru: list(
-      'Статус | Этап | Этап сделки | Стадия сделки',
-      'Стадия | Статус сделки | Статус заказа | Этап воронки',
-    ),
+    en: list('Status | Financial Status | Order Status', 'Deal Status | Payment Status'),
+    ru: list('Статус | Статус заказа', 'Статус сделки | Статус оплаты'),
+    fallback: {
+      en: list('Stage | Deal Stage', 'Pipeline Stage | Stage Name | Sales Stage'),
+      ru: list('Этап | Этап сделки | Стадия сделки', 'Стадия | Этап воронки'),
+    },
   },
   id: {
     en: list(
-      'ID | Order ID | Deal ID | Order | Invoice',
-      'Record ID | Order Number | Order No | Order # | Invoice ID | Invoice Number | Invoice No | Transaction ID',
+      'ID | Record ID | Order ID | Deal ID | Order | Order # | Invoice',
+      'Order Number | Order No | Invoice ID | Invoice Number | Invoice No | Transaction ID | Opportunity ID',
     ),
     ru: list(
-      'ID | № заказа | Номер заказа | ID сделки | Номер',
-      '№ | № сделки | Номер сделки | ID заказа | Номер счёта | № счёта',
+      'ID | № заказа | № | Номер заказа | ID сделки | Номер | Регистратор | Документ',
+      '№ сделки | Номер сделки | ID заказа | Номер счёта | № счёта | Номер документа',
     ),
   },
   customer: {
     en: list(
-      'Customer | Customer ID | Customer Name | Client | Client ID | Account | Company | Email',
-      'E-mail | Customer Email | Client Name | Account Name | Company Name | Associated Company | Buyer',
+      'Customer | Customer ID | Customer Name | Client | Client ID | Account | Account Name | Company | Organization | ' +
+        'Associated Company (Primary)',
+      'Client Name | Company Name | Associated Company | Organization Name | Organization - Name | Buyer',
     ),
     ru: list(
       'Клиент | ID клиента | Покупатель | Контрагент | Компания',
-      'Название компании | Имя клиента | Заказчик | Организация | Эл. почта | Электронная почта',
+      'Название компании | Имя клиента | ФИО клиента | Заказчик | Партнер',
     ),
+    fallback: {
+      en: list(
+        'Contact | Email | Customer Email',
+        'E-mail | Contact Name | Contact Person | Associated Contact | Person - Name | Billing Name',
+      ),
+      ru: list(
+        'Контакт | Полное имя контакта',
+        'Контактное лицо | Компания контакта | Эл. почта | Электронная почта',
+      ),
+    },
   },
   rep: {
     en: list(
-      'Rep | Owner | Deal Owner | Salesperson | Manager | Sales Rep',
-      'Sales Manager | Sales Person | Salesman | Seller | Account Manager | Account Owner | Assigned To | Responsible',
+      'Rep | Owner | Deal Owner | Opportunity Owner | Salesperson | Manager | Sales Rep | Assigned To',
+      'Sales Manager | Sales Person | Salesman | Seller | Account Manager | Account Owner | Responsible',
     ),
     ru: list(
-      'Менеджер | Ответственный | Продавец',
+      'Менеджер | Ответственный | Продавец | Владелец | Владелец-сотрудник',
       'Ответственный менеджер | Ответственный за сделку | Менеджер по продажам | Сотрудник',
     ),
   },
   channel: {
     en: list(
-      'Channel | Source | Lead Source | Campaign',
-      'Original Source | Deal Source | Lead Channel | Sales Channel | Marketing Channel | Acquisition Channel | ' +
-        'Traffic Source | UTM Source | utm_source',
+      'Channel | Source | Lead Source | Source channel | Original Source | Original Source Type | ' +
+        'Original Traffic Source | Campaign | Attribution | UTM Source',
+      'Deal Source | Lead Channel | Sales Channel | Marketing Channel | Acquisition Channel | Traffic Source | ' +
+        'utm_source | Campaign Source',
     ),
     ru: list(
-      'Канал | Источник | Рекламная кампания',
-      'Источник сделки | Источник лида | Источник трафика | Канал продаж | Рекламный канал | Кампания',
+      'Канал | Канал продаж | Источник | Рекламная кампания',
+      'Источник сделки | Источник лида | Источник трафика | Источник заказа | Рекламный канал | Кампания',
     ),
   },
   quantity: {
-    en: list('Quantity | Qty | Units', 'Units Sold | Quantity Sold | Items | Pcs'),
-    ru: list('Количество | Кол-во', 'Кол. | Количество, шт | Кол-во, шт | Шт | Шт.'),
+    en: list(
+      'Quantity | Qty | Units | Items sold | Lineitem quantity',
+      'Units Sold | Quantity Sold | Items | Pcs | Line Item Quantity',
+    ),
+    ru: list('Количество | Кол-во', 'Кол. | Шт | Шт. | Количество товаров'),
   },
   created: {
     en: list(
-      'Created | Created Date | Create Date | Lead Date',
-      'Created At | Created On | Creation Date | Date Created | Lead Created | Lead Created Date',
+      'Created | Created Date | Create Date | Created Time | Created at | Add time | Deal created | Lead Date',
+      'Created On | Creation Date | Date Created | Lead Created | Lead Created Date',
     ),
     ru: list(
-      'Дата создания | Дата заявки',
-      'Дата создания сделки | Дата создания заказа | Создана | Создано | Дата обращения | Дата лида',
+      'Дата создания | Дата создания сделки | Дата заявки',
+      'Дата создания заказа | Создана | Создано | Дата обращения | Дата лида',
     ),
   },
   refund: {
-    en: list('Refunded Amount | Refund Amount', ''),
-    ru: list('Сумма возврата', ''),
+    en: list('Refunded Amount | Refund Amount', 'Amount Refunded | Total Refunded | Refunds'),
+    ru: list('Сумма возврата', 'Сумма возвратов'),
   },
 };
+
+/**
+ * The header texts of a field in one language, primary synonyms first (for messages, the sidebar and `group_by`).
+ *
+ * @param field A field of the sales log.
+ * @param lang The user's language.
+ * @returns Every synonym of the field in that language.
+ * @example
+ * headerSynonymsOf('status', 'en').slice(0, 4) //=> ['Status', 'Financial Status', 'Order Status', 'Deal Status']
+ */
+export function headerSynonymsOf(field: Field, lang: 'en' | 'ru'): readonly string[] {
+  return synonymsIn(HEADER_SYNONYMS[field], lang);
+}
 
 const matchLogHeaders = createHeaderMatcher(HEADER_SYNONYMS);
 
 /**
  * Finds the column of each field of a sales log from its header row (spec §1.1). When several columns match one
- * field, the leftmost wins. A user override wins over detection: an overridden column is taken by its field and
+ * field, a primary synonym beats a fallback one, a header as written beats one matched without its object prefix
+ * or unit note, and then the leftmost wins. A user override wins over detection: an overridden column is taken by its field and
  * no other field is detected in it; `-1` in the override means "this log has no such column" (e.g. to ignore a
  * `Status` column that holds something else).
  *
@@ -115,6 +163,7 @@ const matchLogHeaders = createHeaderMatcher(HEADER_SYNONYMS);
  * @example
  * detectColumns(['Дата закрытия', 'Бюджет', 'Этап сделки']) //=> { date: 0, amount: 1, status: 2 }
  * detectColumns(['Date', 'Amount', 'Total'], { amount: 2 }) //=> { date: 0, amount: 2 }
+ * detectColumns(['Deal - Stage', 'Deal - Value', 'Deal - Status', 'Deal - Won time']) //=> { date: 3, amount: 1, status: 2 }
  */
 export function detectColumns(headers: readonly string[], override?: ColumnMapping): ColumnMapping {
   const taken = new Set<number>();

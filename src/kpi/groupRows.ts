@@ -2,7 +2,7 @@ import { cellText } from './_lib/cellText';
 import { normalizeHeader } from './_lib/normalizeHeader';
 import { normalizeKey } from './_lib/normalizeKey';
 import { createDayOfDate } from './dayOfDate';
-import { HEADER_SYNONYMS } from './detectColumns';
+import { headerSynonymsOf } from './detectColumns';
 import { FIELD_NAMES } from './i18n/dataQuality';
 import { FIELDS, type Groups, type SalesLog } from './salesLog';
 
@@ -112,8 +112,8 @@ function resolveColumn(log: SalesLog, by: string): number | null {
   const at = log.headers.findIndex((header) => normalizeHeader(header) === wanted);
   if (at !== -1) return at;
   for (const field of FIELDS) {
-    const { en, ru } = HEADER_SYNONYMS[field];
-    if (log.columns[field] !== undefined && [...en, ...ru].some((s) => normalizeHeader(s) === wanted)) {
+    const synonyms = [...headerSynonymsOf(field, 'en'), ...headerSynonymsOf(field, 'ru')];
+    if (log.columns[field] !== undefined && synonyms.some((s) => normalizeHeader(s) === wanted)) {
       return log.columns[field] as number;
     }
   }

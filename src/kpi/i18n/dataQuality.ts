@@ -1,5 +1,5 @@
 import { plural } from '../_lib/plural';
-import { HEADER_SYNONYMS } from '../detectColumns';
+import { headerSynonymsOf } from '../detectColumns';
 import { SPEND_HEADER_SYNONYMS } from '../readSpend';
 import type { DataQuality, Field, LogError, RowIssue, SpendField } from '../salesLog';
 import { defineMessages } from './defineMessages';
@@ -35,6 +35,9 @@ export const FIELD_NAMES = defineMessages<Record<Field | SpendField, string>>({
   },
 });
 
+/** Where the user reads a log error, which decides how it says to map a missing column. */
+export type MappingPlace = 'formula' | 'sidebar' | 'cli';
+
 // How many unknown statuses and headers a message lists before "and N more".
 const LISTED_STATUSES = 5;
 const LISTED_HEADERS = 20;
@@ -57,8 +60,14 @@ const messages = defineMessages({
     ambiguousAmount: (value: string, decimal: string, thousands: string, fraction: string) =>
       `“${value}” could be ${decimal} or ${thousands} — write ${thousands} or ${fraction}`,
     table: (table: 'sales' | 'spend'): string => (table === 'spend' ? 'the spend table' : 'the sales log'),
-    missingColumn: (field: string, table: string, examples: string, headers: string) =>
-      `No “${field}” column in ${table}. Name a column ${examples}, or choose it in the sidebar. ${headers}`,
+    missingColumn: (field: string, table: string, examples: string, headers: string, fix: string) =>
+      `No “${field}” column in ${table}. Name a column ${examples}${fix}. ${headers}`,
+    fixMapping: (key: string, where: MappingPlace): string =>
+      where === 'formula'
+        ? `, or give the columns argument, e.g. "${key}=<header>"`
+        : where === 'cli'
+          ? `, or map it with --map ${key}=<header>`
+          : ", or choose it in the sidebar's Data section",
     headersFound: (list: string) => `Headers found: ${list}.`,
     noHeaders: 'Its first row is empty.',
     emptyLog: (table: string) => `${capitalize(table)} has no data rows under its header row.`,
@@ -88,8 +97,14 @@ const messages = defineMessages({
     ambiguousAmount: (value: string, decimal: string, thousands: string, fraction: string) =>
       `«${value}» может означать ${decimal} или ${thousands} — напишите ${thousands} или ${fraction}`,
     table: (table: 'sales' | 'spend'): string => (table === 'spend' ? 'таблице расходов' : 'журнале продаж'),
-    missingColumn: (field: string, table: string, examples: string, headers: string) =>
-      `В ${table} нет столбца «${field}». Назовите столбец ${examples} или выберите его в боковой панели. ${headers}`,
+    missingColumn: (field: string, table: string, examples: string, headers: string, fix: string) =>
+      `В ${table} нет столбца «${field}». Назовите столбец ${examples}${fix}. ${headers}`,
+    fixMapping: (key: string, where: MappingPlace): string =>
+      where === 'formula'
+        ? ` или укажите аргумент columns, например "${key}=<заголовок>"`
+        : where === 'cli'
+          ? ` или укажите его флагом --map ${key}=<заголовок>`
+          : ' или выберите его в разделе «Данные» боковой панели',
     headersFound: (list: string) => `Найденные заголовки: ${list}.`,
     noHeaders: 'Первая строка пуста.',
     emptyLog: (table: string) => `В ${table} нет строк с данными под строкой заголовков.`,
@@ -165,11 +180,13 @@ function reason(lang: Lang, { code, value }: RowIssue): string {
  * @param lang The user's language.
  * @param error The error of `readLog` or `readSpend`.
  * @returns One or two sentences.
+ * @param where Where the user is, for how to map a missing column there: the sidebar (also for the report, which
+ *   the sidebar configures), `KPI_TABLE`'s `columns` argument, or the CLI's `--map`. @default 'sidebar'
  * @example
- * describeLogError('en', { code: 'missing_column', field: 'date', headersFound: ['Deal', 'Amount'] })
- * //=> 'No “Date” column in the sales log. Name a column “Date”, “Close Date” or “Closed”, or choose it in the sidebar. Headers found: Deal, Amount.'
+ * describeLogError('en', { code: 'missing_column', field: 'date', headersFound: ['Deal', 'Amount'] }, 'formula')
+ * //=> 'No “Date” column in the sales log. Name a column “Date”, “Close Date” or “Closed”, or give the columns argument, e.g. "date=<header>". Headers found: “Deal”, “Amount”.'
  */
-export function describeLogError(lang: Lang, error: LogError): string {
+export function describeLogError(lang: Lang, error: LogError, where: MappingPlace = 'sidebar'): string {
   const m = messages[lang];
   const table = m.table(error.table ?? 'sales');
   if (error.code === 'no_readable_rows' && error.skipped !== undefined && error.skipped.length > 0) {
@@ -179,14 +196,16 @@ export function describeLogError(lang: Lang, error: LogError): string {
   if (error.code !== 'missing_column' || error.field === undefined) return m.emptyLog(table);
   const synonyms =
     error.table === 'spend'
-      ? SPEND_HEADER_SYNONYMS[error.field as SpendField]
-      : HEADER_SYNONYMS[error.field as Field];
-  const examples = orList(lang, synonyms[lang].slice(0, 3).map(m.quote));
+      ? SPEND_HEADER_SYNONYMS[error.field as SpendField][lang]
+      : headerSynonymsOf(error.field as Field, lang);
+  const examples = orList(lang, synonyms.slice(0, 3).map(m.quote));
   const headers =
     error.headersFound.length === 0
       ? m.noHeaders
-      : m.headersFound(listWithMore(lang, error.headersFound, LISTED_HEADERS));
-  return m.missingColumn(fieldName(lang, error.field), table, examples, headers);
+      : m.headersFound(listWithMore(lang, error.headersFound.map(m.quote), LISTED_HEADERS));
+  // The spend table's columns are found by their headers only: nothing to map.
+  const fix = error.table === 'spend' ? '' : m.fixMapping(error.field, where);
+  return m.missingColumn(fieldName(lang, error.field), table, examples, headers, fix);
 }
 
 /**
