@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEnvironment } from '../../emulator/index';
 import { InputError } from '../../tools/report/errors';
 import { loadTable, readTable } from '../../tools/report/loadTable';
+import { cp1251, cp1252 } from './_encodings';
 
 let dir: string;
 beforeAll(() => {
@@ -93,13 +94,49 @@ describe('loading a CSV file', () => {
     ]);
   });
 
-  it('reads a file that is not UTF-8 in the fallback encoding, and says so', async () => {
-    const cp1251 = Buffer.from([
-      0xc4, 0xe0, 0xf2, 0xe0, 0x0a, 0x30, 0x31, 0x2e, 0x30, 0x31, 0x2e, 0x32, 0x30, 0x32, 0x35,
+  it('reads a Windows-1251 1C export whatever the fallback, and says so', async () => {
+    const bytes = cp1251(
+      'Период;Регистратор;Контрагент;Сумма\r\n' +
+        '05.11.2026 10:15:00;Реализация товаров и услуг 00000017 от 05.11.2026;ООО «Ёлка»;1 200,50\r\n',
+    );
+    const table = await readTable(file('1c.csv', bytes), { fallbackEncoding: 'windows-1252' });
+    expect(table.rows).toEqual([
+      ['Период', 'Регистратор', 'Контрагент', 'Сумма'],
+      ['05.11.2026 10:15:00', 'Реализация товаров и услуг 00000017 от 05.11.2026', 'ООО «Ёлка»', '1 200,50'],
     ]);
-    const table = await readTable(file('cp1251.csv', cp1251), { fallbackEncoding: 'windows-1251' });
-    expect(table.rows).toEqual([['Дата'], ['01.01.2025']]);
-    expect(table.note).toMatch(/cp1251\.csv is not UTF-8: read as windows-1251$/);
+    expect(table.note).toMatch(/1c\.csv is not UTF-8: read as windows-1251 \(its letters are Cyrillic\)$/);
+  });
+
+  it('reads a Windows-1252 file as Western European even when the fallback is Windows-1251', async () => {
+    const bytes = cp1252('Customer,Amount\nZoë Müller,€10\nSociété Générale,20\n');
+    const table = await readTable(file('west.csv', bytes), { fallbackEncoding: 'windows-1251' });
+    expect(table.rows).toEqual([
+      ['Customer', 'Amount'],
+      ['Zoë Müller', '€10'],
+      ['Société Générale', '20'],
+    ]);
+    expect(table.note).toMatch(
+      /west\.csv is not UTF-8: read as windows-1252 \(its letters are Western European\)$/,
+    );
+  });
+
+  it('reads a UTF-16 file with a byte-order mark, and says so', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('Дата\tСумма\n05.11.2026\t100\n', 'utf16le'),
+    ]);
+    const table = await readTable(file('utf16.csv', bytes));
+    expect(table.rows).toEqual([
+      ['Дата', 'Сумма'],
+      ['05.11.2026', '100'],
+    ]);
+    expect(table.note).toMatch(/utf16\.csv: read as UTF-16LE \(its byte-order mark says so\)$/);
+  });
+
+  it('refuses a binary file with zero bytes and no byte-order mark', async () => {
+    expect(await failure(file('binary.csv', Buffer.from([0x41, 0x00, 0x42, 0x0a])))).toMatch(
+      /binary\.csv is not a text file$/,
+    );
   });
 
   it('keeps blank lines inside the file and drops the ones at its end', async () => {

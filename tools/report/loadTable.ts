@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Environment } from '../../emulator/index.js';
 import { instantOf } from '../../emulator/timeZone.js';
+import { decodeText } from './_lib/decodeText.js';
 import { displayPath } from './_lib/displayPath.js';
 import { InputError } from './errors.js';
 
@@ -25,8 +26,11 @@ export interface Table {
 }
 
 export interface ReadTableOptions {
-  /** Read CSV bytes that are not UTF-8 in this encoding. @default 'windows-1252' */
-  fallbackEncoding?: string;
+  /**
+   * Read CSV bytes that are not UTF-8 and hold no letter to tell Windows-1251 from Windows-1252 (see `decodeText`)
+   * in this encoding. @default 'windows-1252'
+   */
+  fallbackEncoding?: 'windows-1251' | 'windows-1252';
 }
 
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
@@ -34,8 +38,8 @@ const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /**
- * Reads a .csv (any of `,` `;` tab `|` as the delimiter, UTF-8 with or without BOM, else the fallback
- * encoding) or the first worksheet of an .xlsx.
+ * Reads a .csv (any of `,` `;` tab `|` as the delimiter; UTF-8 with or without BOM, UTF-16 with BOM, else
+ * Windows-1251 or Windows-1252 as its letters say, see `decodeText`) or the first worksheet of an .xlsx.
  *
  * @throws InputError with one line for a missing, unreadable, empty or wrongly typed file.
  * @example
@@ -112,17 +116,28 @@ function unknownType(shown: string, extension: string): string {
   return `${shown}: cannot read a "${extension || 'no extension'}" file; give a .csv or .xlsx file`;
 }
 
-function readCsv(file: string, shown: string, bytes: Buffer, fallbackEncoding: string): Table {
-  if (bytes.subarray(0, 4096).includes(0)) throw new InputError(`${shown} is not a text file`);
-  let text: string;
-  let note: string | null = null;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a BOM
-  } catch {
-    text = new TextDecoder(fallbackEncoding).decode(bytes);
-    note = `${shown} is not UTF-8: read as ${fallbackEncoding}`;
+function readCsv(
+  file: string,
+  shown: string,
+  bytes: Buffer,
+  fallbackEncoding: 'windows-1251' | 'windows-1252',
+): Table {
+  const decoded = decodeText(bytes, fallbackEncoding);
+  if (!decoded.encoding.startsWith('utf-16') && bytes.subarray(0, 4096).includes(0)) {
+    throw new InputError(`${shown} is not a text file`);
   }
-  const parsed = Papa.parse<string[]>(text, {
+  const { text, encoding } = decoded;
+  let note: string | null = null;
+  if (decoded.by === 'letters') {
+    note = `${shown} is not UTF-8: read as ${encoding} (its letters are ${encoding === 'windows-1251' ? 'Cyrillic' : 'Western European'})`;
+  } else if (decoded.by === 'fallback') {
+    note = `${shown} is not UTF-8: read as ${encoding}`;
+  } else if (encoding !== 'utf-8') {
+    note = `${shown}: read as ${encoding.toUpperCase()} (its byte-order mark says so)`;
+  }
+  // Trailing line breaks go first: Papa counts the empty last line when it guesses the delimiter, and a small
+  // two-column file (`a<tab>b`, `1<tab>2`, newline) would then average under two fields and read as one column.
+  const parsed = Papa.parse<string[]>(text.replace(/[\r\n]+$/, ''), {
     skipEmptyLines: false,
     delimitersToGuess: [',', ';', '\t', '|'],
   });
