@@ -1,6 +1,7 @@
 import { plural } from '../_lib/plural';
 import { kpiDefinition } from '../kpis';
 import type { PeriodType } from '../periods';
+import { formatDayText } from '../report/formatNumberText';
 import type { DataQualityItem, MissingInput, NotInLog, ReportError } from '../report/reportModel';
 import type { SettingsNote } from '../report/reportSettings';
 import type { TargetIssue } from '../targets/readTargets';
@@ -63,6 +64,14 @@ export const reportMessages = defineMessages({
     topicSettings: 'Settings',
     topicSpend: 'Spend',
     topicNotShown: 'Not shown',
+    topicAsOf: 'As of',
+    topicNumbers: 'Numbers',
+    afterAsOf: (rows: number, day: string) =>
+      `${rows} ${plural('en', rows, ['row is', 'rows are'])} dated after the as-of day ${day} (open deals expected ` +
+      'to close later, or typos): no actual counts them; the deals forecast includes the deals among them.',
+    nonFinite: (cells: number) =>
+      `${cells} ${plural('en', cells, ['figure', 'figures'])} too large to compute (a sum beyond the number range) ` +
+      'left blank: check the amounts for a pasted ID or a stray row of digits.',
     notInLog: 'Not in this log:',
     missingInputs: {
       quantity: 'no quantity column',
@@ -190,6 +199,16 @@ export const reportMessages = defineMessages({
     topicSettings: 'Настройки',
     topicSpend: 'Расходы',
     topicNotShown: 'Не показано',
+    topicAsOf: 'Данные на',
+    topicNumbers: 'Числа',
+    afterAsOf: (rows: number, day: string) =>
+      `${rows} ${plural('ru', rows, ['строка датирована', 'строки датированы', 'строк датированы'])} позже даты ` +
+      `«Данные на» ${day} (открытые сделки с ожидаемой датой закрытия или опечатки): в факт они не входят; ` +
+      'прогноз сделок учитывает сделки среди них.',
+    nonFinite: (cells: number) =>
+      `${cells} ${plural('ru', cells, ['показатель слишком велик', 'показателя слишком велики', 'показателей слишком велики'])} ` +
+      'для расчёта (сумма за пределами диапазона чисел) и оставлены пустыми: проверьте суммы — нет ли там ID или ' +
+      'случайной строки цифр.',
     notInLog: 'Нет в этом журнале:',
     missingInputs: {
       quantity: 'нет столбца количества',
@@ -365,6 +384,10 @@ function describeDataQualityItem(
       return [m.topicSpend, m.spendMissing(item.sheet)];
     case 'rows_not_shown':
       return [m.topicNotShown, m.notShown(item.section, item.count)];
+    case 'after_as_of':
+      return [m.topicAsOf, m.afterAsOf(item.rows, formatDayText(item.asOf, lang))];
+    case 'non_finite':
+      return [m.topicNumbers, m.nonFinite(item.cells)];
   }
 }
 

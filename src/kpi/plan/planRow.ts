@@ -18,8 +18,17 @@ export interface PlanRowOptions {
    * @default 0
    */
   group?: number;
-  /** The as-of day: data are taken as complete up to and including it. */
+  /**
+   * The as-of day: data are taken as complete up to and including it. The table's actuals must count no row
+   * dated after it (`computeKpis(log, { lastDay: asOf })`, spec §3).
+   */
   asOf: Day;
+  /**
+   * The same table computed without the as-of cut-off (same period type and groups): `deals`' forecast is every
+   * deal row dated in P, also those dated after `asOf`. Without it, `deals`' forecast is its actual.
+   * @default null
+   */
+  uncut?: KpiTable | null;
   /** All target rows. */
   targets: readonly Target[];
   /**
@@ -71,6 +80,8 @@ export interface PlanEntry {
  *   Before P starts the forecast is null, so a KPI with a target has status `no_data`.
  * - KPIs without a direction (marketing spend) get no attainment and the status `no_target` ("—"): spending more
  *   or less than a budget is neither good nor bad by itself.
+ * - No row dated after `asOf` is an actual (the caller cuts the table there); `deals`' forecast still counts the
+ *   deals dated later in P, from `uncut`.
  * - Deltas of additive KPIs compare the **forecast** with the earlier periods while P is still running on `asOf`
  *   (`deltaBasis: 'forecast'`): half a month of sales against a full month would always look like a fall. Once P
  *   is complete, and for ratios always, they compare the actual.
@@ -105,6 +116,8 @@ export function planRow(table: KpiTable, options: PlanRowOptions): PlanEntry[] {
   }
 
   const now = kpiValues(table, period.index, group);
+  const uncut = options.uncut ?? null;
+  const knownDeals = uncut === null ? null : kpiValues(uncut, period.index, group).deals;
   const before = kpiValues(table, previousPeriod(period).index, group);
   const lastYear = kpiValues(table, sameLastYear(period).index, group);
   const running = asOf < periodEnd(period) - 1;
@@ -114,7 +127,7 @@ export function planRow(table: KpiTable, options: PlanRowOptions): PlanEntry[] {
     const actual = now[key];
     const resolved = resolveTarget(targets, key, period, rep);
     const target = resolved?.value ?? null;
-    const expected = forecast(key, actual, period, asOf);
+    const expected = forecast(key, actual, period, asOf, key === 'deals' ? knownDeals : null);
     const lowerIsBetter = direction === 'lower';
     const judged = direction !== null && target !== null && expected !== null;
     const deltaBasis = additive && running ? 'forecast' : 'actual';

@@ -22,7 +22,7 @@ import { channelsOf } from './channelsOf';
 import { leaderboardOf } from './leaderboardOf';
 import type { SheetSource } from './locateSheets';
 import type { DataQualityItem, ReportModelResult } from './reportModel';
-import { fitMapping, type ResolvedReportSettings, type SettingsNote } from './reportSettings';
+import { fitColumns, type ResolvedReportSettings, type SettingsNote, sheetHeaders } from './reportSettings';
 import { scorecardOf } from './scorecardOf';
 import { TREND_PERIODS, trendOf } from './trendOf';
 
@@ -63,7 +63,9 @@ export const TARGET_ISSUES_LISTED = 20;
 /**
  * Builds the KPI report's model (issue 4): reads the log, spend and targets once, computes every KPI of the
  * report period P (the settings' `reportPeriod`, else the period holding the as-of day), P-1, the same period a
- * year earlier and the 12-period trend, and gathers the data-quality notes.
+ * year earlier and the 12-period trend, and gathers the data-quality notes. No sales or spend row dated after the
+ * as-of day is an actual (spec §3: an open deal's expected close date later in the month, a typo); the report
+ * says how many there are, and `deals`' forecast counts the deals among them dated in P.
  *
  * @param input Sheets, settings, locale, zone, language, today and the generated-at text.
  * @returns `{ ok: true, model }`, or `{ ok: false, error }` when there is no sales sheet, a required column is
@@ -84,8 +86,7 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
   const sales = input.sales;
   const notes: DataQualityItem[] = (input.settingsNotes ?? []).map((note) => ({ kind: 'settings', note }));
 
-  const headerWidth = sales.values.length === 0 ? 0 : sales.values[0].length;
-  const fitted = fitMapping(settings.mapping, headerWidth);
+  const fitted = fitColumns(settings, sheetHeaders(sales.values, timeZone));
   for (const note of fitted.notes) notes.push({ kind: 'settings', note });
   const read = readLog(sales.values, {
     locale,
@@ -124,8 +125,12 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
   }
   const include = [period.index - TREND_PERIODS + 1, period.index, sameLastYear(period).index];
 
-  const team = computeKpis(log, { period: period.type, spend, include });
-  const scorecard = scorecardOf(team, period, asOf, targets, settings.atRisk);
+  // As of (spec §3): no row dated after the as-of day is an actual. `deals`' forecast still counts the deal rows
+  // dated later in P (open deals expected to close later), from the table of every row.
+  const afterAsOf = rowsAfter(log.day, log.size, asOf);
+  const team = computeKpis(log, { period: period.type, spend, include, lastDay: asOf });
+  const uncut = afterAsOf === 0 ? team : computeKpis(log, { period: period.type, spend, include });
+  const scorecard = scorecardOf(team, period, asOf, targets, settings.atRisk, uncut);
   const trend = trendOf(team, period, targets);
 
   let leaderboard = null;
@@ -135,6 +140,7 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
       period: period.type,
       groups: reps,
       include: [previousPeriod(period).index, period.index],
+      lastDay: asOf,
     });
     leaderboard = leaderboardOf(byRep, { period, asOf, targets, atRisk: settings.atRisk, lang });
     if (leaderboard.length > MAX_SECTION_ROWS) {
@@ -156,6 +162,7 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
       spend,
       spendByGroup: true,
       include: [previousPeriod(period).index, period.index],
+      lastDay: asOf,
     });
     channels = channelsOf(table, period, lang);
     if (channels.length > MAX_SECTION_ROWS) {
@@ -187,6 +194,8 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
         ]
       : []),
     ...targetMismatches(targets, period).map((mismatch) => ({ kind: 'target_mismatch' as const, mismatch })),
+    ...(afterAsOf > 0 ? [{ kind: 'after_as_of' as const, rows: afterAsOf, asOf }] : []),
+    ...(team.nonFinite > 0 ? [{ kind: 'non_finite' as const, cells: team.nonFinite }] : []),
     ...notes,
   ];
 
@@ -220,6 +229,13 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
       })),
     },
   };
+}
+
+/** How many rows are dated after a day. */
+function rowsAfter(days: Int32Array, size: number, day: Day): number {
+  let count = 0;
+  for (let i = 0; i < size; i++) if (days[i] > day) count += 1;
+  return count;
 }
 
 /** The row count of a table and its first skipped rows. */

@@ -137,6 +137,10 @@ export type DataQualityItem =
   | { kind: 'report_period_ignored'; label: string }
   | { kind: 'spend_unreadable'; sheet: string; error: LogError }
   | { kind: 'spend_sheet_missing'; sheet: string }
+  /** Sales rows dated after the as-of day: no actual counts them (spec §3). */
+  | { kind: 'after_as_of'; rows: number; asOf: Day }
+  /** Period × group cells with a KPI that is not a finite number (an overflowing sum): shown blank. */
+  | { kind: 'non_finite'; cells: number }
   /** More rows than the report lists (reps, channels, target issues). */
   | { kind: 'rows_not_shown'; section: 'leaderboard' | 'channels' | 'target_issues'; count: number };
 

@@ -12,7 +12,8 @@ import type { NotInLog, Scorecard, ScorecardRow } from './reportModel';
  * quantity column, no spend table…) are left out and listed in `notInLog`, grouped by what is missing, rather
  * than shown as blank rows.
  *
- * @param table The team's table, covering P, P-1 and the same period a year earlier.
+ * @param table The team's table, covering P, P-1 and the same period a year earlier, cut at the as-of day.
+ * @param uncut The same table without the cut-off (every row), for `deals`' forecast; null = the actual.
  * @example
  * scorecardOf(table, parsePeriodLabel('2026-11')!, asOf, targets, 0.9).rows[0].key //=> 'revenue'
  */
@@ -22,10 +23,11 @@ export function scorecardOf(
   asOf: Day,
   targets: readonly Target[],
   atRisk: number,
+  uncut: KpiTable | null = null,
 ): Scorecard {
   const rows: ScorecardRow[] = [];
   const notInLog: NotInLog[] = [];
-  for (const entry of planRow(table, { period, asOf, targets, atRisk })) {
+  for (const entry of planRow(table, { period, asOf, targets, atRisk, uncut })) {
     const missing = missingInputs(entry.key, table.inputs);
     if (missing.length === 0) {
       const { unit, direction, additive } = kpiDefinition(entry.key);

@@ -10,8 +10,19 @@ const day = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return dayFromCivil(y, m, d);
 };
-// The KPIs forecast by run rate: additive, and with a better direction (spend is booked ahead, see below).
-const ADDITIVE = KPIS.filter((k) => k.additive && k.direction !== null).map((k) => k.key);
+// The flow KPIs of spec §3 v2 that exist in the registry: forecast by run rate.
+const SPEC_FLOW = [
+  'revenue',
+  'gross',
+  'returns_amount',
+  'orders',
+  'units',
+  'customers',
+  'new_customers',
+  'returning_customers',
+  'spend',
+];
+const ADDITIVE = KPIS.map((k) => k.key).filter((key) => SPEC_FLOW.includes(key));
 
 describe('forecast', () => {
   it('runs an additive KPI at its pace to the end of the period', () => {
@@ -126,10 +137,31 @@ describe('forecast', () => {
   });
 });
 
-describe('forecast of marketing spend', () => {
-  it('is the spend booked so far: monthly budgets dated the 1st are not run-rated', () => {
-    // 2026-11 has 30 days; on the 10th a run rate would triple a budget booked on the 1st.
-    expect(forecast('spend', 90_000, at('2026-11'), day('2026-11-10'))).toBe(90_000);
-    expect(forecast('revenue', 90_000, at('2026-11'), day('2026-11-10'))).toBe(270_000);
+describe('forecast of the flow KPIs of spec §3 v2', () => {
+  it('run-rates marketing spend, customers and new customers like sales', () => {
+    // 2026-11 has 30 days; on the 10th: × 3
+    expect(forecast('spend', 90_000, at('2026-11'), day('2026-11-10'))).toBe(270_000);
+    expect(forecast('customers', 8, at('2026-11'), day('2026-11-10'))).toBe(24);
+    expect(forecast('new_customers', 2, at('2026-11'), day('2026-11-10'))).toBe(6);
+    expect(forecast('gross', 100, at('2026-11'), day('2026-11-10'))).toBe(300);
+    expect(forecast('units', 5, at('2026-11'), day('2026-11-10'))).toBe(15);
+  });
+});
+
+describe('forecast of deals', () => {
+  it('is every deal row dated in the period, also those dated after the as-of day', () => {
+    // 12 deals dated up to the 10th, 15 in the whole month (3 open deals expected to close later)
+    expect(forecast('deals', 12, at('2026-11'), day('2026-11-10'), 15)).toBe(15);
+    // never a run rate: 12 × 3 = 36 would invent deals
+    expect(forecast('deals', 12, at('2026-11'), day('2026-11-10'))).toBe(12);
+    expect(forecast('deals', 12, at('2026-11'), day('2026-11-10'), null)).toBe(12);
+  });
+
+  it('counts the known deals of a period that has not started yet', () => {
+    expect(forecast('deals', 0, at('2026-12'), day('2026-11-10'), 4)).toBe(4);
+  });
+
+  it('is blank when the actual is blank (no status column)', () => {
+    expect(forecast('deals', null, at('2026-11'), day('2026-11-10'), 4)).toBeNull();
   });
 });
