@@ -65,8 +65,8 @@ export function saveSidebarState(payload: SidebarSavePayload): SidebarSaveResult
     // The log the form chooses (sheet and columns), for its headers and reps; the checks below judge the choice.
     const raw = payload.settings ?? {};
     const salesSheet = typeof raw.salesSheet === 'string' ? raw.salesSheet : null;
-    const mapping = resolveReportSettings({ mapping: raw.mapping }).settings.mapping;
-    const data = sidebarDataOf(sources, { salesSheet, mapping });
+    const { columns } = resolveReportSettings({ columns: raw.columns }).settings;
+    const data = sidebarDataOf(sources, { salesSheet, columns });
     const { locale, timeZone } = sources;
     const targetRows =
       sources.targetsValues === null ? [] : readTargets(sources.targetsValues, { locale, timeZone }).targets;

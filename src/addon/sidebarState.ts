@@ -1,4 +1,5 @@
 import { cellText } from '../kpi/_lib/cellText';
+import { normalizeKey } from '../kpi/_lib/normalizeKey';
 import { formatDay } from '../kpi/day';
 import { createDayOfDate } from '../kpi/dayOfDate';
 import { detectColumns } from '../kpi/detectColumns';
@@ -10,15 +11,16 @@ import { readLog } from '../kpi/readLog';
 import { locateSheets } from '../kpi/report/locateSheets';
 import { reportNumberFormats } from '../kpi/report/numberFormats';
 import {
+  type ColumnChoices,
   DEFAULT_SETTINGS,
-  fitMapping,
+  fitColumns,
   parseReportSettings,
   type ResolvedReportSettings,
   SETTINGS_PROPERTY,
   type SettingsNote,
 } from '../kpi/report/reportSettings';
 import { isReportSheetName } from '../kpi/report/reportSheetName';
-import type { ColumnMapping } from '../kpi/salesLog';
+import type { StatusClass } from '../kpi/salesLog';
 import type { SidebarData, SidebarState, SidebarStateRequest } from '../kpi/sidebar/sidebarProtocol';
 import { sidebarVersion } from '../kpi/sidebar/sidebarVersion';
 import { readTargets } from '../kpi/targets/readTargets';
@@ -108,6 +110,7 @@ export function sidebarStateOf(sources: SidebarSources, request: SidebarStateReq
   const targets =
     sources.targetsValues === null ? null : readTargets(sources.targetsValues, { locale, timeZone });
   const m = reportMessages[lang];
+  const data = sidebarDataOf(sources, request);
   return {
     lang,
     locale,
@@ -116,7 +119,7 @@ export function sidebarStateOf(sources: SidebarSources, request: SidebarStateReq
     version: sidebarVersion(sources.targetsValues, sources.settingsJson),
     sheets: sources.names.filter((name) => !isReportSheetName(name) && !isTargetsSheetName(name)),
     fieldNames: { ...FIELD_NAMES[lang] },
-    data: sidebarDataOf(sources, request),
+    data,
     settings: {
       salesSheet: settings.salesSheet,
       spendMode: settings.spendSheet !== null ? 'sheet' : settings.findSpend ? 'auto' : 'none',
@@ -125,7 +128,8 @@ export function sidebarStateOf(sources: SidebarSources, request: SidebarStateReq
       reportPeriod: settings.reportPeriod,
       asOf: settings.asOf === null ? null : formatDay(settings.asOf),
       atRisk: settings.atRisk,
-      mapping: settings.mapping,
+      columns: Object.keys(data.choices).length === 0 ? null : data.choices,
+      statuses: settings.statuses,
     },
     targets: {
       sheet: sources.targetsSheet?.getName() ?? null,
@@ -143,14 +147,20 @@ export function sidebarStateOf(sources: SidebarSources, request: SidebarStateReq
  * @param request A sales sheet (null = auto) and column overrides to use instead of the saved ones.
  * @returns Sheets found, headers, columns, data quality and reps.
  */
-export function sidebarDataOf(sources: SidebarSources, request: SidebarStateRequest | null): SidebarData {
+export function sidebarDataOf(
+  sources: SidebarSources,
+  request: SidebarStateRequest | null,
+): SidebarData & { choices: ColumnChoices } {
   const { names, read, timeZone, locale, lang } = sources;
   const chosen: ResolvedReportSettings = { ...sources.settings };
   if (request?.salesSheet !== undefined) chosen.salesSheet = request.salesSheet;
-  if (request?.mapping !== undefined) chosen.mapping = request.mapping;
+  if (request?.columns !== undefined) {
+    chosen.columns = request.columns;
+    chosen.mapping = null;
+  }
   const auto = locateSheets(names, read, DEFAULT_SETTINGS, timeZone);
   const located = locateSheets(names, read, chosen, timeZone);
-  const data: SidebarData = {
+  const data: SidebarData & { choices: ColumnChoices } = {
     salesSheet: located.sales?.name ?? null,
     salesAuto: auto.sales?.name ?? null,
     spendAuto: auto.spend?.name ?? null,
@@ -160,6 +170,8 @@ export function sidebarDataOf(sources: SidebarSources, request: SidebarStateRequ
     quality: null,
     reps: [],
     problem: null,
+    notes: [],
+    choices: {},
   };
   if (located.sales === null) {
     data.problem = describeReportError(lang, {
@@ -173,21 +185,50 @@ export function sidebarDataOf(sources: SidebarSources, request: SidebarStateRequ
   const dayOf = createDayOfDate(timeZone);
   data.headers = values.length === 0 ? [] : values[0].map((cell) => cellText(cell, dayOf));
   data.detected = detectColumns(data.headers);
-  const mapping: ColumnMapping | undefined = fitMapping(chosen.mapping, data.headers.length).mapping;
+  const fitted = fitColumns(chosen, data.headers);
+  const { mapping } = fitted;
+  data.choices = fitted.columns;
+  data.notes = fitted.notes.map((note) => reportMessages[lang].settings(note));
   data.columns = detectColumns(data.headers, mapping);
   const log = readLog(values, { locale, timeZone, mapping, statuses: chosen.statuses, maxSkippedListed: 0 });
   if (!log.ok) {
-    data.problem = describeLogError(lang, log.error);
+    data.problem = describeLogError(lang, log.error, 'sidebar');
     return data;
   }
   data.quality = {
     rows: log.quality.rows,
     skipped: log.quality.skippedCount,
     unknownStatuses: log.quality.unknownStatuses,
+    mappedStatuses: countStatuses(values, log.log.columns.status, chosen.statuses, dayOf),
   };
   const reps = log.log.columns.rep === undefined ? null : groupRows(values, log.log, 'rep', timeZone);
   data.reps = (reps?.names ?? [])
     .filter((name) => name !== EMPTY_GROUP)
     .sort((a, b) => a.localeCompare(b, lang));
   return data;
+}
+
+/**
+ * How many rows of the log carry each status text the user mapped (compared as the classifier compares them,
+ * trimmed and any case), in the order of the settings; texts the log does not have are left out.
+ */
+function countStatuses(
+  values: readonly (readonly unknown[])[],
+  column: number | undefined,
+  statuses: Partial<Record<StatusClass, string[]>>,
+  dayOf: (date: Date) => number | null,
+): { text: string; count: number }[] {
+  const counts = new Map<string, { text: string; count: number }>();
+  for (const texts of Object.values(statuses)) {
+    for (const text of texts ?? []) {
+      const key = normalizeKey(text);
+      if (key !== '' && !counts.has(key)) counts.set(key, { text, count: 0 });
+    }
+  }
+  if (column === undefined || counts.size === 0) return [];
+  for (let r = 1; r < values.length; r++) {
+    const entry = counts.get(normalizeKey(cellText(values[r][column], dayOf)));
+    if (entry !== undefined) entry.count++;
+  }
+  return [...counts.values()].filter((entry) => entry.count > 0);
 }

@@ -1,4 +1,5 @@
 import { dropFloatNoise } from '../kpi/_lib/dropFloatNoise';
+import { normalizeKey } from '../kpi/_lib/normalizeKey';
 import { dayFromCivil } from '../kpi/day';
 import type { Lang } from '../kpi/i18n/lang';
 import { describeFieldError, sidebarMessages } from '../kpi/i18n/sidebar';
@@ -6,9 +7,11 @@ import { KPIS, type KpiKey, type KpiUnit, kpiDefinition } from '../kpi/kpis';
 import { type PeriodType, parsePeriodLabel, periodLabel, periodOf, previousPeriod } from '../kpi/periods';
 import { resolveTarget, targetMismatches } from '../kpi/plan/targets';
 import { formatNumberText } from '../kpi/report/formatNumberText';
-import { type ColumnMapping, FIELDS, type Field } from '../kpi/salesLog';
+import { type ColumnChoices, findHeader } from '../kpi/report/reportSettings';
+import { FIELDS, type Field, STATUS_CLASSES, type StatusClass } from '../kpi/salesLog';
 import { formatTargetInput } from '../kpi/sidebar/formatTargetInput';
 import { knownReps } from '../kpi/sidebar/knownReps';
+import { kpiTableFormula } from '../kpi/sidebar/kpiTableFormula';
 import { periodChoices } from '../kpi/sidebar/periodChoices';
 import { readTargetInput } from '../kpi/sidebar/readTargetInput';
 import type {
@@ -51,7 +54,10 @@ interface SettingsForm {
   reportPeriod: string | null;
   asOf: string;
   atRisk: string;
-  mapping: ColumnMapping;
+  /** Column choices by header text that differ from detection (null = no such column). */
+  columns: ColumnChoices;
+  /** The user's status classes, by the status text's key (`normalizeKey`). */
+  statuses: Map<string, { text: string; statusClass: StatusClass }>;
 }
 
 /**
@@ -70,6 +76,8 @@ export class Sidebar {
   private repKpi: KpiKey = 'revenue';
   private moreOpen = false;
   private columnsOpen = false;
+  private statusesOpen = false;
+  private formulaBox: HTMLTextAreaElement | null = null;
   private errors = new Map<string, string>();
   private slots = new Map<string, FieldSlot>();
   private busy = false;
@@ -113,8 +121,26 @@ export class Sidebar {
       reportPeriod: s.reportPeriod,
       asOf: s.asOf ?? '',
       atRisk: formatTargetInput(s.atRisk, 'ratio', state.locale),
-      mapping: { ...(s.mapping ?? {}) },
+      columns: { ...(s.columns ?? {}) },
+      statuses: new Map(
+        STATUS_CLASSES.flatMap((statusClass) =>
+          (s.statuses[statusClass] ?? []).map((text) => [normalizeKey(text), { text, statusClass }] as const),
+        ),
+      ),
     };
+  }
+
+  /** The status texts per class, each class's texts sorted (so a choice undone is no change). */
+  private statusesRecord(): Partial<Record<StatusClass, string[]>> {
+    const record: Partial<Record<StatusClass, string[]>> = {};
+    for (const statusClass of STATUS_CLASSES) {
+      const texts = [...this.settings.statuses.values()]
+        .filter((entry) => entry.statusClass === statusClass)
+        .map((entry) => entry.text)
+        .sort();
+      if (texts.length > 0) record[statusClass] = texts;
+    }
+    return record;
   }
 
   private settingsInput(): SidebarSettingsInput {
@@ -127,7 +153,8 @@ export class Sidebar {
       reportPeriod: s.reportPeriod,
       asOf: s.asOf === '' ? null : s.asOf,
       atRisk: s.atRisk,
-      mapping: Object.keys(s.mapping).length === 0 ? null : { ...s.mapping },
+      columns: Object.keys(s.columns).length === 0 ? null : { ...s.columns },
+      statuses: s.statuses.size === 0 ? null : this.statusesRecord(),
     };
   }
 
@@ -240,7 +267,7 @@ export class Sidebar {
     ];
     const sales = this.select('salesSheet', salesOptions, (value) => {
       this.settings.salesSheet = value === '' ? null : value.slice('sheet:'.length);
-      this.settings.mapping = {};
+      this.settings.columns = {};
       void this.refreshData();
     });
 
@@ -303,19 +330,34 @@ export class Sidebar {
               t.unknownStatuses(quality.unknownStatuses.length),
             ].join(' · '),
           );
-    const unknown =
-      quality === null || quality.unknownStatuses.length === 0
+    const statuses = this.statusItems();
+    const unknownCount = quality?.unknownStatuses.length ?? 0;
+    const statusControl =
+      statuses.length === 0
         ? null
         : h(
-            'p',
-            { class: 'hint' },
-            t.unknownList(
-              quality.unknownStatuses
-                .slice(0, 5)
-                .map((s) => `${quote(s.text, this.lang)} (${s.count})`)
-                .join(', ') + (quality.unknownStatuses.length > 5 ? ', …' : ''),
+            'details',
+            {
+              class: 'statuses',
+              open: this.statusesOpen,
+              ontoggle: (event: Event) => {
+                this.statusesOpen = (event.currentTarget as HTMLDetailsElement).open;
+              },
+            },
+            h(
+              'summary',
+              null,
+              h('span', { text: t.statuses }),
+              h('span', { class: 'muted', text: ` · ${t.unknownStatuses(unknownCount)}` }),
+            ),
+            h('p', { class: 'hint', text: t.statusesHint }),
+            h(
+              'div',
+              { class: 'grid' },
+              statuses.map((item) => this.statusRow(item.text, item.count)),
             ),
           );
+    const formula = this.formulaBlock();
 
     replaceChildren(
       this.sections.data,
@@ -323,10 +365,106 @@ export class Sidebar {
       this.row('salesSheet', t.salesSheet, sales),
       data.problem === null ? null : h('p', { class: 'notice error-box', role: 'alert', text: data.problem }),
       qualityLine,
-      unknown,
       data.headers.length === 0 ? null : columns,
+      data.notes.length === 0
+        ? null
+        : h(
+            'ul',
+            { class: 'notice warn-box' },
+            data.notes.map((note) => h('li', { text: note })),
+          ),
+      statusControl,
       this.row('spendSheet', t.spendSheet, spend),
+      formula,
     );
+  }
+
+  /**
+   * The status texts the control lists: every unknown one (most frequent first), then those the user mapped,
+   * each once, with its row count in the log when known.
+   */
+  private statusItems(): { text: string; count: number | null }[] {
+    const quality = this.state.data.quality;
+    const items = new Map<string, { text: string; count: number | null }>();
+    for (const { text, count } of [...(quality?.unknownStatuses ?? []), ...(quality?.mappedStatuses ?? [])]) {
+      const key = normalizeKey(text);
+      if (!items.has(key)) items.set(key, { text, count });
+    }
+    for (const [key, { text }] of this.settings.statuses)
+      if (!items.has(key)) items.set(key, { text, count: null });
+    return [...items.values()];
+  }
+
+  private statusRow(text: string, count: number | null): HTMLElement {
+    const { t } = this;
+    const key = normalizeKey(text);
+    const chosen = this.settings.statuses.get(key)?.statusClass ?? '';
+    const control = this.select(
+      `status.${key}`,
+      [
+        option('', t.unmapped, chosen === ''),
+        ...STATUS_CLASSES.map((statusClass) =>
+          option(statusClass, t.classNames[statusClass], chosen === statusClass),
+        ),
+      ],
+      (value) => {
+        if (value === '') this.settings.statuses.delete(key);
+        else this.settings.statuses.set(key, { text, statusClass: value as StatusClass });
+        this.changed();
+      },
+    );
+    return this.row(`status.${key}`, text, control, {
+      compact: true,
+      unit: count === null ? undefined : String(count),
+    });
+  }
+
+  /** The ready `KPI_TABLE` formula with the user's choices, and a Copy button. */
+  private formulaBlock(): HTMLElement | null {
+    const { t } = this;
+    const data = this.state.data;
+    this.formulaBox = null;
+    if (data.salesSheet === null || data.headers.length === 0) return null;
+    const box = h('textarea', { readonly: true, rows: 3, spellcheck: false, class: 'formula' });
+    this.formulaBox = box;
+    this.updateFormula();
+    const note = h('p', { class: 'notice', role: 'status', 'data-role': 'formula-note' });
+    const copy = h('button', {
+      type: 'button',
+      class: 'link',
+      text: t.copy,
+      onclick: () => void this.copyFormula(box, note),
+    });
+    const row = this.row('formula', t.formula, box, { hint: t.formulaHint });
+    row.classList.add('formula-row');
+    return h('div', { class: 'formula-block' }, row, copy, note);
+  }
+
+  private updateFormula(): void {
+    const data = this.state.data;
+    if (this.formulaBox === null || data.salesSheet === null) return;
+    this.formulaBox.value = kpiTableFormula({
+      sheet: data.salesSheet,
+      width: data.headers.length,
+      locale: this.state.locale,
+      periodType: this.settings.periodType,
+      columns: this.settings.columns,
+      statuses: this.statusesRecord(),
+    });
+  }
+
+  private async copyFormula(box: HTMLTextAreaElement, note: HTMLElement): Promise<void> {
+    box.focus();
+    box.select();
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(box.value);
+      copied = true;
+    } catch {
+      // The Sheets iframe may not allow the clipboard API: copy the selection instead.
+      copied = document.execCommand('copy');
+    }
+    note.textContent = copied ? this.t.formulaCopied : this.t.copyFailed;
   }
 
   private columnRow(field: Field): HTMLElement {
@@ -334,22 +472,30 @@ export class Sidebar {
     const current = data.columns[field] ?? -1;
     const options = [
       option('-1', this.t.noColumn, current === -1),
-      ...data.headers.map((header, i) =>
-        option(String(i), this.t.column(columnLetter(i), header), current === i),
-      ),
+      ...data.headers.map((header, i) => {
+        const choice = option(String(i), this.t.column(columnLetter(i), header), current === i);
+        choice.disabled = header.trim() === ''; // choices are saved by header text
+        return choice;
+      }),
     ];
-    const control = this.select(`mapping.${field}`, options, (value) => {
+    const control = this.select(`columns.${field}`, options, (value) => {
       const column = Number(value);
-      const mapping = { ...this.settings.mapping, [field]: column };
-      // An override equal to what detection finds is no override.
-      for (const f of FIELDS)
-        if (mapping[f] !== undefined && mapping[f] === data.detected[f]) delete mapping[f];
-      if (column === -1 && data.detected[field] === undefined) delete mapping[field];
-      this.settings.mapping = mapping;
-      if (this.mappingErrors().length === 0) void this.refreshData();
+      const columns: ColumnChoices = {
+        ...this.settings.columns,
+        [field]: column === -1 ? null : data.headers[column].trim(),
+      };
+      // A choice equal to what detection finds is no choice.
+      for (const f of FIELDS) {
+        const header = columns[f];
+        if (header === undefined) continue;
+        const at = header === null ? -1 : findHeader(data.headers, header);
+        if (at === (data.detected[f] ?? -1)) delete columns[f];
+      }
+      this.settings.columns = columns;
+      if (this.columnErrors().length === 0) void this.refreshData();
       else this.changed();
     });
-    return this.row(`mapping.${field}`, this.state.fieldNames[field], control, { compact: true });
+    return this.row(`columns.${field}`, this.state.fieldNames[field], control, { compact: true });
   }
 
   private renderSettings(): void {
@@ -748,12 +894,12 @@ export class Sidebar {
     this.setError(field, error === undefined ? null : this.message(error));
   }
 
-  private mappingErrors(): FieldError[] {
+  private columnErrors(): FieldError[] {
     const result = validateSidebarSave({ settings: this.settingsInput() }, this.context());
-    const errors = result.ok ? [] : result.errors.filter((e) => e.field.startsWith('mapping.'));
+    const errors = result.ok ? [] : result.errors.filter((e) => e.field.startsWith('columns.'));
     for (const field of FIELDS) {
-      const error = errors.find((e) => e.field === `mapping.${field}`);
-      this.setError(`mapping.${field}`, error === undefined ? null : this.message(error));
+      const error = errors.find((e) => e.field === `columns.${field}`);
+      this.setError(`columns.${field}`, error === undefined ? null : this.message(error));
     }
     return errors;
   }
@@ -784,7 +930,8 @@ export class Sidebar {
       if (first.field.startsWith('rep.') && REP_KPIS.includes(kpi)) this.repKpi = kpi;
       if (first.field.startsWith('team.') && !MAIN_KPIS.includes(kpi)) this.moreOpen = true;
     }
-    if (errors.some((e) => e.field.startsWith('mapping.'))) this.columnsOpen = true;
+    if (errors.some((e) => e.field.startsWith('columns.'))) this.columnsOpen = true;
+    if (errors.some((e) => e.field.startsWith('statuses.'))) this.statusesOpen = true;
     this.renderAll();
     const slot = first === undefined ? undefined : this.slots.get(this.targetKey(first.field, first.period));
     slot?.control.focus();
@@ -803,6 +950,7 @@ export class Sidebar {
   }
 
   private updateStatus(): void {
+    this.updateFormula();
     if (this.busy) return;
     const dirty = this.isDirty();
     this.say(dirty ? this.t.unsaved : '', 'muted');
@@ -850,7 +998,7 @@ export class Sidebar {
     try {
       const result = await serverCall('getSidebarState', {
         salesSheet: this.settings.salesSheet,
-        mapping: Object.keys(this.settings.mapping).length === 0 ? null : this.settings.mapping,
+        columns: Object.keys(this.settings.columns).length === 0 ? null : this.settings.columns,
       });
       if (!result.ok) {
         this.say(this.t.loadFailed(result.message), 'error');
@@ -858,7 +1006,7 @@ export class Sidebar {
       }
       this.state = { ...this.state, data: result.state.data };
       this.alignReps();
-      for (const field of FIELDS) this.errors.delete(`mapping.${field}`);
+      for (const field of FIELDS) this.errors.delete(`columns.${field}`);
       this.rerender(
         () => this.renderData(),
         () => this.renderTargets(),
@@ -999,10 +1147,6 @@ export class Sidebar {
     this.status.textContent = status;
     if (focused !== null) this.slots.get(this.targetKey(focused))?.control.focus();
   }
-}
-
-function quote(text: string, lang: Lang): string {
-  return lang === 'ru' ? `«${text}»` : `“${text}”`;
 }
 
 function reason(error: unknown): string {

@@ -34,19 +34,5 @@ export function inputControl(
   return h('input', { ...props, 'data-key': key });
 }
 
-/**
- * A column's letter as Sheets names it.
- *
- * @example
- * columnLetter(27) //=> 'AB'
- */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+/** A column's letter as Sheets names it (`columnLetter(27)` is `AB`). */
+export { columnLetter } from '../kpi/sidebar/kpiTableFormula';

@@ -1,5 +1,6 @@
 import { plural } from '../_lib/plural';
 import type { PeriodType } from '../periods';
+import type { StatusClass } from '../salesLog';
 import type { FieldError } from '../sidebar/sidebarProtocol';
 import { defineMessages } from './defineMessages';
 import type { Lang } from './lang';
@@ -30,7 +31,22 @@ export const sidebarMessages = defineMessages({
     rowsRead: (n: number) => `${n} ${plural('en', n, ['row', 'rows'])} read`,
     skipped: (n: number) => `${n} skipped`,
     unknownStatuses: (n: number) => `${n} unknown ${plural('en', n, ['status', 'statuses'])}`,
-    unknownList: (list: string) => `Read as open: ${list}.`,
+    statuses: 'Statuses',
+    statusesHint: 'What each status of the log means. Unknown ones are read as open.',
+    unmapped: 'Unknown: open',
+    classNames: {
+      won: 'Won',
+      lost: 'Lost',
+      open: 'Open',
+      returned: 'Return',
+      refunded: 'Sold, refunded',
+    } as Record<StatusClass, string>,
+    rowCount: (n: number) => `${n} ${plural('en', n, ['row', 'rows'])}`,
+    formula: 'KPI_TABLE formula',
+    formulaHint: 'Paste it into an empty sheet: every KPI of every period, updated with the data.',
+    copy: 'Copy',
+    formulaCopied: 'Copied.',
+    copyFailed: 'Select the formula and press Ctrl+C.',
     // Report settings
     settings: 'Report settings',
     periodType: 'Period type',
@@ -126,11 +142,15 @@ export const sidebarMessages = defineMessages({
         case 'not_additive':
           return `Rep targets are for KPIs that add up across reps; “${e.value}” does not.`;
         case 'bad_column':
-          return 'Not a column of the sales sheet.';
+          return e.value === undefined
+            ? 'Not a column of the sales sheet.'
+            : `The sales sheet has no column “${e.value}”.`;
         case 'column_taken':
           return `This column is already chosen for ${e.arg}.`;
         case 'column_required':
           return `The report needs the ${e.arg} column: choose it.`;
+        case 'header_not_unique':
+          return `Two columns are named “${e.value}”: rename one of them to choose it.`;
         case 'malformed':
           return `The request is malformed (${e.value}). Reload the sidebar.`;
       }
@@ -153,7 +173,22 @@ export const sidebarMessages = defineMessages({
       `${plural('ru', n, ['Прочитана', 'Прочитаны', 'Прочитано'])} ${n} ${plural('ru', n, ['строка', 'строки', 'строк'])}`,
     skipped: (n: number) => `пропущено: ${n}`,
     unknownStatuses: (n: number) => `неизвестных статусов: ${n}`,
-    unknownList: (list: string) => `Считаются открытыми: ${list}.`,
+    statuses: 'Статусы',
+    statusesHint: 'Что означает каждый статус журнала. Неизвестные считаются открытыми.',
+    unmapped: 'Неизвестный: в работе',
+    classNames: {
+      won: 'Успех',
+      lost: 'Отказ',
+      open: 'В работе',
+      returned: 'Возврат',
+      refunded: 'Продан, возвращён',
+    } as Record<StatusClass, string>,
+    rowCount: (n: number) => `${n} ${plural('ru', n, ['строка', 'строки', 'строк'])}`,
+    formula: 'Формула KPI_TABLE',
+    formulaHint: 'Вставьте её на пустой лист: все KPI за все периоды, с обновлением по данным.',
+    copy: 'Копировать',
+    formulaCopied: 'Скопировано.',
+    copyFailed: 'Выделите формулу и нажмите Ctrl+C.',
     settings: 'Настройки отчёта',
     periodType: 'Период',
     periodTypes: { week: 'Неделя', month: 'Месяц', quarter: 'Квартал', year: 'Год' } as Record<
@@ -246,11 +281,15 @@ export const sidebarMessages = defineMessages({
         case 'not_additive':
           return `Цели по менеджерам задаются для KPI, которые суммируются; «${e.value}» не суммируется.`;
         case 'bad_column':
-          return 'Такого столбца на листе продаж нет.';
+          return e.value === undefined
+            ? 'Такого столбца на листе продаж нет.'
+            : `На листе продаж нет столбца «${e.value}».`;
         case 'column_taken':
           return `Этот столбец уже выбран для поля «${e.arg}».`;
         case 'column_required':
           return `Для отчёта нужен столбец «${e.arg}»: выберите его.`;
+        case 'header_not_unique':
+          return `Столбцов с заголовком «${e.value}» несколько: переименуйте один из них, чтобы его выбрать.`;
         case 'malformed':
           return `Запрос повреждён (${e.value}). Обновите панель.`;
       }

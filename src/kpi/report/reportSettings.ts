@@ -1,8 +1,11 @@
+import { cellText } from '../_lib/cellText';
 import type { Day } from '../day';
 import { dayFromCivil, isValidCivil } from '../day';
+import { createDayOfDate } from '../dayOfDate';
+import { resolveColumnChoices } from '../mapping/resolveColumnChoices';
 import { PERIOD_TYPES, type PeriodType } from '../periods';
 import { DEFAULT_AT_RISK } from '../plan/kpiStatus';
-import { type ColumnMapping, FIELDS, type Field, type StatusClass } from '../salesLog';
+import { type ColumnMapping, FIELDS, type Field, STATUS_CLASSES, type StatusClass } from '../salesLog';
 
 /** The document property that holds the report settings as JSON (written by the sidebar and the CLI). */
 export const SETTINGS_PROPERTY = 'SALES_KPI_SETTINGS';
@@ -27,11 +30,25 @@ export interface ReportSettings {
   asOf?: string | null;
   /** Attainment from which a KPI below target is "at risk" rather than "behind", in (0, 1]. @default 0.9 */
   atRisk?: number;
-  /** The user's column choices: field → 0-based column of the sales sheet, -1 = no such column. */
+  /**
+   * The user's column choices BY HEADER TEXT: field → the header of its column in the sales sheet, `null` = the
+   * log has no such column (`{ date: 'Close Date', status: null }`). A re-export with its columns in another order
+   * still maps right. A header that is no longer in the sheet is a note, and that field is detected as usual.
+   */
+  columns?: ColumnChoices;
+  /**
+   * Version 1's column choices BY POSITION (field → 0-based column, -1 = none). Read as the header texts at those
+   * positions of the current sales sheet (a position beyond its last column is a note); ignored when `columns`
+   * is set. The next sidebar save writes them as `columns` and removes this field.
+   * @deprecated
+   */
   mapping?: ColumnMapping;
-  /** Extra status texts per class (`{ won: ['Closed, paid'] }`). */
+  /** Extra status texts per class (`{ won: ['Closed, paid'], refunded: ['Возврат частичный'] }`). */
   statuses?: Partial<Record<StatusClass, string[]>>;
 }
+
+/** Column choices by header text: field → header text, `null` = no such column. */
+export type ColumnChoices = Partial<Record<Field, string | null>>;
 
 /** The settings with defaults applied and every value checked. */
 export interface ResolvedReportSettings {
@@ -47,6 +64,9 @@ export interface ResolvedReportSettings {
   /** The as-of day, or null for today. */
   asOf: Day | null;
   atRisk: number;
+  /** The column choices by header text, or null. */
+  columns: ColumnChoices | null;
+  /** Version 1's choices by position, or null (see `ReportSettings.mapping`). */
   mapping: ColumnMapping | null;
   statuses: Partial<Record<StatusClass, string[]>>;
 }
@@ -54,7 +74,9 @@ export interface ResolvedReportSettings {
 /** A setting that could not be used: the report goes on with its default and lists the note. */
 export type SettingsNote =
   | { code: 'malformed_json' }
-  | { code: 'invalid_value'; field: string; value: string };
+  | { code: 'invalid_value'; field: string; value: string }
+  /** A column chosen by its header text that the sales sheet no longer has: the field is detected instead. */
+  | { code: 'missing_header'; field: Field; header: string };
 
 /** The defaults: find the sheets, months, the period of today, at-risk 0.9. */
 export const DEFAULT_SETTINGS: ResolvedReportSettings = Object.freeze({
@@ -65,11 +87,10 @@ export const DEFAULT_SETTINGS: ResolvedReportSettings = Object.freeze({
   reportPeriod: null,
   asOf: null,
   atRisk: DEFAULT_AT_RISK,
+  columns: null,
   mapping: null,
   statuses: {},
 });
-
-const STATUS_CLASSES: readonly StatusClass[] = ['won', 'lost', 'returned', 'open'];
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -154,6 +175,21 @@ export function resolveReportSettings(raw: Readonly<Record<string, unknown>>): {
     if (typeof raw.atRisk === 'number' && raw.atRisk > 0 && raw.atRisk <= 1) settings.atRisk = raw.atRisk;
     else invalid('atRisk', raw.atRisk);
   }
+  if (raw.columns !== undefined && raw.columns !== null) {
+    if (isPlainObject(raw.columns)) {
+      const columns: ColumnChoices = {};
+      for (const [field, header] of Object.entries(raw.columns)) {
+        if (!(FIELDS as readonly string[]).includes(field)) invalid(`columns.${field}`, header);
+        else if (header === null || (typeof header === 'string' && header.trim() === ''))
+          columns[field as Field] = null;
+        else if (typeof header === 'string') columns[field as Field] = header.trim();
+        else invalid(`columns.${field}`, header);
+      }
+      if (Object.keys(columns).length > 0) settings.columns = columns;
+    } else {
+      invalid('columns', raw.columns);
+    }
+  }
   if (raw.mapping !== undefined && raw.mapping !== null) {
     if (isPlainObject(raw.mapping)) {
       const mapping: ColumnMapping = {};
@@ -179,7 +215,9 @@ export function resolveReportSettings(raw: Readonly<Record<string, unknown>>): {
           Array.isArray(texts) &&
           texts.every((t) => typeof t === 'string');
         if (ok)
-          settings.statuses[statusClass as StatusClass] = (texts as string[]).filter((t) => t.trim() !== '');
+          settings.statuses[statusClass as StatusClass] = (texts as string[])
+            .map((t) => t.trim())
+            .filter((t) => t !== '');
         else invalid(`statuses.${statusClass}`, texts);
       }
     } else {
@@ -189,35 +227,96 @@ export function resolveReportSettings(raw: Readonly<Record<string, unknown>>): {
   return { settings, notes };
 }
 
+/** What `fitColumns` makes of the column choices against the sales sheet's current header row. */
+export interface FittedColumns {
+  /** Field → 0-based column (-1 = none) for `readLog`/`detectColumns`; undefined when nothing is chosen. */
+  mapping: ColumnMapping | undefined;
+  /** The choices that still apply, by header text (version 1's positions migrated): what a sidebar save keeps. */
+  columns: ColumnChoices;
+  /** Choices that could not be used: a header no longer in the sheet, a position beyond it, a column taken twice. */
+  notes: SettingsNote[];
+}
+
 /**
- * Checks a stored column mapping against the sales sheet's header row: a column beyond the header, or a column
- * given to two fields, is dropped with a note (detection then finds that field as usual).
+ * Resolves the user's column choices against the sales sheet's current header row, before `readLog`. Choices are
+ * by header text (`columns`), so a re-export with its columns in another order still maps right; a header is
+ * found exactly first, then compared as detection compares headers (`normalizeHeader`). Version 1's choices by
+ * position (`mapping`, used only without `columns`) are migrated on read: each becomes the header text at that
+ * position when the sheet still has that many columns. A header that is not in the sheet any more, a position
+ * beyond its last column, or a column chosen for two fields is dropped with a note: that field is detected from
+ * the headers as usual.
  *
- * @param mapping The resolved mapping, or null.
- * @param columnCount The number of columns of the header row.
- * @returns The usable mapping (undefined when nothing is left) and the notes.
+ * @param settings The resolved settings (`columns`, and version 1's `mapping`).
+ * @param headers The header row of the sales sheet, as text.
+ * @returns The mapping for `readLog`, the choices by header text that still apply, and the notes.
  * @example
- * fitMapping({ date: 0, amount: 7 }, 3) //=> { mapping: { date: 0 }, notes: [{ code: 'invalid_value', field: 'mapping.amount', value: '7' }] }
+ * fitColumns({ columns: { date: 'Close Date', rep: null }, mapping: null }, ['Amount', 'Close Date'])
+ * //=> { mapping: { date: 1, rep: -1 }, columns: { date: 'Close Date', rep: null }, notes: [] }
+ * fitColumns({ columns: null, mapping: { date: 1, amount: 7 } }, ['Amount', 'Close Date'])
+ * //=> { mapping: { date: 1 }, columns: { date: 'Close Date' }, notes: [{ code: 'invalid_value', field: 'mapping.amount', value: '7' }] }
  */
-export function fitMapping(
-  mapping: ColumnMapping | null,
-  columnCount: number,
-): { mapping: ColumnMapping | undefined; notes: SettingsNote[] } {
-  if (mapping === null) return { mapping: undefined, notes: [] };
+export function fitColumns(
+  settings: Pick<ResolvedReportSettings, 'columns' | 'mapping'>,
+  headers: readonly string[],
+): FittedColumns {
   const notes: SettingsNote[] = [];
-  const fitted: ColumnMapping = {};
+  const choices: ColumnChoices = settings.columns ?? {};
+  if (settings.columns === null && settings.mapping !== null) {
+    for (const field of FIELDS) {
+      const column = settings.mapping[field];
+      if (column === undefined) continue;
+      if (column === -1) choices[field] = null;
+      else if (column < headers.length && headers[column].trim() !== '')
+        choices[field] = headers[column].trim();
+      else notes.push({ code: 'invalid_value', field: `mapping.${field}`, value: String(column) });
+    }
+  }
+  const mapping: ColumnMapping = {};
+  const columns: ColumnChoices = {};
   const taken = new Set<number>();
   for (const field of FIELDS) {
-    const column = mapping[field];
-    if (column === undefined) continue;
-    if (column >= columnCount || (column !== -1 && taken.has(column))) {
-      notes.push({ code: 'invalid_value', field: `mapping.${field}`, value: String(column) });
+    const header = choices[field];
+    if (header === undefined) continue;
+    if (header === null) {
+      mapping[field] = -1;
+      columns[field] = null;
       continue;
     }
-    if (column !== -1) taken.add(column);
-    fitted[field] = column;
+    const column = findHeader(headers, header);
+    if (column === -1) notes.push({ code: 'missing_header', field, header });
+    else if (taken.has(column))
+      notes.push({ code: 'invalid_value', field: `columns.${field}`, value: header });
+    else {
+      taken.add(column);
+      mapping[field] = column;
+      columns[field] = header;
+    }
   }
-  return { mapping: Object.keys(fitted).length > 0 ? fitted : undefined, notes };
+  return { mapping: Object.keys(mapping).length > 0 ? mapping : undefined, columns, notes };
+}
+
+/**
+ * The header row of a sheet's values as text, as `readLog` reads it (a Date header is its ISO day).
+ *
+ * @example
+ * sheetHeaders([[' Date ', 'Amount'], ['2026-11-05', 1]], 'UTC') //=> ['Date', 'Amount']
+ */
+export function sheetHeaders(values: readonly (readonly unknown[])[], timeZone: string): string[] {
+  if (values.length === 0) return [];
+  const dayOf = createDayOfDate(timeZone);
+  return values[0].map((cell) => cellText(cell, dayOf));
+}
+
+/**
+ * The column of a header text in a header row, found as `KPI_TABLE`'s `columns` argument finds it
+ * (`resolveColumnChoices`): as written (trimmed), then in any case, then normalised as headers are; -1 when none.
+ *
+ * @example
+ * findHeader(['Amount', 'Close Date'], 'close date') //=> 1
+ */
+export function findHeader(headers: readonly string[], header: string): number {
+  const resolved = resolveColumnChoices(headers, new Map([['date', header]]));
+  return resolved.ok ? (resolved.mapping.date ?? -1) : -1;
 }
 
 function isoDay(text: string): Day | null {

@@ -3,15 +3,16 @@ import type { CleanSettings } from './validateSidebarSave';
 
 /**
  * The `SALES_KPI_SETTINGS` JSON after a sidebar save: the fields the sidebar edits are replaced, everything else
- * the property holds (extra status texts, fields a newer version wrote) is kept. A choice left on "auto" removes
- * its field, so the report detects it again.
+ * the property holds (fields a newer version wrote) is kept. A choice left on "auto" removes its field, so the
+ * report detects it again. Column choices are written by header text (`columns`); version 1's choices by
+ * position (`mapping`) are removed, since the sidebar showed them migrated to header texts.
  *
  * @param previous The property's text, or null when it is not set (unreadable JSON is replaced).
  * @param settings The checked form.
  * @returns The JSON to store.
  * @example
- * mergeSettingsJson('{"statuses":{"won":["Paid out"]}}', { ...settings, periodType: 'quarter' })
- * //=> '{"statuses":{"won":["Paid out"]},"periodType":"quarter",…}'
+ * mergeSettingsJson('{"mapping":{"date":4}}', { ...settings, columns: { date: 'Close Date' } })
+ * //=> '{"periodType":"month",…,"columns":{"date":"Close Date"}}'
  */
 export function mergeSettingsJson(previous: string | null, settings: CleanSettings): string {
   let base: Record<string, unknown> = {};
@@ -34,7 +35,10 @@ export function mergeSettingsJson(previous: string | null, settings: CleanSettin
   next.reportPeriod = settings.reportPeriod;
   next.asOf = settings.asOf;
   next.atRisk = settings.atRisk;
-  if (settings.mapping === null) delete next.mapping;
-  else next.mapping = settings.mapping;
+  delete next.mapping;
+  if (settings.columns === null) delete next.columns;
+  else next.columns = settings.columns;
+  if (settings.statuses === null) delete next.statuses;
+  else if (settings.statuses !== undefined) next.statuses = settings.statuses;
   return JSON.stringify(next);
 }

@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n/lang';
 import type { PeriodType } from '../periods';
 import type { Target } from '../plan/targets';
-import type { ColumnMapping, Field } from '../salesLog';
+import type { ColumnChoices } from '../report/reportSettings';
+import type { ColumnMapping, Field, StatusClass } from '../salesLog';
 
 // What the sidebar and its server functions (src/addon/sidebarApi.ts) send each other through google.script.run.
 // Plain JSON only: google.script.run drops what JSON cannot carry (Dates, undefined, functions).
@@ -10,8 +11,8 @@ import type { ColumnMapping, Field } from '../salesLog';
 export interface SidebarStateRequest {
   /** Read this sheet as the sales log; null = auto-detect. Absent = the saved choice. */
   salesSheet?: string | null;
-  /** Column overrides to apply to it (field → 0-based column, -1 = none). Absent = the saved ones. */
-  mapping?: ColumnMapping | null;
+  /** Column choices to apply to it, by header text (null = none). Absent = the saved ones. */
+  columns?: ColumnChoices | null;
 }
 
 /** Everything the sidebar shows, read in one call. */
@@ -57,13 +58,18 @@ export interface SidebarData {
   reps: string[];
   /** Why the log cannot be read, in words; null when it can. */
   problem: string | null;
+  /** Column choices that could not be used (a chosen header the sheet no longer has…), in words. */
+  notes: string[];
 }
 
 /** The counts `readLog` gives. */
 export interface SidebarQuality {
   rows: number;
   skipped: number;
+  /** Status texts in no vocabulary and not mapped by the user, read as open, most frequent first. */
   unknownStatuses: { text: string; count: number }[];
+  /** Status texts of the log that the saved settings map to a class, with their row counts. */
+  mappedStatuses: { text: string; count: number }[];
 }
 
 /** The saved report settings, as the form edits them. */
@@ -80,8 +86,13 @@ export interface SidebarSettings {
   asOf: string | null;
   /** A fraction in (0, 1]. */
   atRisk: number;
-  /** The user's column overrides; null = none. */
-  mapping: ColumnMapping | null;
+  /**
+   * The user's column choices by header text (null = no such column); null = none. Version 1's choices by
+   * position come migrated; a chosen header the sheet no longer has is left out (see `SidebarData.notes`).
+   */
+  columns: ColumnChoices | null;
+  /** The user's status texts per class. */
+  statuses: Partial<Record<StatusClass, string[]>>;
 }
 
 /** The "KPI Targets" sheet. */
@@ -115,8 +126,10 @@ export interface SidebarSettingsInput {
   asOf: string | null;
   /** As typed, in percent: `90`, `90%`, `87,5`. */
   atRisk: string;
-  /** Column overrides: field → 0-based column (-1 = none); null = none. */
-  mapping: Record<string, number> | null;
+  /** Column choices: field → header text of the sales sheet (null = no such column); null = none. */
+  columns: Record<string, string | null> | null;
+  /** Status texts per class (`{ won: ['Отгружен'] }`); null = none. */
+  statuses: Record<string, string[]> | null;
 }
 
 /**
@@ -135,7 +148,8 @@ export interface SidebarTargetsInput {
 /** A problem with one field of the form. */
 export interface FieldError {
   /**
-   * Which field: `salesSheet`, `spendSheet`, `periodType`, `reportPeriod`, `asOf`, `atRisk`, `mapping.<field>`,
+   * Which field: `salesSheet`, `spendSheet`, `periodType`, `reportPeriod`, `asOf`, `atRisk`, `columns.<field>`,
+   * `statuses.<class>`,
    * `targetsPeriod`, `team.<kpi>`, `rep.<kpi>.<rep>`, or `payload`.
    */
   field: string;
@@ -159,6 +173,7 @@ export interface FieldError {
     | 'bad_column'
     | 'column_taken'
     | 'column_required'
+    | 'header_not_unique'
     | 'malformed';
   /** The offending text. */
   value?: string;

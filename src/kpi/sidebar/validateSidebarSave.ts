@@ -5,8 +5,8 @@ import { detectColumns } from '../detectColumns';
 import { KPI_KEYS, type KpiKey, kpiDefinition } from '../kpis';
 import { parseNumber } from '../parseNumber';
 import { type PeriodType, parsePeriodLabel, periodLabel } from '../periods';
-import { resolveReportSettings } from '../report/reportSettings';
-import { type ColumnMapping, FIELDS, type Field } from '../salesLog';
+import { type ColumnChoices, findHeader, resolveReportSettings } from '../report/reportSettings';
+import { type ColumnMapping, FIELDS, type Field, type StatusClass } from '../salesLog';
 import { readTargetInput } from './readTargetInput';
 import type { FieldError } from './sidebarProtocol';
 
@@ -43,7 +43,10 @@ export interface CleanSettings {
   asOf: string | null;
   /** A fraction in [0.01, 1]. */
   atRisk: number;
-  mapping: ColumnMapping | null;
+  /** Column choices by header text; null = none. */
+  columns: ColumnChoices | null;
+  /** Status texts per class; null = none; undefined = the form had none to send (keep the stored ones). */
+  statuses: Partial<Record<StatusClass, string[]>> | null | undefined;
 }
 
 /** The checked form. */
@@ -63,8 +66,9 @@ const LAST_DAY = dayFromCivil(2099, 12, 31);
  * and on the server (nothing the browser sends is trusted). Every error names its field.
  *
  * - Sheets must exist (names compared ignoring case, as Sheets does; returned as the spreadsheet spells them).
- * - Column overrides must be columns of the sales sheet's header row, one field per column, and the log must
- *   keep a date and an amount column.
+ * - Column choices (by header text) must be headers of the sales sheet, each naming one column only, one field per
+ *   column, and the log must keep a date and an amount column.
+ * - Status texts per class: a class of `STATUS_CLASSES`, a list of texts.
  * - Period type one of week, month, quarter, year; the report period a label of that type; target periods
  *   labels of any type.
  * - As-of date `yyyy-mm-dd` between 1970 and 2099; at-risk threshold a percentage from 1 to 100.
@@ -122,11 +126,12 @@ export function validateSidebarSave(payload: unknown, context: SidebarValidation
     periodType: raw.periodType,
     reportPeriod: raw.reportPeriod,
     asOf: raw.asOf === '' ? null : raw.asOf,
-    mapping: raw.mapping,
+    columns: raw.columns,
+    statuses: raw.statuses,
   });
   for (const note of notes) {
     if (note.code !== 'invalid_value') continue;
-    const code = NOTE_CODES[note.field] ?? (note.field.startsWith('mapping.') ? 'bad_column' : 'malformed');
+    const code = NOTE_CODES[note.field] ?? (note.field.startsWith('columns.') ? 'bad_column' : 'malformed');
     fail(note.field, code, note.value);
   }
   const { periodType } = settings;
@@ -143,7 +148,13 @@ export function validateSidebarSave(payload: unknown, context: SidebarValidation
   if (settings.asOf !== null && (settings.asOf < FIRST_DAY || settings.asOf > LAST_DAY)) {
     fail('asOf', 'bad_date', asOf!);
   }
-  const mapping = checkMapping(settings.mapping, context.headers, fail);
+  const columns = checkColumns(settings.columns, context.headers, fail);
+  const statuses =
+    raw.statuses === undefined
+      ? undefined
+      : Object.keys(settings.statuses).length === 0
+        ? null
+        : settings.statuses;
 
   const targets: TargetEntry[] = [];
   const forms = payload.targets === null || payload.targets === undefined ? [] : payload.targets;
@@ -164,7 +175,7 @@ export function validateSidebarSave(payload: unknown, context: SidebarValidation
   return {
     ok: true,
     value: {
-      settings: { salesSheet, spendSheet, periodType, reportPeriod, asOf, atRisk, mapping },
+      settings: { salesSheet, spendSheet, periodType, reportPeriod, asOf, atRisk, columns, statuses },
       targets,
     },
   };
@@ -184,25 +195,38 @@ type Fail = (
   period?: string | null,
 ) => void;
 
-/** Columns of the header row, one field each; the log keeps a date and an amount column. */
-function checkMapping(
-  mapping: ColumnMapping | null,
+/** Headers of the sales sheet, each naming one column, one field each; the log keeps a date and an amount column. */
+function checkColumns(
+  columns: ColumnChoices | null,
   headers: readonly string[],
   fail: Fail,
-): ColumnMapping | null {
+): ColumnChoices | null {
   const owner = new Map<number, Field>();
+  const mapping: ColumnMapping = {};
   let ok = true;
   for (const field of FIELDS) {
-    const column = mapping?.[field];
-    if (column === undefined || column === -1) continue;
-    const other = owner.get(column);
-    if (column >= headers.length) fail(`mapping.${field}`, 'bad_column', String(column));
-    else if (other !== undefined) fail(`mapping.${field}`, 'column_taken', String(column), other);
-    else owner.set(column, field);
-    ok &&= column < headers.length && other === undefined;
+    const header = columns?.[field];
+    if (header === undefined) continue;
+    if (header === null) {
+      mapping[field] = -1;
+      continue;
+    }
+    const column = findHeader(headers, header);
+    const other = column === -1 ? undefined : owner.get(column);
+    const text = headers[column]?.trim();
+    if (column === -1) fail(`columns.${field}`, 'bad_column', header);
+    else if (other !== undefined) fail(`columns.${field}`, 'column_taken', header, other);
+    else if (headers.filter((h) => h.trim() === text).length > 1)
+      fail(`columns.${field}`, 'header_not_unique', header);
+    else {
+      owner.set(column, field);
+      mapping[field] = column;
+      continue;
+    }
+    ok = false;
   }
-  if (ok) requireColumns(headers, mapping ?? {}, fail);
-  return mapping;
+  if (ok) requireColumns(headers, mapping, fail);
+  return columns === null || Object.keys(columns).length === 0 ? null : columns;
 }
 
 /** The log must keep its date and amount columns (when there is a sales sheet to check at all). */
@@ -210,7 +234,7 @@ function requireColumns(headers: readonly string[], mapping: ColumnMapping, fail
   if (headers.length === 0) return;
   const columns = detectColumns(headers, mapping);
   for (const field of ['date', 'amount'] as const) {
-    if (columns[field] === undefined) fail(`mapping.${field}`, 'column_required', undefined, field);
+    if (columns[field] === undefined) fail(`columns.${field}`, 'column_required', undefined, field);
   }
 }
 

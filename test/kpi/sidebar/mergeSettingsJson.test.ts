@@ -10,7 +10,8 @@ const FORM: CleanSettings = {
   reportPeriod: '2026-Q4',
   asOf: '2026-11-20',
   atRisk: 0.85,
-  mapping: { rep: 4 },
+  columns: { rep: 'Deal owner', status: null },
+  statuses: undefined,
 };
 
 describe('mergeSettingsJson', () => {
@@ -28,12 +29,22 @@ describe('mergeSettingsJson', () => {
       reportPeriod: '2026-Q4',
       asOf: '2026-11-20',
       atRisk: 0.85,
-      mapping: { rep: 4 },
+      columns: { rep: 'Deal owner', status: null },
     });
   });
 
+  it('writes the column choices by header text and drops the version 1 choices by position', () => {
+    const previous = JSON.stringify({ mapping: { rep: 4, date: 0 }, statuses: { won: ['Paid out'] } });
+    const json = JSON.parse(mergeSettingsJson(previous, { ...FORM, statuses: { lost: ['Spam'] } }));
+    expect(json.mapping).toBeUndefined();
+    expect(json.columns).toEqual({ rep: 'Deal owner', status: null });
+    expect(json.statuses).toEqual({ lost: ['Spam'] });
+    const cleared = JSON.parse(mergeSettingsJson(previous, { ...FORM, columns: null, statuses: null }));
+    expect([cleared.mapping, cleared.columns, cleared.statuses]).toEqual([undefined, undefined, undefined]);
+  });
+
   it('writes "no spend table" as null and a chosen sheet by name; the report reads it back', () => {
-    const json = mergeSettingsJson(null, { ...FORM, salesSheet: 'Deals', spendSheet: null, mapping: null });
+    const json = mergeSettingsJson(null, { ...FORM, salesSheet: 'Deals', spendSheet: null, columns: null });
     expect(JSON.parse(json)).toMatchObject({ salesSheet: 'Deals', spendSheet: null });
     const { settings, notes } = parseReportSettings(json);
     expect(notes).toEqual([]);

@@ -25,7 +25,8 @@ const SETTINGS: SidebarSettingsInput = {
   reportPeriod: null,
   asOf: null,
   atRisk: '90',
-  mapping: null,
+  columns: null,
+  statuses: null,
 };
 
 /** A payload: the default settings with some changed, and the targets forms given. */
@@ -58,7 +59,8 @@ describe('validateSidebarSave', () => {
           reportPeriod: '2026-Q4',
           asOf: null,
           atRisk: 0.85,
-          mapping: null,
+          columns: null,
+          statuses: null,
         },
         targets: [],
       },
@@ -97,7 +99,8 @@ describe('validateSidebarSave', () => {
           periodType: 'fortnight',
           asOf: '2026-02-30',
           atRisk: '0.9',
-          mapping: { amount: 1, date: 1, rep: 9 },
+          columns: { amount: 'Close Date', date: 'close date', rep: 'Owner', status: 4 } as never,
+          statuses: { won: ['Paid'], maybe: ['x'] },
         },
         [
           {
@@ -138,15 +141,25 @@ describe('validateSidebarSave', () => {
             "value": "2026-02-30",
           },
           {
+            "code": "bad_column",
+            "field": "columns.status",
+            "value": "4",
+          },
+          {
+            "code": "malformed",
+            "field": "statuses.maybe",
+            "value": "["x"]",
+          },
+          {
             "arg": "date",
             "code": "column_taken",
-            "field": "mapping.amount",
-            "value": "1",
+            "field": "columns.amount",
+            "value": "Close Date",
           },
           {
             "code": "bad_column",
-            "field": "mapping.rep",
-            "value": "9",
+            "field": "columns.rep",
+            "value": "Owner",
           },
           {
             "code": "negative",
@@ -191,14 +204,42 @@ describe('validateSidebarSave', () => {
   });
 
   it('requires a date and an amount column after the overrides', () => {
-    const result = validateSidebarSave(payload({ mapping: { date: -1 } }), CONTEXT);
+    const result = validateSidebarSave(payload({ columns: { date: null } }), CONTEXT);
     expect(result).toEqual({
       ok: false,
-      errors: [{ field: 'mapping.date', code: 'column_required', arg: 'date' }],
+      errors: [{ field: 'columns.date', code: 'column_required', arg: 'date' }],
     });
     expect(
       describeFieldError('ru', (result as { ok: false; errors: FieldError[] }).errors[0], { date: 'Дата' }),
     ).toBe('Для отчёта нужен столбец «Дата»: выберите его.');
+  });
+
+  it('takes column choices by header text, wherever the header is, and status texts per class', () => {
+    const result = validateSidebarSave(
+      payload({
+        columns: { date: 'close date', customer: 'Company', status: null },
+        statuses: { refunded: [' Partly refunded '], lost: ['Spam'] },
+      }),
+      { ...CONTEXT, headers: ['Company', 'Amount', 'Close Date'] },
+    );
+    expect(result.ok && result.value.settings).toMatchObject({
+      columns: { date: 'close date', customer: 'Company', status: null },
+      statuses: { refunded: ['Partly refunded'], lost: ['Spam'] },
+    });
+  });
+
+  it('refuses a header two columns share: saved by text, it could not tell them apart', () => {
+    const result = validateSidebarSave(payload({ columns: { amount: 'Amount' } }), {
+      ...CONTEXT,
+      headers: ['Close Date', 'Amount', 'Amount'],
+    });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ field: 'columns.amount', code: 'header_not_unique', value: 'Amount' }],
+    });
+    expect(describeFieldError('en', (result as { ok: false; errors: FieldError[] }).errors[0])).toBe(
+      'Two columns are named “Amount”: rename one of them to choose it.',
+    );
   });
 
   it('takes a report period of the report type only, but targets of any type', () => {
