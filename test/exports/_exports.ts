@@ -36,6 +36,8 @@ export interface Expected {
   sheet?: string;
   /** The month whose report scorecard is checked. @default the last month of `months` */
   reportMonth?: string;
+  /** How many rows KPI_TABLE must report as skipped (its last row says so). @default 0 */
+  skipped?: number;
   /** Every month of the export, label → hand-computed figures. */
   months: Record<string, MonthFigures>;
   /** How each figure was counted. */
