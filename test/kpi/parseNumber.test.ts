@@ -54,6 +54,41 @@ describe('parseNumber', () => {
     expect(Object.is(value('-0', 'en_US'), -0)).toBe(false);
   });
 
+  it('reads both separators the same in every locale', () => {
+    for (const locale of ['ru_RU', 'en_US', 'de_DE', 'fr_FR', '']) {
+      expect(value('1.234,56', locale)).toBe(1234.56);
+      expect(value('1,234.56', locale)).toBe(1234.56);
+    }
+  });
+
+  it('accepts spaces only between groups of three digits', () => {
+    expect(value('1 234 567,50', 'ru_RU')).toBe(1234567.5);
+    expect(value('1\u202f234\u2009567', 'ru_RU')).toBe(1234567);
+    expect(value('1 2 3', 'ru_RU')).toBe('not_a_number');
+    expect(value('12 34', 'en_US')).toBe('not_a_number');
+    expect(value('1234 567', 'ru_RU')).toBe('not_a_number');
+  });
+
+  it('accepts a currency only before or after the number', () => {
+    expect(value('RUB 1 234', 'ru_RU')).toBe(1234);
+    expect(value('1 234 EUR', 'de_DE')).toBe(1234);
+    expect(value('$-12', 'en_US')).toBe(-12);
+    expect(value('1rub2', 'ru_RU')).toBe('not_a_number');
+    expect(value('1 $ 2', 'en_US')).toBe('not_a_number');
+  });
+
+  it('scales percent text without binary noise', () => {
+    expect(value('0,7%', 'ru_RU')).toBe(0.007);
+    expect(value('33.3%', 'en_US')).toBe(0.333);
+  });
+
+  it('never returns a number that is not finite', () => {
+    expect(value('Infinity', 'en_US')).toBe('not_a_number');
+    expect(value('1e999', 'en_US')).toBe('not_a_number');
+    expect(value('9'.repeat(309), 'en_US')).toBe('not_a_number');
+    expect(value('9'.repeat(308), 'en_US')).toBe(Number('9'.repeat(308)));
+  });
+
   describe('edge cases', () => {
     it.each(['', ' ', 'abc', '12abc', '1,2,3', '1..2', '.', ',', '-', '%', '1 2,3,4', '12-5', 'e5', '1e5'])(
       'rejects %j',
