@@ -36,6 +36,8 @@ describe('parseArgs', () => {
       timeZone: 'America/New_York',
       out: '/home/ann/sales/r.xlsx',
       bundle: null,
+      columns: null,
+      statuses: null,
     });
   });
 
@@ -62,6 +64,9 @@ describe('parseArgs', () => {
         'out/r.xlsx',
         '--bundle',
         'build/Code.js',
+        '--map',
+        'date=Период',
+        '--status=Отгружен=won',
       ),
     ).toEqual({
       data: '/home/ann/sales/deals.csv',
@@ -75,6 +80,8 @@ describe('parseArgs', () => {
       timeZone: 'Asia/Yekaterinburg',
       out: '/home/ann/sales/out/r.xlsx',
       bundle: '/home/ann/sales/build/Code.js',
+      columns: new Map([['date', 'Период']]),
+      statuses: { won: ['Отгружен'] },
     });
   });
 
@@ -93,10 +100,83 @@ describe('parseArgs', () => {
     expect(options('--report-period', '2026', '--out', 'r.xlsx').period).toBe('year');
   });
 
+  describe('--map and --status', () => {
+    it('may be given again and again, each with one or more choices', () => {
+      const parsed = options(
+        '--map',
+        'date=Paid at',
+        '--map=amount=Сумма, руб.',
+        '--map',
+        'rep=Deal - Owner; status=-',
+        '--status',
+        'Closed-Lost to Competition=lost',
+        '--status',
+        'Анализ причины провала=отказ; Partially refunded=refunded',
+        '--out',
+        'r.xlsx',
+      );
+      expect(parsed.columns).toEqual(
+        new Map([
+          ['date', 'Paid at'],
+          ['amount', 'Сумма, руб.'],
+          ['rep', 'Deal - Owner'],
+          ['status', null],
+        ]),
+      );
+      expect(parsed.statuses).toEqual({
+        lost: ['Closed-Lost to Competition', 'Анализ причины провала'],
+        refunded: ['Partially refunded'],
+      });
+    });
+
+    it('takes Russian field and class names', () => {
+      const parsed = options(
+        '--map',
+        'дата=Время',
+        '--status',
+        'Отгружен=успех',
+        '--lang',
+        'ru',
+        '--out',
+        'r.xlsx',
+      );
+      expect([parsed.columns, parsed.statuses]).toEqual([
+        new Map([['date', 'Время']]),
+        { won: ['Отгружен'] },
+      ]);
+    });
+
+    it.each([
+      [
+        ['--map', 'revenue=Sales'],
+        /^--map: There is no field “revenue”\. Fields: date, amount, status, id, /,
+      ],
+      [['--map', 'Close Date'], /^--map: “Close Date” is not a choice: write field=header\.$/],
+      [
+        ['--map', 'date=A', '--map', 'date=B'],
+        /^--map: The field “date” is mapped twice \(“A”, “B”\): map it once\.$/,
+      ],
+      [['--map', '__proto__=Date'], /^--map: There is no field “__proto__”\./],
+      [
+        ['--status', 'Shipped=shipped'],
+        /^--status: “shipped” is not a status class\. Classes: won, lost, open, returned, refunded\.$/,
+      ],
+      [['--status', 'Shipped'], /^--status: “Shipped” is not a choice: write status text=class\.$/],
+      [
+        ['--status', 'Отгружен=постоянно', '--lang', 'ru'],
+        /^--status: «постоянно» — не класс статуса\. Классы: won \(выиграна\), /,
+      ],
+    ])('%j → one line in the user’s language', (argv, message) => {
+      expect(failure(...argv, '--out', 'r.xlsx')).toMatch(message);
+    });
+  });
+
   it('answers --help and -h with the usage text', () => {
     expect(parseArgs(['--help'], CWD)).toEqual({ help: true });
     expect(parseArgs(['--out', 'r.xlsx', '-h'], CWD)).toEqual({ help: true });
     expect(usage()).toContain('--report-period <label>');
+    expect(usage()).toContain('--map <field=Header>');
+    expect(usage()).toContain('--status <Text=class>');
   });
 
   describe('bad flags: one line saying what is wrong', () => {

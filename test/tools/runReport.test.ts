@@ -67,6 +67,90 @@ describe('runReport', () => {
     expect(run.reportSheets).toEqual(['KPI Report']);
   });
 
+  describe('--map and --status', () => {
+    const oneC = table([
+      ['Период', 'Регистратор', 'Сумма, руб.', 'Статус'],
+      ['05.11.2026', 'Реализация 17', '1 200,50', 'Отгружен'],
+    ]);
+
+    it('finds each --map header in the sales sheet and saves the columns by header, with the statuses', async () => {
+      const run = runReport(
+        await inputs({
+          sales: oneC,
+          columns: new Map([
+            ['date', 'период'],
+            ['amount', 'Сумма, руб.'],
+            ['status', 'Статус'],
+            ['id', null],
+          ]),
+          statuses: { won: ['Отгружен'] },
+        }),
+      );
+      expect(JSON.parse(run.env.properties.document.get(SETTINGS_PROPERTY)!)).toMatchObject({
+        columns: { date: 'Период', amount: 'Сумма, руб.', status: 'Статус', id: null },
+        statuses: { won: ['Отгружен'] },
+      });
+    });
+
+    it('fails naming a --map header that is not in the file, quoting every header found', async () => {
+      await expect(
+        inputs({ sales: oneC, columns: new Map([['date', 'Дата']]) }).then(runReport),
+      ).rejects.toThrow(
+        new ReportError(
+          '--map: Нет столбца «Дата». Найденные заголовки: «Период», «Регистратор», «Сумма, руб.», «Статус».',
+        ),
+      );
+    });
+  });
+
+  describe('when the sales log cannot be read', () => {
+    it('says how to map a missing column with --map, quoting every header found', async () => {
+      const sales = table([
+        ['Deal ID', 'Close Date'],
+        ['1', '2026-11-01'],
+      ]);
+      await expect(inputs({ sales, lang: 'en', locale: 'en_US' }).then(runReport)).rejects.toThrow(
+        /^No “Amount” column in the sales log\. .*--map amount=<header>.*Headers found: “Deal ID”, “Close Date”\.$/,
+      );
+    });
+
+    it('fails with the first reasons, one line each, when every row is skipped', async () => {
+      const sales = table([
+        ['Date', 'Amount'],
+        ['someday', '10'],
+        ['', ''],
+        ['31.02.2026', '20'],
+        ['soon', '30'],
+      ]);
+      await expect(inputs({ sales, lang: 'en', locale: 'en_US' }).then(runReport)).rejects.toThrow(
+        new ReportError(
+          [
+            'every data row of the sales log was skipped (3 rows), so there is nothing to report; the first 3 reasons:',
+            '  row 2, “Date”: the date “someday” cannot be read',
+            '  row 4, “Date”: the date “31.02.2026” cannot be read',
+            '  row 5, “Date”: the date “soon” cannot be read',
+          ].join('\n'),
+        ),
+      );
+    });
+
+    it('lists ten reasons and says how many more, in Russian', async () => {
+      const rows: Table['rows'] = [['Дата', 'Сумма']];
+      for (let i = 0; i < 12; i++) rows.push([`когда-нибудь ${i + 1}`, '10']);
+      const error = await inputs({ sales: table(rows) })
+        .then(runReport)
+        .catch((e: unknown) => e as Error);
+      expect(error).toBeInstanceOf(ReportError);
+      const lines = (error as Error).message.split('\n');
+      expect(lines[0]).toBe(
+        'все строки журнала продаж пропущены (12 строк), считать нечего; первые 10 причин:',
+      );
+      expect(lines[1]).toBe('  строка 2, «Дата»: не удалось прочитать дату «когда-нибудь 1»');
+      expect(lines.slice(-1)).toEqual(['  … и ещё 2']);
+      expect(lines).toHaveLength(12);
+    });
+  });
+
   describe('when the add-on cannot build the report', () => {
     it('fails with the alert it showed, on one line', async () => {
       const run = inputs({ sales: table([['Дата', 'Бюджет']]) });

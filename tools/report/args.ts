@@ -2,7 +2,11 @@ import path from 'node:path';
 import { isTimeZone } from '../../emulator/timeZone.js';
 import { isValidCivil } from '../../src/kpi/day.js';
 import { type Lang, langOf } from '../../src/kpi/i18n/lang.js';
+import { mappingErrorMessage } from '../../src/kpi/i18n/mapping.js';
+import { parseColumnChoices } from '../../src/kpi/mapping/parseColumnChoices.js';
+import { parseStatusChoices } from '../../src/kpi/mapping/parseStatusChoices.js';
 import { type PeriodType, parsePeriodLabel, parsePeriodType } from '../../src/kpi/periods.js';
+import type { Field, StatusClass } from '../../src/kpi/salesLog.js';
 import { closest } from './_lib/closest.js';
 import { UsageError } from './errors.js';
 
@@ -30,15 +34,22 @@ export interface ReportOptions {
   out: string;
   /** Another build of the add-on to run instead of dist/Code.js, absolute; null: dist/Code.js. */
   bundle: string | null;
+  /** `--map`: the user's columns by header text (null: no such column); null: detection only. */
+  columns: Map<Field, string | null> | null;
+  /** `--status`: extra status texts per class; null: the built-in words only. */
+  statuses: Partial<Record<StatusClass, string[]>> | null;
 }
 
 export type ParsedArgs = { help: true } | { help: false; options: ReportOptions };
 
 interface Flag {
-  key: keyof RawFlags;
+  key: keyof RawFlags | keyof RepeatedFlags;
   value: string;
   help: string;
 }
+/** The flags that may be given more than once: each value is one choice (or several, `;`-separated). */
+type RepeatedFlags = Partial<Record<'map' | 'status', string[]>>;
+const REPEATED = new Set<string>(['map', 'status']);
 type RawFlags = Partial<
   Record<
     | 'data'
@@ -96,6 +107,16 @@ export const FLAGS: Readonly<Record<string, Flag>> = {
     help: 'spreadsheet time zone (default: Europe/Moscow with a ru locale, else America/New_York)',
   },
   '--out': { key: 'out', value: '<report.xlsx>', help: 'the workbook to write (required)' },
+  '--map': {
+    key: 'map',
+    value: '<field=Header>',
+    help: 'the column of a field, by its header: --map date="Close date" (repeatable; field=- for none)',
+  },
+  '--status': {
+    key: 'status',
+    value: '<Text=class>',
+    help: 'the class of a status text: won, lost, open, returned, refunded (repeatable)',
+  },
   '--bundle': {
     key: 'bundle',
     value: '<Code.js>',
@@ -136,6 +157,7 @@ export function usage(): string {
  */
 export function parseArgs(argv: readonly string[], cwd: string): ParsedArgs {
   const raw: RawFlags = {};
+  const repeated: RepeatedFlags = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (HELP_FLAGS.has(arg)) return { help: true };
@@ -154,10 +176,16 @@ export function parseArgs(argv: readonly string[], cwd: string): ParsedArgs {
     if (value === undefined || value.trim() === '') {
       throw new UsageError(`${name} needs a value: ${name} ${flag.value}`);
     }
-    if (raw[flag.key] !== undefined) throw new UsageError(`${name} is given twice`);
-    raw[flag.key] = value.trim();
+    if (REPEATED.has(flag.key)) {
+      const key = flag.key as keyof RepeatedFlags;
+      repeated[key] = [...(repeated[key] ?? []), value.trim()];
+      continue;
+    }
+    const key = flag.key as keyof RawFlags;
+    if (raw[key] !== undefined) throw new UsageError(`${name} is given twice`);
+    raw[key] = value.trim();
   }
-  return { help: false, options: resolve(raw, cwd) };
+  return { help: false, options: resolve(raw, repeated, cwd) };
 }
 
 function unknownFlag(name: string): string {
@@ -166,7 +194,7 @@ function unknownFlag(name: string): string {
   return `unknown flag ${name}: ${hint}`;
 }
 
-function resolve(raw: RawFlags, cwd: string): ReportOptions {
+function resolve(raw: RawFlags, repeated: RepeatedFlags, cwd: string): ReportOptions {
   const file = (value: string | undefined) => (value === undefined ? null : path.resolve(cwd, value));
 
   let period: PeriodType | null = null;
@@ -223,6 +251,19 @@ function resolve(raw: RawFlags, cwd: string): ReportOptions {
   }
   if (!/\.xlsx$/i.test(raw.out)) throw new UsageError(`--out "${raw.out}" must end in .xlsx`);
 
+  let columns: Map<Field, string | null> | null = null;
+  if (repeated.map !== undefined) {
+    const parsed = parseColumnChoices(repeated.map.join('\n'));
+    if (!parsed.ok) throw new UsageError(`--map: ${mappingErrorMessage(parsed.error, lang)}`);
+    columns = parsed.choices;
+  }
+  let statuses: Partial<Record<StatusClass, string[]>> | null = null;
+  if (repeated.status !== undefined) {
+    const parsed = parseStatusChoices(repeated.status.join('\n'));
+    if (!parsed.ok) throw new UsageError(`--status: ${mappingErrorMessage(parsed.error, lang)}`);
+    statuses = parsed.statuses;
+  }
+
   return {
     data: file(raw.data),
     spend: file(raw.spend),
@@ -235,6 +276,8 @@ function resolve(raw: RawFlags, cwd: string): ReportOptions {
     timeZone,
     out: path.resolve(cwd, raw.out),
     bundle: file(raw.bundle),
+    columns,
+    statuses,
   };
 }
 

@@ -1,3 +1,6 @@
+import { plural } from '../../src/kpi/_lib/plural.js';
+import { defineMessages } from '../../src/kpi/i18n/defineMessages.js';
+
 /**
  * What the report CLI tells the user when it cannot do its job: one line on stderr, no stack trace.
  * Anything else that is thrown is a bug of the CLI and keeps its stack.
@@ -37,7 +40,24 @@ export function isCliError(error: unknown): error is CliError {
   return error instanceof UsageError || error instanceof InputError || error instanceof ReportError;
 }
 
-/** A message on one line: the CLI promises one line per failure, whatever the add-on's alert held. */
+/**
+ * A message on one line: the CLI prints one line per failure, whatever the add-on's alert held (only a sales log
+ * whose every row was skipped gets a line per reason, see `checkSalesLog`).
+ */
 export function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
+
+/** The CLI's and the playground's own words about a sales log, in the user's language. */
+export const cliMessages = defineMessages({
+  en: {
+    noReadableRows: (count: number, listed: number) =>
+      `every data row of the sales log was skipped (${count} ${count === 1 ? 'row' : 'rows'}), so there is nothing to report; ${listed === 1 ? 'the reason' : `the first ${listed} reasons`}:`,
+    more: (n: number) => `… and ${n} more`,
+  },
+  ru: {
+    noReadableRows: (count: number, listed: number) =>
+      `все строки журнала продаж пропущены (${count} ${plural('ru', count, ['строка', 'строки', 'строк'])}), считать нечего; ${listed === 1 ? 'причина' : `первые ${listed} ${plural('ru', listed, ['причина', 'причины', 'причин'])}`}:`,
+    more: (n: number) => `… и ещё ${n}`,
+  },
+});

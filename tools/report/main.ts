@@ -95,6 +95,8 @@ async function report(options: ReportOptions, output: Output): Promise<void> {
     period: options.period,
     reportPeriod: options.reportPeriod,
     asOf: options.asOf,
+    columns: options.columns,
+    statuses: options.statuses,
   });
   const reportSheet = run.reportSheets[0];
   const snapshot = run.env.snapshot();

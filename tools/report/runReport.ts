@@ -2,7 +2,9 @@ import { createEnvironment, type Environment, loadBundle, openEvent } from '../.
 import type { Lang } from '../../src/kpi/i18n/lang.js';
 import type { PeriodType } from '../../src/kpi/periods.js';
 import { type ReportSettings, SETTINGS_PROPERTY } from '../../src/kpi/report/reportSettings.js';
+import type { Field, StatusClass } from '../../src/kpi/salesLog.js';
 import { TARGETS_SHEET_NAMES } from '../../src/kpi/targets/targetsSheet.js';
+import { checkSalesLog } from './checkSalesLog.js';
 import { oneLine, ReportError } from './errors.js';
 import { loadTable, type Table } from './loadTable.js';
 
@@ -32,6 +34,10 @@ export interface ReportInputs {
   period: PeriodType | null;
   reportPeriod: string | null;
   asOf: string | null;
+  /** `--map`: the user's columns by header text (null: no such column). @default null */
+  columns?: ReadonlyMap<Field, string | null> | null;
+  /** `--status`: extra status texts per class. @default null */
+  statuses?: Partial<Record<StatusClass, string[]>> | null;
   /** The clock of the emulated world (the report's "generated" time). @default the real clock */
   now?: () => Date;
 }
@@ -49,9 +55,13 @@ export interface ReportRun {
 /**
  * Builds the report as a user would in Sheets: the tables are imported into sheets of a spreadsheet of that
  * locale and time zone, the add-on's settings are saved, the spreadsheet is opened (`onOpen`) and the menu's
- * "Build KPI report" command runs (`buildKpiReport`, full authorisation).
+ * "Build KPI report" command runs (`buildKpiReport`, full authorisation). The sales log is first read as the
+ * add-on will read it (`checkSalesLog`), so that a `--map` header not in the file, a missing column or a log whose
+ * every row is skipped is told in the CLI's words; `--map` and `--status` go into the settings, as the sidebar
+ * saves them (columns by header text).
  *
- * @throws ReportError when the add-on shows an alert (it shows one only when it cannot build the report) or throws.
+ * @throws ReportError when the sales log cannot be read, when the add-on shows an alert (it shows one only when it
+ *   cannot build the report) or throws.
  */
 export function runReport(inputs: ReportInputs): ReportRun {
   const names = SHEET_NAMES[inputs.lang];
@@ -69,11 +79,22 @@ export function runReport(inputs: ReportInputs): ReportRun {
     targets: inputs.targets === null ? null : loadTable(env, names.targets, inputs.targets),
   };
   const inputSheets = sheetNames(env);
+  const statuses = inputs.statuses ?? null;
+  const checked = checkSalesLog(env, names.sales, {
+    lang: inputs.lang,
+    locale: inputs.locale,
+    timeZone: inputs.timeZone,
+    columns: inputs.columns ?? null,
+    statuses,
+    where: 'cli',
+  });
 
   const settings: ReportSettings = {
     salesSheet: names.sales,
     spendSheet: inputs.spend === null ? null : names.spend,
   };
+  if (checked.columns !== undefined) settings.columns = checked.columns;
+  if (statuses !== null) settings.statuses = statuses;
   if (inputs.period !== null) settings.periodType = inputs.period;
   if (inputs.reportPeriod !== null) settings.reportPeriod = inputs.reportPeriod;
   if (inputs.asOf !== null) settings.asOf = inputs.asOf;

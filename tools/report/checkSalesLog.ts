@@ -1,0 +1,84 @@
+import type { Environment } from '../../emulator/index.js';
+import { describeLogError, describeSkippedRow, type MappingPlace } from '../../src/kpi/i18n/dataQuality.js';
+import type { Lang } from '../../src/kpi/i18n/lang.js';
+import { mappingErrorMessage } from '../../src/kpi/i18n/mapping.js';
+import { resolveColumnChoices } from '../../src/kpi/mapping/resolveColumnChoices.js';
+import { readLog } from '../../src/kpi/readLog.js';
+import type { ColumnMapping, Field, LogError, StatusClass } from '../../src/kpi/salesLog.js';
+import { cliMessages, ReportError } from './errors.js';
+
+/** How many skipped rows a "no readable rows" failure lists, one line each. */
+export const LISTED_REASONS = 10;
+
+export interface SalesLogCheck {
+  lang: Lang;
+  locale: string;
+  timeZone: string;
+  /** The user's columns by header text (`--map`), or null. */
+  columns: ReadonlyMap<Field, string | null> | null;
+  /** Extra status texts per class (`--status`), or null. */
+  statuses: Partial<Record<StatusClass, string[]>> | null;
+  /** Where the user is, for how a missing column is to be mapped: the CLI's `--map`, or the playground's sidebar. */
+  where: MappingPlace;
+}
+
+/** The checked choices, for the add-on's settings: the columns by the header text the sheet has. */
+export interface CheckedSalesLog {
+  /** Field → the header as the sheet has it (null: no such column); undefined without `--map`. */
+  columns: Partial<Record<Field, string | null>> | undefined;
+}
+
+/**
+ * Reads the imported sales sheet with the core's `readLog`, as the add-on will, before the add-on runs: a `--map`
+ * header that is not in the sheet, a missing required column, or a log whose every row is skipped fails here with
+ * the words of the place the user is in (`--map date=<header>`, every header quoted; one line per skipped row),
+ * rather than as the add-on's alert, which speaks of the sidebar. A log with no data rows is left to the add-on.
+ *
+ * @param env The emulated spreadsheet, with the sales log imported.
+ * @param sheet The sales sheet's name.
+ * @param check Language, locale, zone, the user's choices, and where the user is.
+ * @returns The choices by header text, for the settings.
+ * @throws ReportError with the reason (several lines when every row was skipped: one per reason).
+ */
+export function checkSalesLog(env: Environment, sheet: string, check: SalesLogCheck): CheckedSalesLog {
+  const values = env.sheetValues(sheet);
+  const headers = (values[0] ?? []).map((cell) => (typeof cell === 'string' ? cell.trim() : String(cell ?? '')));
+  let mapping: ColumnMapping | undefined;
+  let columns: CheckedSalesLog['columns'];
+  if (check.columns !== null) {
+    const resolved = resolveColumnChoices(headers, check.columns);
+    if (!resolved.ok) throw new ReportError(`--map: ${mappingErrorMessage(resolved.error, check.lang)}`);
+    mapping = resolved.mapping;
+    columns = {};
+    for (const [field, column] of Object.entries(mapping) as [Field, number][]) {
+      columns[field] = column === -1 ? null : headers[column];
+    }
+  }
+  const read = readLog(values, {
+    locale: check.locale,
+    timeZone: check.timeZone,
+    ...(mapping === undefined ? {} : { mapping }),
+    ...(check.statuses === null ? {} : { statuses: check.statuses }),
+    maxSkippedListed: LISTED_REASONS,
+  });
+  // An empty log is left to the add-on: its alert says so in the add-on's words.
+  if (!read.ok && read.error.code !== 'empty_log') {
+    throw new ReportError(describeFailure(check.lang, read.error, check.where));
+  }
+  return { columns };
+}
+
+/** The failure's text: one sentence, or for a log whose every row was skipped a headline and one line per reason. */
+export function describeFailure(lang: Lang, error: LogError, where: MappingPlace): string {
+  if (error.code !== 'no_readable_rows' || error.skipped === undefined || error.skipped.length === 0) {
+    return describeLogError(lang, error, where);
+  }
+  const m = cliMessages[lang];
+  const count = error.skippedCount ?? error.skipped.length;
+  const listed = error.skipped.slice(0, LISTED_REASONS);
+  return [
+    m.noReadableRows(count, listed.length),
+    ...listed.map((row) => `  ${describeSkippedRow(lang, row)}`),
+    ...(count > listed.length ? [`  ${m.more(count - listed.length)}`] : []),
+  ].join('\n');
+}
