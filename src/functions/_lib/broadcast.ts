@@ -16,7 +16,8 @@ type Grid = readonly (readonly unknown[])[];
  * - the result has that shape: rows of values if any argument was a range, else a single value;
  * - each value is read by `coerceArg` (errors name the function, argument, position and value);
  * - an element where a required argument is blank is blank (''); a blank optional one takes its default;
- * - `compute` returning null (a zero denominator, "cannot compute") or a non-finite number gives a blank.
+ * - `compute` returning null (a zero denominator, "cannot compute") or a non-finite number (an overflow such as
+ *   `RUN_RATE(1e308, 1, 10)`; spec §1.1: never shown) gives a blank.
  *
  * Single values are read once, before the loop, so their errors come first and without a position. The loop
  * allocates only the result rows: `compute` gets one reused array (do not keep it), so one call over a 10,000-row

@@ -103,6 +103,10 @@ describe('broadcast', () => {
     it('gives blank for a non-finite result', () => {
       const huge = broadcast(new FunctionCall('X'), [numberArg('a')] as const, [1e308], ([a]) => a * 10);
       expect(huge).toBe('');
+      const each = broadcast(new FunctionCall('X'), [numberArg('a')] as const, [column(1, 2, 3, 4)], ([a]) =>
+        a === 1 ? Number.NaN : a === 2 ? Number.NEGATIVE_INFINITY : a === 3 ? Number.POSITIVE_INFINITY : a,
+      );
+      expect(each).toEqual(column('', '', '', 4));
     });
 
     it('reads a flat array as one row', () => {
