@@ -64,8 +64,9 @@ export function isDateValue(value: unknown): value is Date {
  * function, the argument, the position and the value.
  *
  * Numbers pass as they are (the fast path: no allocation, no service call); number text is read with
- * `parseNumber` in the spreadsheet's locale (`12,5`, `1 234 ₽`, `25%`); a logical or a Date where a number is
- * expected is an error, as is a negative count or a fraction outside (0, 1].
+ * `parseNumber` in the spreadsheet's locale (`12,5`, `1 234 ₽`, `25%`), strictly: text such as `1 2 3`, `12 34`,
+ * `1rub2` or `Infinity` is an error, and `1.234` in a ru sheet an ambiguous one (spec §1.1). A logical or a Date
+ * where a number is expected is an error, as is a negative count or a fraction outside (0, 1].
  *
  * @param value The cell value as Apps Script passes it.
  * @param spec The argument.

@@ -31,6 +31,14 @@ describe('coerceArg', () => {
       expect(read(' 42 ')).toBe(42);
     });
 
+    it('refuses number text with spaces or a currency where the spec allows none', () => {
+      expect(failure('1 2 3', numberArg('x'), 'ru_RU')).toBe('TEST: аргумент «x»: «1 2 3» — не число.');
+      expect(failure('12 34')).toBe('TEST: argument "x": "12 34" is not a number.');
+      expect(failure('1rub2')).toBe('TEST: argument "x": "1rub2" is not a number.');
+      expect(failure('Infinity')).toBe('TEST: argument "x": "Infinity" is not a number.');
+      expect(read('1.234,56', numberArg('x'), 'ru_RU')).toBe(1234.56);
+    });
+
     it('reads percent text as a fraction', () => {
       expect(read('25%')).toBe(0.25);
       expect(read('12,5%', numberArg('x'), 'ru_RU')).toBe(0.125);
