@@ -9,14 +9,18 @@ import { sheetTimeZone } from './_lib/sheetTimeZone';
 /**
  * KPI table (Таблица KPI): every KPI for every period of a raw sales log, in one formula that updates with the data.
  * Columns: Period, [Group], Sales volume, Gross sales, Returns, Orders, Units, Average check, Deals, Conversion,
- * Win rate, Refusal rate, Return rate, Customers, New customers, Retention, Marketing spend, ROMI, CAC.
+ * Win rate, Refusal rate, Return rate, Customers, New customers, Retention, Marketing spend, ROMI, CAC, Returning
+ * customers, Sales cycle (days), Open pipeline.
  * Columns of the log are found by their headers, in English or Russian (Date/Дата, Amount/Сумма, Status/Этап…).
  * Example: =KPI_TABLE(Sales!A1:I, "month", "rep", Spend!A1:C)
+ * Example: =KPI_TABLE(Sales!A1:K, "month", , , "date=Close Date; amount=Amount", "Отгружен=won; Анализ=lost")
  *
  * @param sales The sales log with its header row, e.g. Sales!A1:I (an open range is fine: blank rows are ignored).
  * @param period week, month, quarter or year (неделя, месяц, квартал, год). Blank: month.
  * @param group_by rep, channel, or a header of the log to split every KPI by. Blank: the whole team.
  * @param spend The marketing spend table with its header row (Date, Channel, Spend), for spend, ROMI and CAC. Optional.
+ * @param columns Which header holds a field, when it is not found by itself: "date=Close Date; amount=Сумма, руб." or a two-column range (field | header). Optional.
+ * @param statuses What a status text means: "Отгружен=won; Анализ=lost" or a two-column range (status | class: won, lost, open, returned, refunded). Optional.
  * @return A table with a header row, one row per period (and group), and a last row about skipped rows if any.
  * @customfunction
  */
@@ -25,6 +29,8 @@ export function KPI_TABLE(
   period?: CellInput,
   group_by?: CellInput,
   spend?: CellInput,
+  columns?: CellInput,
+  statuses?: CellInput,
 ): CellResult {
   const locale = sheetLocale();
   const lang = langOf(locale);
@@ -47,9 +53,17 @@ export function KPI_TABLE(
     period: periodType,
     groupBy: textArg(group_by),
     spend: Array.isArray(spend) ? spend : null,
+    columns: mappingArg(columns),
+    statuses: mappingArg(statuses),
   });
   if (!result.ok) throw new Error(result.message);
   return result.rows;
+}
+
+/** A `columns`/`statuses` argument: a range as it is, a single value as its text; null when left out. */
+function mappingArg(value: CellInput): string | readonly (readonly unknown[])[] | null {
+  if (value === undefined || value === null) return null;
+  return Array.isArray(value) ? value : String(value);
 }
 
 /** A text argument given as a value or a 1×1 range; '' when blank. */

@@ -3,11 +3,16 @@ import { groupRows } from './groupRows';
 import { describeLogError, summarizeSkipped } from './i18n/dataQuality';
 import { kpiTableMessages } from './i18n/kpiTable';
 import type { Lang } from './i18n/lang';
+import { mappingErrorMessage } from './i18n/mapping';
 import { type Cell, kpiTableRows } from './kpiTableRows';
+import { parseColumnChoices } from './mapping/parseColumnChoices';
+import { parseStatusChoices } from './mapping/parseStatusChoices';
+import { resolveColumnChoices } from './mapping/resolveColumnChoices';
 import type { PeriodType } from './periods';
 import { readLog } from './readLog';
 import { readSpend } from './readSpend';
-import type { DataQuality } from './salesLog';
+import { sheetHeaders } from './report/reportSettings';
+import type { ColumnMapping, DataQuality, StatusClass } from './salesLog';
 
 /** Options of `kpiTable`. */
 export interface KpiTableOptions {
@@ -23,17 +28,25 @@ export interface KpiTableOptions {
   groupBy?: string | null;
   /** The marketing spend range with its header, or null. */
   spend?: readonly (readonly unknown[])[] | null;
+  /**
+   * Column choices (spec §6 `columns`): a text `date=Close date; amount=Сумма, руб.` or a two-column range
+   * (field | header text); null or '' for none.
+   */
+  columns?: string | readonly (readonly unknown[])[] | null;
+  /** Status classes (spec §6 `statuses`): a text `Отгружен=won; Анализ=lost` or a two-column range; null or '' for none. */
+  statuses?: string | readonly (readonly unknown[])[] | null;
 }
 
 /** The table's rows, or the message that says why there is none, in the user's language. */
 export type KpiTableResult = { ok: true; rows: Cell[][] } | { ok: false; message: string };
 
 /**
- * Everything `=KPI_TABLE()` does between its arguments and its cells (spec §6): reads the log and the spend table,
- * groups, computes every KPI of every period, and lays out the rows with the skipped-rows note last.
+ * Everything `=KPI_TABLE()` does between its arguments and its cells (spec §6): applies the user's column and
+ * status choices, reads the log and the spend table, groups, computes every KPI of every period, and lays out the
+ * rows with a note last when rows were skipped or a figure was too large to compute.
  *
  * @param sales The sales log range, header first, as Sheets passes it.
- * @param options Locale, time zone, language, period type, grouping and spend.
+ * @param options Locale, time zone, language, period type, grouping, spend, column and status choices.
  * @returns `{ ok: true, rows }` or `{ ok: false, message }` for input the user must fix.
  * @example
  * kpiTable([['Date', 'Amount'], ['2026-11-05', 120]], { locale: 'en_US', timeZone: 'UTC', lang: 'en' })
@@ -42,14 +55,30 @@ export type KpiTableResult = { ok: true; rows: Cell[][] } | { ok: false; message
 export function kpiTable(sales: readonly (readonly unknown[])[], options: KpiTableOptions): KpiTableResult {
   const { locale, timeZone, lang } = options;
   const words = kpiTableMessages[lang];
-  const read = readLog(sales, { locale, timeZone });
-  if (!read.ok) return { ok: false, message: `KPI_TABLE: ${describeLogError(lang, read.error)}` };
+  let mapping: ColumnMapping | undefined;
+  if (!isBlank(options.columns)) {
+    const parsed = parseColumnChoices(options.columns!);
+    const resolved = parsed.ok ? resolveColumnChoices(sheetHeaders(sales, timeZone), parsed.choices) : parsed;
+    if (!resolved.ok)
+      return { ok: false, message: words.badArgument('columns', mappingErrorMessage(resolved.error, lang)) };
+    mapping = resolved.mapping;
+  }
+  let statuses: Partial<Record<StatusClass, string[]>> | undefined;
+  if (!isBlank(options.statuses)) {
+    const parsed = parseStatusChoices(options.statuses!);
+    if (!parsed.ok)
+      return { ok: false, message: words.badArgument('statuses', mappingErrorMessage(parsed.error, lang)) };
+    statuses = parsed.statuses;
+  }
+  const read = readLog(sales, { locale, timeZone, mapping, statuses });
+  if (!read.ok) return { ok: false, message: `KPI_TABLE: ${describeLogError(lang, read.error, 'formula')}` };
 
   let spend = null;
   let quality = read.quality;
   if (options.spend) {
     const spendRead = readSpend(options.spend, { locale, timeZone });
-    if (!spendRead.ok) return { ok: false, message: `KPI_TABLE: ${describeLogError(lang, spendRead.error)}` };
+    if (!spendRead.ok)
+      return { ok: false, message: `KPI_TABLE: ${describeLogError(lang, spendRead.error, 'formula')}` };
     spend = spendRead.table;
     quality = mergeSkipped(quality, spendRead.quality);
   }
@@ -68,7 +97,19 @@ export function kpiTable(sales: readonly (readonly unknown[])[], options: KpiTab
     spend,
     spendByGroup: groups?.by === 'channel',
   });
-  return { ok: true, rows: kpiTableRows(table, lang, summarizeSkipped(lang, quality)) };
+  const notes = [
+    summarizeSkipped(lang, quality),
+    table.nonFinite > 0 ? words.nonFinite(table.nonFinite) : null,
+  ];
+  const note = notes.filter((n) => n !== null).join(' · ');
+  return { ok: true, rows: kpiTableRows(table, lang, note === '' ? null : note) };
+}
+
+/** A `columns`/`statuses` argument left out: '', null, or a range of blank cells. */
+function isBlank(input: KpiTableOptions['columns']): boolean {
+  if (input === undefined || input === null) return true;
+  if (typeof input === 'string') return input.trim() === '';
+  return input.every((row) => row.every((cell) => cell === '' || cell === null || cell === undefined));
 }
 
 /** Skipped rows of the log, then of the spend table: the note counts both and names the first. */

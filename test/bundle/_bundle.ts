@@ -29,11 +29,19 @@ export const SPEC: Readonly<Record<string, readonly string[]>> = {
   ATTAINMENT: ['actual', 'target', 'lower_is_better'],
   KPI_STATUS: ['actual', 'target', 'lower_is_better', 'at_risk'],
   RUN_RATE: ['actual', 'elapsed_days', 'total_days'],
-  KPI_TABLE: ['sales', 'period', 'group_by', 'spend'],
+  KPI_TABLE: ['sales', 'period', 'group_by', 'spend', 'columns', 'statuses'],
 };
 
 /** The optional parameters (shown in [brackets] in the README). */
-export const OPTIONAL = new Set(['lower_is_better', 'at_risk', 'period', 'group_by', 'spend']);
+export const OPTIONAL = new Set([
+  'lower_is_better',
+  'at_risk',
+  'period',
+  'group_by',
+  'spend',
+  'columns',
+  'statuses',
+]);
 
 /** The bundle's custom functions, callable as Sheets calls them. */
 export type Globals = Record<string, (...args: unknown[]) => unknown>;

@@ -48,7 +48,9 @@ describe('KPI_TABLE in a spreadsheet', () => {
         ['x', 10],
       ],
     });
-    expect(() => run('KPI_TABLE', env.ref('Лист!A1:B2'))).toThrow(/KPI_TABLE: .*«Дата».*Сделка, Сумма/);
+    expect(() => run('KPI_TABLE', env.ref('Лист!A1:B2'))).toThrow(
+      /KPI_TABLE: .*«Дата».*укажите аргумент columns, например "date=<заголовок>".*«Сделка», «Сумма»/,
+    );
   });
 
   it('refuses an unknown period name', () => {
@@ -59,5 +61,124 @@ describe('KPI_TABLE in a spreadsheet', () => {
       ],
     });
     expect(() => run('KPI_TABLE', env.ref('S!A1:B2'), 'fortnight')).toThrow(/period “fortnight”/);
+  });
+});
+
+// The `columns` and `statuses` arguments (spec §6), as text and as ranges, through the built bundle.
+describe('KPI_TABLE with columns and statuses', () => {
+  // A log whose headers detection does not know, with a stage word it does not know either.
+  const LOG = [
+    ['Closed on (local)', 'Net', 'Where', 'Client'],
+    ['2026-11-02', 100, 'Отгружен', 'a'],
+    ['2026-11-10', 300, 'Анализ', 'b'],
+    ['2026-11-12', 50, 'Отгружен', 'c'],
+    ['2026-12-01', 70, 'В пути', 'a'],
+  ];
+  const column = (rows: unknown, name: string) => {
+    const table = rows as (string | number)[][];
+    const at = table[0].indexOf(name);
+    return table.slice(1).map((row) => row[at]);
+  };
+
+  it('maps columns and statuses given as text', () => {
+    const { env, run } = sheetWith('en_US', { Log: LOG });
+    const rows = run(
+      'KPI_TABLE',
+      env.ref('Log!A1:D'),
+      'month',
+      '',
+      '',
+      'date=Closed on (local); amount=Net; status=Where; customer=Client',
+      'Отгружен=won; Анализ=lost',
+    );
+    expect(column(rows, 'Period')).toEqual(['2026-11', '2026-12']);
+    expect(column(rows, 'Sales volume')).toEqual([150, 0]);
+    expect(column(rows, 'Orders')).toEqual([2, 0]);
+    expect(column(rows, 'Refusal rate')).toEqual([1 / 3, 0]); // December's «В пути» is unknown: open
+  });
+
+  it('maps columns and statuses given as two-column ranges, class names in Russian', () => {
+    const { env, run } = sheetWith('ru_RU', {
+      Log: LOG,
+      Map: [
+        ['Поле', 'Заголовок'],
+        ['дата', 'Closed on (local)'],
+        ['Сумма', 'Net'],
+        ['status', 'Where'],
+      ],
+      Statuses: [
+        ['Отгружен', 'успех'],
+        ['Анализ', 'отказ'],
+        ['В пути', 'открыта'],
+      ],
+    });
+    const rows = run(
+      'KPI_TABLE',
+      env.ref('Log!A1:D'),
+      'месяц',
+      '',
+      '',
+      env.ref('Map!A1:B4'),
+      env.ref('Statuses!A1:B3'),
+    );
+    expect(column(rows, 'Объём продаж')).toEqual([150, 0]);
+    expect(column(rows, 'Сделки')).toEqual([3, 1]);
+  });
+
+  it('says which field, header or class does not exist and lists what does, in English', () => {
+    const { env, run } = sheetWith('en_US', { Log: LOG });
+    const log = env.ref('Log!A1:D');
+    expect(() => run('KPI_TABLE', log, '', '', '', 'revenue=Net')).toThrow(
+      /^KPI_TABLE, argument “columns”: There is no field “revenue”\. Fields: date, amount, status, .*refund/,
+    );
+    expect(() => run('KPI_TABLE', log, '', '', '', 'date=Close Date; amount=Net')).toThrow(
+      /^KPI_TABLE, argument “columns”: There is no column “Close Date”\. Headers found: “Closed on \(local\)”, “Net”, “Where”, “Client”\./,
+    );
+    expect(() =>
+      run('KPI_TABLE', log, '', '', '', 'date=Closed on (local); amount=Net', 'Отгружен=shipped'),
+    ).toThrow(
+      /^KPI_TABLE, argument “statuses”: “shipped” is not a status class\. Classes: won, lost, open, returned, refunded\./,
+    );
+  });
+
+  it('says which field, header or class does not exist and lists what does, in Russian', () => {
+    const { env, run } = sheetWith('ru_RU', { Log: LOG });
+    const log = env.ref('Log!A1:D');
+    expect(() => run('KPI_TABLE', log, '', '', '', 'выручка=Net')).toThrow(
+      /^KPI_TABLE, аргумент «columns»: Нет поля «выручка»\. Поля: date \(Дата\), amount \(Сумма\)/,
+    );
+    expect(() => run('KPI_TABLE', log, '', '', '', 'date=Дата; amount=Net')).toThrow(
+      /^KPI_TABLE, аргумент «columns»: Нет столбца «Дата»\. Найденные заголовки: «Closed on \(local\)», «Net»/,
+    );
+    expect(() =>
+      run('KPI_TABLE', log, '', '', '', 'date=Closed on (local); amount=Net', 'Отгружен=выигрыш!'),
+    ).toThrow(/^KPI_TABLE, аргумент «statuses»: «выигрыш!» — не класс статуса\. Классы: won \(.*\), lost/);
+  });
+
+  it('says how to give a column that is still missing: the columns argument, with the headers quoted', () => {
+    const { env, run } = sheetWith('en_US', {
+      Log: [
+        ['When', 'Net'],
+        ['2026-11-02', 100],
+      ],
+    });
+    expect(() => run('KPI_TABLE', env.ref('Log!A1:B'), '', '', '', 'amount=Net')).toThrow(
+      /^KPI_TABLE: No “Date” column in the sales log\. .*, or give the columns argument, e\.g\. "date=<header>"\. Headers found: “When”, “Net”\.$/,
+    );
+    const rows = run('KPI_TABLE', env.ref('Log!A1:B'), '', '', '', 'date=When; amount=Net') as unknown[][];
+    expect(rows[1].slice(0, 2)).toEqual(['2026-11', 100]);
+  });
+
+  it('leaves a figure too large to compute blank and says so in the last row', () => {
+    const { env, run } = sheetWith('en_US', {
+      Log: [
+        ['Date', 'Amount'],
+        ['2026-11-02', 1e308],
+        ['2026-11-03', 1e308],
+      ],
+    });
+    const rows = run('KPI_TABLE', env.ref('Log!A1:B')) as (string | number)[][];
+    expect(column(rows.slice(0, 2), 'Sales volume')).toEqual(['']);
+    expect(rows.at(-1)![0]).toMatch(/^\d+ figures? too large to compute left blank: check the amounts$/);
   });
 });
