@@ -123,10 +123,11 @@ describe('readLog', () => {
         ['', 100, ''], // nothing to date it by
         [2026, 100, ''], // a year typed in a date column is no serial date
         [true, 100, ''],
+        ['05.11.2026', 100, ''], // one readable row, so the log is not refused as a whole
       ];
       const { log, quality } = read(values);
-      expect(log.size).toBe(0);
-      expect(quality.rows).toBe(5);
+      expect(log.size).toBe(1);
+      expect(quality.rows).toBe(6);
       expect(quality.skipped).toMatchInlineSnapshot(`
         [
           {
@@ -148,7 +149,7 @@ describe('readLog', () => {
             "value": "",
           },
           {
-            "code": "unreadable_date",
+            "code": "implausible_date",
             "column": "Дата",
             "row": 5,
             "value": "2026",
@@ -161,6 +162,281 @@ describe('readLog', () => {
           },
         ]
       `);
+    });
+  });
+
+  describe('dates v2', () => {
+    it('skips a row whose date is before 1970 or after 2099, whatever its form', () => {
+      const values = [
+        ['Дата', 'Сумма'],
+        ['01.01.1900', 100], // a typo must not create a thousand empty periods
+        ['05.11.2206', 100],
+        [new Date('1969-12-31T12:00:00Z'), 100],
+        [1, 100], // serial 1 = 1899-12-31
+        ['05.11.2026', 100],
+      ];
+      const { log, quality } = read(values);
+      expect(rowsOf(log).map((r) => r.day)).toEqual(['2026-11-05']);
+      expect(quality.skipped.map((s) => [s.code, s.row, s.value])).toEqual([
+        ['implausible_date', 2, '01.01.1900'],
+        ['implausible_date', 3, '05.11.2206'],
+        ['implausible_date', 4, '1969-12-31'],
+        ['implausible_date', 5, '1'],
+      ]);
+    });
+
+    it('reads a no-date text as an empty date, then falls back to the created date', () => {
+      // amoCRM writes «не закрыта» in the close date of an open deal.
+      const values = [
+        ['Дата закрытия', 'Бюджет', 'Этап сделки', 'Дата создания'],
+        ['не закрыта', 5000, 'Переговоры', '02.05.2026 10:00:00'],
+        ['—', 7000, 'Переговоры', '03.05.2026'],
+        ['n/a', 9000, 'Переговоры', ''], // nothing to date it by
+      ];
+      const { log, quality } = read(values);
+      expect(rowsOf(log)).toEqual([
+        { day: '2026-05-02', kind: 'open', amount: 5000, source: 1 },
+        { day: '2026-05-03', kind: 'open', amount: 7000, source: 2 },
+      ]);
+      expect(quality.skipped).toEqual([
+        { code: 'unreadable_date', row: 4, column: 'Дата закрытия', value: '' },
+      ]);
+    });
+
+    it('skips a row whose created fallback is implausible, naming the created column', () => {
+      const { quality } = read([
+        ['Date', 'Amount', 'Status', 'Created'],
+        ['', 10, 'Open', '1899-12-30'],
+        ['2026-11-05', 10, 'Won', ''],
+      ]);
+      expect(quality.skipped).toEqual([
+        { code: 'implausible_date', row: 2, column: 'Created', value: '1899-12-30' },
+      ]);
+    });
+  });
+
+  describe('continuation lines', () => {
+    // A Shopify orders export: one row per line item; only the first line of an order has its order cells.
+    const SHOPIFY = [
+      ['Name', 'Email', 'Financial Status', 'Paid at', 'Total', 'Created at', 'Lineitem quantity', 'Id'],
+      [
+        '#1001',
+        'ann@example.com',
+        'paid',
+        '2026-03-05 14:32:10 -0500',
+        '120.00',
+        '2026-03-05 14:30:00 -0500',
+        2,
+        501,
+      ],
+      ['#1001', 'ann@example.com', '', '', '', '2026-03-05 14:30:00 -0500', 1, ''],
+      ['#1001', 'ann@example.com', '', '', '', '', 3, ''],
+      ['#1002', 'bob@example.com', 'pending', '', '40.00', '2026-03-06 09:00:00 -0500', 1, 502],
+      ['#1002', 'bob@example.com', '', '', '', '', 5, ''],
+      [
+        '#1003',
+        'cat@example.com',
+        'paid',
+        '2026-03-07 10:00:00 -0500',
+        '80.00',
+        '2026-03-07 09:00:00 -0500',
+        1,
+        503,
+      ],
+    ];
+
+    it('adds the quantities of an order`s further line items to the order, never skipping them', () => {
+      const { log, quality } = read(SHOPIFY, EN);
+      expect(rowsOf(log)).toEqual([
+        { day: '2026-03-05', kind: 'won', amount: 120, source: 1 },
+        { day: '2026-03-06', kind: 'open', amount: 40, source: 4 }, // dated by its created date
+        { day: '2026-03-07', kind: 'won', amount: 80, source: 6 },
+      ]);
+      expect([...log.quantity!]).toEqual([6, 6, 1]);
+      expect(quality).toMatchObject({ rows: 6, skippedCount: 0, continuationLines: 3, footerLines: 0 });
+    });
+
+    it('gives a continuation line its order`s rep and channel when grouping', () => {
+      const values = [
+        ['Date', 'Amount', 'Rep', 'Qty'],
+        ['2026-03-05', 100, 'Ann', 1],
+        ['', '', 'Bob', 4], // a line item: the order's rep counts, not the line's
+      ];
+      const { log, quality } = read(values, EN);
+      expect(log.size).toBe(1);
+      expect(log.quantity![0]).toBe(5);
+      expect(quality.continuationLines).toBe(1);
+    });
+
+    it('is no continuation line after a blank row, with its own created date or with another id', () => {
+      const values = [
+        ['Date', 'Amount', 'Status', 'Created', 'ID', 'Qty'],
+        ['2026-03-05', 100, 'Won', '2026-03-01', 'A', 1],
+        ['', '', '', '2026-03-02', '', 2], // its own created date: an open deal
+        ['', '', '', '', 'B', 3], // another id: a row without a date
+        [],
+        ['', '', '', '', '', 4], // below a blank row: a row without a date
+      ];
+      const { log, quality } = read(values, EN);
+      expect(rowsOf(log).map((r) => [r.kind, r.source])).toEqual([
+        ['won', 1],
+        ['open', 2],
+      ]);
+      expect(quality.continuationLines).toBe(0);
+      expect(quality.skipped.map((s) => s.row)).toEqual([4, 6]);
+    });
+
+    it('merges the line items of a skipped order into nothing, and skips only the order', () => {
+      const values = [
+        ['Date', 'Amount', 'Qty'],
+        ['someday', 100, 1],
+        ['', '', 2],
+        ['2026-03-06', 50, 1],
+      ];
+      const { log, quality } = read(values, EN);
+      expect([...log.quantity!]).toEqual([1]);
+      expect(quality).toMatchObject({ skippedCount: 1, continuationLines: 1 });
+    });
+
+    it('reports an unreadable quantity of a won order`s line item and counts it 0', () => {
+      const values = [
+        ['Date', 'Amount', 'Qty'],
+        ['2026-03-05', 100, 2],
+        ['', '', 'two'],
+      ];
+      const { log, quality } = read(values, EN);
+      expect(log.quantity![0]).toBe(2);
+      expect(quality.quantityIssues.listed).toEqual([
+        { code: 'unreadable_quantity', row: 3, column: 'Qty', value: 'two' },
+      ]);
+    });
+  });
+
+  describe('footer lines', () => {
+    it('ignores a Salesforce report footer and counts it, not as skipped rows', () => {
+      const values = [
+        ['Opportunity Owner', 'Account Name', 'Stage', 'Amount', 'Close Date'],
+        ['Ann Lee', 'Acme', 'Closed Won', '1,200.00', '11/5/2026'],
+        ['Bob Ray', 'Globex', 'Closed Lost', '800.00', '11/6/2026'],
+        ['', '', '', '', ''],
+        ['Grand Totals (2 records)', '', '', '', ''],
+        ['', '', '', '', ''],
+        ['Confidential Information - Do Not Distribute', '', '', '', ''],
+        ['Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved.', '', '', '', ''],
+      ];
+      const { log, quality } = read(values, EN);
+      expect(rowsOf(log).map((r) => r.kind)).toEqual(['won', 'lost']);
+      expect(quality).toMatchObject({ rows: 2, skippedCount: 0, skipped: [], footerLines: 3 });
+    });
+
+    it('ignores a totals line with its sums under the data', () => {
+      const values = [
+        ['Период', 'Регистратор', 'Сумма выручки'],
+        ['05.11.2026 12:00:00', 'Реализация 00000123', '1 000,00'],
+        ['06.11.2026 12:00:00', 'Реализация 00000124', '2 000,00'],
+        ['Итого', '', '3 000,00'],
+      ];
+      const { log, quality } = read(values);
+      expect(log.size).toBe(2);
+      expect(quality).toMatchObject({ rows: 2, skippedCount: 0, footerLines: 1 });
+    });
+
+    it('reads a first-cell-only row with data below it as a row of the log', () => {
+      const values = [
+        ['Owner', 'Date', 'Amount', 'Status', 'Qty'],
+        ['Ann', '2026-11-05', 100, 'Won', 1],
+        ['Ann', '', '', '', ''], // data follows: a continuation line of the order above, not a footer
+        ['Note', '', '', '', ''], // ditto
+        [],
+        ['Total', '', '', '', ''], // a blank row above: no continuation; data follows: skipped
+        ['Bob', '2026-11-06', 50, 'Won', 1],
+        ['Grand Totals (3 records)', '', '', '', ''],
+      ];
+      const { log, quality } = read(values, EN);
+      expect(rowsOf(log).map((r) => r.source)).toEqual([1, 6]);
+      expect(quality).toMatchObject({ rows: 5, continuationLines: 2, skippedCount: 1, footerLines: 1 });
+      expect(quality.skipped[0].row).toBe(6);
+    });
+  });
+
+  describe('no readable rows', () => {
+    it('is an error with the first reasons when every data row is skipped', () => {
+      const values: unknown[][] = [['Date', 'Amount']];
+      for (let i = 0; i < 12; i++) values.push([`someday ${i}`, 1]);
+      const result = readLog(values, EN);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error).toMatchObject({
+        code: 'no_readable_rows',
+        table: 'sales',
+        headersFound: ['Date', 'Amount'],
+        skippedCount: 12,
+      });
+      expect(result.error.skipped!.length).toBe(10);
+      expect(result.error.skipped![0]).toEqual({
+        code: 'unreadable_date',
+        row: 2,
+        column: 'Date',
+        value: 'someday 0',
+      });
+    });
+
+    it('is no error when a footer is all there is besides skipped rows and a kept one', () => {
+      const result = readLog(
+        [
+          ['Date', 'Amount'],
+          ['2026-11-05', 1],
+          ['someday', 1],
+          ['Grand Totals', ''],
+        ],
+        EN,
+      );
+      expect(result.ok && [result.log.size, result.quality.skippedCount, result.quality.footerLines]).toEqual(
+        [1, 1, 1],
+      );
+    });
+  });
+
+  describe('headers v2', () => {
+    it('reads a Pipedrive export with every header prefixed, taking Status over Stage', () => {
+      const values = [
+        [
+          'Deal - ID',
+          'Deal - Value',
+          'Deal - Stage',
+          'Deal - Status',
+          'Deal - Deal closed on',
+          'Deal - Deal created',
+        ],
+        [1, 1000, 'Negotiations Started', 'won', '2026-11-05 10:00:00', '2026-10-01 09:00:00'],
+        [2, 2000, 'Proposal Made', 'lost', '2026-11-06 10:00:00', '2026-10-02 09:00:00'],
+        [3, 3000, 'Proposal Made', 'open', '', '2026-10-03 09:00:00'],
+      ];
+      const { log, quality } = read(values, EN);
+      expect(log.columns).toEqual({ id: 0, amount: 1, status: 3, date: 4, created: 5 });
+      expect(rowsOf(log).map((r) => [r.day, r.kind])).toEqual([
+        ['2026-11-05', 'won'],
+        ['2026-11-06', 'lost'],
+        ['2026-10-03', 'open'],
+      ]);
+      expect(quality.unknownStatuses).toEqual([]);
+    });
+
+    it('reads headers with unit notes in both languages', () => {
+      const { log } = read([
+        ['Дата (дд.мм.гггг)', 'Сумма, руб.', 'Кол-во, шт'],
+        ['05.11.2026', '1 234,50', 3],
+      ]);
+      expect(log.columns).toEqual({ date: 0, amount: 1, quantity: 2 });
+      expect(log.amount[0]).toBe(1234.5);
+      const en = read(
+        [
+          ['Date closed (MM/DD/YYYY)', 'Amount (USD)'],
+          ['11/05/2026', '$1,234.50'],
+        ],
+        EN,
+      ).log;
+      expect([formatDay(en.day[0]), en.amount[0]]).toEqual(['2026-11-05', 1234.5]);
     });
   });
 
@@ -199,8 +475,9 @@ describe('readLog', () => {
       const { log, quality } = read([
         ['Дата', 'Сумма'],
         ['05.11.2026', '1.234'], // 1.234 or 1234?
+        ['05.11.2026', '1,234'],
       ]);
-      expect(log.size).toBe(0);
+      expect(log.size).toBe(1);
       expect(quality.skipped).toEqual([
         { code: 'ambiguous_amount', row: 2, column: 'Сумма', value: '1.234' },
       ]);
@@ -211,13 +488,16 @@ describe('readLog', () => {
         ['Date', 'Amount', 'Stage'],
         ['2026-11-05', '', 'Closed Won'],
         ['2026-11-05', 'n/a', 'Closed Won'],
-        ['2026-11-05', '', 'Refunded'], // a return needs its amount too
+        ['2026-11-05', '', 'Refunded'], // a refunded order needs its amount too
+        ['2026-11-05', '', 'Returned'], // and so does a return
+        ['2026-11-05', 5, 'Closed Won'],
       ]);
-      expect(log.size).toBe(0);
+      expect(log.size).toBe(1);
       expect(quality.skipped.map((s) => [s.code, s.row, s.value])).toEqual([
         ['unreadable_amount', 2, ''],
         ['unreadable_amount', 3, 'n/a'],
         ['unreadable_amount', 4, ''],
+        ['unreadable_amount', 5, ''],
       ]);
     });
 
@@ -236,15 +516,34 @@ describe('readLog', () => {
       ]);
     });
 
-    it('reads quantity like amounts, NaN when unreadable', () => {
-      const { log } = read([
+    it('reads quantity like amounts, NaN when blank', () => {
+      const { log, quality } = read([
         ['Дата', 'Сумма', 'Кол-во'],
         ['05.11.2026', 10, 3],
         ['05.11.2026', 10, '2,5'],
         ['05.11.2026', 10, ''],
-        ['05.11.2026', 10, 'много'],
       ]);
-      expect([...log.quantity!]).toEqual([3, 2.5, Number.NaN, Number.NaN]);
+      expect([...log.quantity!]).toEqual([3, 2.5, Number.NaN]);
+      expect(quality.quantityIssues).toEqual({ count: 0, listed: [] });
+    });
+
+    it('counts an unreadable or negative quantity of a won row as 0 and reports it', () => {
+      const { log, quality } = read([
+        ['Дата', 'Сумма', 'Кол-во', 'Статус'],
+        ['05.11.2026', 10, 'много', 'Оплачено'],
+        ['05.11.2026', 10, -2, 'Оплачено'],
+        ['05.11.2026', 10, '1 2 3', ''], // an open deal: no KPI sums its quantity, nothing to report
+        ['05.11.2026', 10, 4, 'Оплачено'],
+      ]);
+      expect([...log.quantity!]).toEqual([0, 0, Number.NaN, 4]);
+      expect(quality.skippedCount).toBe(0);
+      expect(quality.quantityIssues).toEqual({
+        count: 2,
+        listed: [
+          { code: 'unreadable_quantity', row: 2, column: 'Кол-во', value: 'много' },
+          { code: 'negative_quantity', row: 3, column: 'Кол-во', value: '-2' },
+        ],
+      });
     });
   });
 
@@ -265,7 +564,7 @@ describe('readLog', () => {
       ]);
     });
 
-    it('makes a returned row a return for its amount', () => {
+    it('makes a returned row a return for its amount when the log has no id column', () => {
       const values = [
         ['Дата', 'Сумма', 'Статус'],
         ['05.11.2026', 500, 'Возврат'],
@@ -275,6 +574,105 @@ describe('readLog', () => {
         ['return', 500],
         ['return', 300],
       ]);
+    });
+
+    it('makes a returned row with its own id a sale and a return, both from its row', () => {
+      // A deal moved to the stage «Возврат»: it was sold, then came back.
+      const values = [
+        ['Дата', 'Сумма', 'Статус', 'ID', 'Клиент'],
+        ['05.11.2026', 500, 'Возврат', 'D-1', 'Анна'],
+        ['06.11.2026', 700, 'Оплачено', 'D-2', 'Борис'],
+      ];
+      const { log } = read(values);
+      expect(rowsOf(log)).toEqual([
+        { day: '2026-11-05', kind: 'won', amount: 500, source: 1 },
+        { day: '2026-11-05', kind: 'return', amount: 500, source: 1 },
+        { day: '2026-11-06', kind: 'won', amount: 700, source: 2 },
+      ]);
+      expect([...log.id!]).toEqual([0, 0, 1]);
+      expect([...log.customer!]).toEqual([0, -1, 1]); // the sale has its customer
+    });
+
+    it('makes a returned row that shares its id with an earlier sale a return line only', () => {
+      const values = [
+        ['Date', 'Amount', 'Status', 'Order ID'],
+        ['2026-11-05', 500, 'Completed', 'A-7'],
+        ['2026-11-20', 200, 'Returned', 'A-7'], // part of order A-7 came back
+        ['2026-11-21', 90, 'Returned', ''], // no id: a return line
+      ];
+      const { log } = read(values, EN);
+      expect(rowsOf(log)).toEqual([
+        { day: '2026-11-05', kind: 'won', amount: 500, source: 1 },
+        { day: '2026-11-20', kind: 'return', amount: 200, source: 2 },
+        { day: '2026-11-21', kind: 'return', amount: 90, source: 3 },
+      ]);
+    });
+
+    it('reads a return line above its sale as a return line too', () => {
+      const values = [
+        ['Date', 'Amount', 'Status', 'Order ID'],
+        ['2026-11-20', 200, 'Return', 'A-7'],
+        ['2026-11-05', 500, 'Completed', 'A-7'],
+      ];
+      expect(rowsOf(read(values, EN).log).map((r) => [r.kind, r.amount, r.source])).toEqual([
+        ['return', 200, 1],
+        ['won', 500, 2],
+      ]);
+    });
+
+    it('reads a refunded order as won, with its refund column as a return of that amount', () => {
+      const values = [
+        ['Name', 'Financial Status', 'Paid at', 'Total', 'Refunded Amount'],
+        ['#1001', 'partially_refunded', '2026-03-05 14:32:10 -0500', '120.00', '20.00'],
+        ['#1002', 'refunded', '2026-03-06 09:00:00 -0500', '50.00', '50.00'],
+        ['#1003', 'paid', '2026-03-07 10:00:00 -0500', '80.00', '0.00'], // no refund
+        ['#1004', 'paid', '2026-03-08 10:00:00 -0500', '30.00', '5'], // a won row's refund counts too
+        ['#1005', 'voided', '2026-03-09 10:00:00 -0500', '40.00', '40.00'], // lost: its refund is no return
+      ];
+      expect(rowsOf(read(values, EN).log).map((r) => [r.kind, r.amount, r.source])).toEqual([
+        ['won', 120, 1],
+        ['return', 20, 1],
+        ['won', 50, 2],
+        ['return', 50, 2],
+        ['won', 80, 3],
+        ['won', 30, 4],
+        ['return', 5, 4],
+        ['lost', 40, 5],
+      ]);
+    });
+
+    it('reads a refunded order without a refund column as won only', () => {
+      const values = [
+        ['Date', 'Amount', 'Status'],
+        ['2026-03-05', 120, 'Refunded'],
+        ['2026-03-06', 120, 'Частично возвращён'],
+      ];
+      expect(rowsOf(read(values, EN).log).map((r) => [r.kind, r.amount])).toEqual([
+        ['won', 120],
+        ['won', 120],
+      ]);
+    });
+
+    it('grows its columns when many rows make two entries', () => {
+      const values: unknown[][] = [['Date', 'Amount', 'Status', 'Refund Amount']];
+      for (let i = 0; i < 50; i++) values.push(['2026-03-05', 10, 'Refunded', 1]);
+      const { log } = read(values, EN);
+      expect(summary(log)).toEqual({ won: 50, lost: 0, open: 0, return: 50, wonAmount: 500 });
+      expect(log.source[99]).toBe(50);
+    });
+
+    it('drops a trailing note in parentheses from a status', () => {
+      const { log, quality } = read(
+        [
+          ['Date', 'Amount', 'Deal Stage'],
+          ['2026-11-05', 100, 'Closed Won (Sales Pipeline)'],
+          ['2026-11-05', 100, 'Closed Lost (Partner Pipeline)'],
+          ['2026-11-05', 100, 'Closed-Lost to Competition'],
+        ],
+        EN,
+      );
+      expect(rowsOf(log).map((r) => r.kind)).toEqual(['won', 'lost', 'lost']);
+      expect(quality.unknownStatuses).toEqual([]);
     });
 
     it('classifies won, lost and open rows and lists unknown statuses', () => {
@@ -385,7 +783,15 @@ describe('readLog', () => {
       for (let i = 0; i < 994; i++) values.push(['', '', '']); // A1:C1000
       const { log, quality } = read(values);
       expect(rowsOf(log).map((r) => r.source)).toEqual([2, 5]);
-      expect(quality).toEqual({ rows: 2, skippedCount: 0, skipped: [], unknownStatuses: [] });
+      expect(quality).toEqual({
+        rows: 2,
+        skippedCount: 0,
+        skipped: [],
+        unknownStatuses: [],
+        footerLines: 0,
+        continuationLines: 0,
+        quantityIssues: { count: 0, listed: [] },
+      });
     });
 
     it('keeps the source row of each kept row', () => {
@@ -441,6 +847,7 @@ describe('readLog', () => {
     it('lists at most maxSkippedListed skipped rows, and counts them all', () => {
       const values: unknown[][] = [['Date', 'Amount']];
       for (let i = 0; i < 5; i++) values.push(['someday', 1]);
+      values.push(['2026-11-05', 1]);
       const { quality } = read(values, { ...EN, maxSkippedListed: 2 });
       expect(quality.skippedCount).toBe(5);
       expect(quality.skipped.map((s) => s.row)).toEqual([2, 3]);
@@ -566,7 +973,8 @@ describe('readLog', () => {
         fc.constantFrom('05.11.2026', '2026-02-31', '', '01.01.2026 10:00'),
       ),
       fc.oneof(fc.integer({ min: -500, max: 5000 }), fc.constantFrom('1 234,56', '1.234', '', 'x')),
-      fc.constantFrom('Оплачено', 'Отказ', 'Переговоры', 'Возврат', 'Странный', ''),
+      // Never blank: a row with a blank status may be a continuation line or a footer, which depend on row order.
+      fc.constantFrom('Оплачено', 'Отказ', 'Переговоры', 'Возврат', 'Странный', 'Частично возвращён'),
       fc.constantFrom('', '03.03.2026'),
     );
     fc.assert(
