@@ -2,6 +2,8 @@ import { isWeekdayName } from './_lib/isWeekdayName';
 import { monthOfName } from './_lib/monthOfName';
 import { type Day, dayFromCivil, isValidCivil } from './day';
 
+const MAX_LENGTH = 120;
+const SPACES = /\s+/g;
 // The date part, at the start of the trimmed text; what follows must be a year word and/or a time (`TIME`).
 // Year first: 2026-11-05, 2026/11/05, 2026.11.05.
 const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
@@ -16,9 +18,10 @@ const WEEKDAY = /^([a-zа-яё]{2,11})\.?,?\s*/iu;
 // The Russian year word after a date: `5 ноября 2026 г.`, `05.11.2026г`, `5 ноября 2026 года`.
 const YEAR_WORD = /^\s*(?:г\.?|года?)(?![a-zа-яё])/iu;
 // A time after the date, which is ignored but must be a time: ` 14:32`, `T10:00:00.000Z`, ` 0:00:00` (1C),
-// `, 2:30 PM`, ` 14:32:10 -0500` (Shopify), ` в 14:32`, ` 10:00:00 GMT+0300 (Moscow Standard Time)`.
+// `, 2:30 PM`, ` 14:32:10 -0500` (Shopify), ` в 14:32`, ` 10:00:00 GMT+0300 (Moscow Standard Time)`,
+// ` 14:32:10.5 +0000 UTC` (Go).
 const TIME =
-  /^(?:\s*[,t]\s*|\s+(?:в|at)\s+|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(?:([ap])\.?\s?m\.?)?\s*(?:z|utc|gmt|мск|msk|[a-z]{3,4})?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\s*(?:\([^()]{1,60}\))?$/iu;
+  /^(?:\s*[,t]\s*|\s+(?:в|at)\s+|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(?:([ap])\.?\s?m\.?)?\s*(?:z|utc|gmt|мск|[a-z]{3,4})?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\s*(?:[a-z]{3,4}|\([^()]{1,60}\))?$/iu;
 
 /**
  * Reads a date typed as text (spec §1.1), with no plausibility check (see `createDateCellReader`):
@@ -44,8 +47,11 @@ const TIME =
  * formatDay(parseDate('05.11.1926', 'ru_RU')!) //=> '1926-11-05'
  */
 export function parseDate(text: string, locale: string): Day | null {
-  let s = text.trim();
-  if (s === '') return null;
+  // The longest date text (`Thursday, November 5, 2026 10:00:00 GMT+0300 (Moscow Standard Time)`) is ~70
+  // characters; the cap, and collapsing runs of spaces, keep the optional spaces of `TIME` from backtracking.
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.length > MAX_LENGTH) return null;
+  let s = trimmed.replace(SPACES, ' ');
   if (!isDigit(s.charCodeAt(0))) {
     const w = WEEKDAY.exec(s);
     if (w !== null && isWeekdayName(w[1])) s = s.slice(w[0].length);

@@ -154,6 +154,40 @@ describe('parseDate', () => {
     });
   });
 
+  describe('real exports', () => {
+    // How each system writes 5 November 2026 (or 5 March for the Shopify example of the spec), from their
+    // import/export help pages; en_US for the US systems, ru_RU for the Russian ones.
+    it.each([
+      ['Salesforce', '11/5/2026', 'en_US'],
+      ['Salesforce (date-time)', '11/5/2026, 2:30 PM', 'en_US'],
+      ['Zoho CRM (report)', 'Nov 5, 2026 10:00 AM', 'en_US'],
+      ['Zoho CRM (import format)', '11/05/2026 10:00:00', 'en_US'],
+      ['Zoho CRM (API)', '2026-11-05T10:00:00+05:30', 'en_US'],
+      ['HubSpot', '2026-11-05 14:32', 'en_US'],
+      ['Pipedrive', '2026-11-05 14:32:10', 'en_US'],
+      ['Shopify', '2026-11-05 14:32:10 -0500', 'en_US'],
+      ['WooCommerce', '2026-11-05 14:32:10', 'en_US'],
+      ['Excel / Oracle', '05-Nov-26', 'en_US'],
+      ['Go / API dumps', '2026-11-05 14:32:10.123456 +0000 UTC', 'en_US'],
+      ['1C', '05.11.2026 0:00:00', 'ru_RU'],
+      ['Bitrix24', '05.11.2026 14:32:00', 'ru_RU'],
+      ['МойСклад', '05.11.2026 14:32', 'ru_RU'],
+      ['amoCRM', '05.11.2026 14:32:10', 'ru_RU'],
+      ['a Russian document', '5 ноября 2026 г.', 'ru_RU'],
+    ])('reads %s: %j', (_, text, locale) => {
+      expect(read(text, locale)).toBe('2026-11-05');
+    });
+  });
+
+  it('refuses a long text quickly, whatever its spaces', () => {
+    const start = Date.now();
+    expect(read(`05.11.2026 14:32${' '.repeat(100)}x`)).toBeNull();
+    expect(read(`05.11.2026 14:32${' \t'.repeat(40)}x`)).toBeNull();
+    expect(read(`05.11.2026 14:32${' '.repeat(200)}x`)).toBeNull(); // longer than any date text
+    expect(read(`05.11.2026 14:32${' '.repeat(10_000)}`)).toBe('2026-11-05'); // trailing spaces are trimmed
+    expect(Date.now() - start).toBeLessThan(500);
+  });
+
   it('reads a date without any plausibility check (that is the cell reader’s)', () => {
     expect(read('05.11.1926')).toBe('1926-11-05');
     expect(read('05.11.0226')).toBe('0226-11-05');
