@@ -38,6 +38,8 @@ export interface Expected {
   reportMonth?: string;
   /** How many rows KPI_TABLE must report as skipped (its last row says so). @default 0 */
   skipped?: number;
+  /** How many report footer lines the export ends with (Salesforce's `Grand Totals`…). @default 0 */
+  footerLines?: number;
   /** Every month of the export, label → hand-computed figures. */
   months: Record<string, MonthFigures>;
   /** How each figure was counted. */

@@ -68,3 +68,14 @@ describe.each(SYSTEMS)('the %s export', (system) => {
     );
   });
 });
+
+describe('an export with report footer lines', () => {
+  const withFooter = SYSTEMS.filter((system) => (loadExpected(system).footerLines ?? 0) > 0);
+
+  it.each(withFooter)('%s: the report says how many footer lines it ignored', (system) => {
+    const count = loadExpected(system).footerLines;
+    const notes = buildReport(system).rows.flat().map(String);
+    const footer = new RegExp(`\\b${count}\\b.*footer|footer.*\\b${count}\\b`, 'i');
+    expect(notes.filter((text) => footer.test(text))).toHaveLength(1);
+  });
+});
