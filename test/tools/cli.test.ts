@@ -8,6 +8,7 @@ import { createEnvironment, loadBundle, runCustomFunction } from '../../emulator
 import { buildTools } from '../../tools/build.mjs';
 import { loadTable, readTable } from '../../tools/report/loadTable';
 import { code, ROOT } from '../bundle/_bundle';
+import { cp1251 } from './_encodings';
 
 // `npm run report` end to end: the bundled CLI (dist/tools/report.mjs, what tools/report.mjs runs once it has
 // built it) in child processes, run from a directory of the user's (INIT_CWD is where npm was run: relative paths
@@ -25,6 +26,34 @@ const COMMANDS = {
   missing: ['--data', 'missing.csv', '--out', 'nothing.xlsx'],
   notATable: ['--data', 'notes.docx', '--out', 'nothing.xlsx'],
   badFlag: ['--period', 'fortnight', '--out', 'nothing.xlsx'],
+  // A 1C export in Windows-1251 for an English user of a Russian spreadsheet: the bytes, not --lang, say Cyrillic.
+  oneC: [
+    '--data',
+    '1c.csv',
+    '--lang',
+    'en',
+    '--locale',
+    'ru_RU',
+    '--map',
+    'дата=Период',
+    '--map',
+    'amount=Сумма, руб.',
+    '--map=status=Состояние',
+    '--status',
+    'Проведён=won',
+    '--status',
+    'Анализ=отказ',
+    '--report-period',
+    '2026-11',
+    '--as-of',
+    '2026-11-20',
+    '--out',
+    '1c.xlsx',
+  ],
+  mapUnknownHeader: ['--data', '1c.csv', '--locale', 'ru_RU', '--map', 'date=Дата', '--out', 'nothing.xlsx'],
+  badStatus: ['--status', 'Проведён=shipped', '--out', 'nothing.xlsx'],
+  unreadableDates: ['--data', 'unreadable-dates.csv', '--out', 'nothing.xlsx'],
+  unreadableDatesRu: ['--data', 'unreadable-dates.csv', '--lang', 'ru', '--out', 'nothing.xlsx'],
   noFolder: ['--out', 'no/such/folder/r.xlsx'],
 } as const;
 let dir: string;
@@ -34,6 +63,17 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'report-cli-'));
   writeFileSync(path.join(dir, 'no-amount.csv'), 'Deal ID,Close Date\n1,2026-11-01\n');
   writeFileSync(path.join(dir, 'notes.docx'), 'PK');
+  writeFileSync(
+    path.join(dir, '1c.csv'),
+    cp1251(
+      'Период;Регистратор;Контрагент;Сумма, руб.;Состояние\r\n' +
+        '05.11.2026 10:15:00;Реализация товаров и услуг 00000017 от 05.11.2026;ООО «Ёлка»;1 200,50;Проведён\r\n' +
+        '06.11.2026 12:00:00;Реализация товаров и услуг 00000018 от 06.11.2026;ИП Иванов;3 000,00;Проведён\r\n' +
+        '07.11.2026 09:00:00;Реализация товаров и услуг 00000019 от 07.11.2026;ООО «Ромашка»;500,00;Анализ\r\n' +
+        '15.10.2026 09:00:00;Реализация товаров и услуг 00000011 от 15.10.2026;ИП Иванов;700,00;Проведён\r\n',
+    ),
+  );
+  writeFileSync(path.join(dir, 'unreadable-dates.csv'), 'Date,Amount\nsomeday,10\n\nlater,20\n');
   runs = Object.fromEntries(
     Object.entries(COMMANDS).map(([name, args]) => [name, report(...args)]),
   ) as typeof runs;
@@ -131,10 +171,63 @@ describe('npm run report', () => {
     );
   });
 
-  it('fails with the add-on’s alert, on one line, with exit code 1', async () => {
+  it('fails on a missing column with one line that says --map and quotes every header, with exit code 1', async () => {
     const run = await runs.alert;
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^error: [^\n]*No “Amount” column in the sales log[^\n]*\n$/);
+    expect(run.stderr).toMatch(
+      /^error: No “Amount” column in the sales log\. [^\n]*--map amount=<header>[^\n]*\n$/,
+    );
+    expect(run.stderr).toMatch(/Headers found: “Deal ID”, “Close Date”\.\n$/);
+    expect(existsSync(path.join(dir, 'nothing.xlsx'))).toBe(false);
+  });
+
+  it('reads a Windows-1251 1C export with --map and --status, and counts as the hand-computed figures say', async () => {
+    const run = await runs.oneC;
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /^note: 1c\.csv is not UTF-8: read as windows-1251 \(its letters are Cyrillic\)$/m,
+    );
+    expect(run.stdout).toContain('  rows read: 4 sales');
+    const book = await workbook('1c.xlsx');
+    expect(book.getWorksheet('Sales')!.getCell('C2').value).toBe('ООО «Ёлка»');
+    const report = book.getWorksheet('KPI Report')!;
+    // November: 1 200,50 + 3 000,00 posted (Проведён = won); 500,00 «Анализ» mapped to lost; October's row is not in it.
+    expect(figureBeside(report, 'Sales volume')).toBeCloseTo(4200.5, 6);
+    expect(figureBeside(report, 'Deals')).toBe(3);
+    expect(figureBeside(report, 'Refusal rate')).toBeCloseTo(1 / 3, 6);
+  });
+
+  it('fails with exit code 1 on a --map header the file does not have, quoting every header it has', async () => {
+    const run = await runs.mapUnknownHeader;
+    expect([run.status, run.stderr]).toEqual([
+      1,
+      'error: --map: Нет столбца «Дата». Найденные заголовки: «Период», «Регистратор», «Контрагент», «Сумма, руб.», «Состояние».\n',
+    ]);
+  });
+
+  it('fails with exit code 2 on a --status class that does not exist, listing the classes', async () => {
+    const run = await runs.badStatus;
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      'error: --status: “shipped” is not a status class. Classes: won, lost, open, returned, refunded.\n',
+    ]);
+  });
+
+  it('fails when every row is skipped, one line per reason, in the user’s language', async () => {
+    const [en, ru] = await Promise.all([runs.unreadableDates, runs.unreadableDatesRu]);
+    expect([en.status, en.stderr]).toEqual([
+      1,
+      'error: every data row of the sales log was skipped (2 rows), so there is nothing to report; the first 2 reasons:\n' +
+        '  row 2, “Date”: the date “someday” cannot be read\n' +
+        '  row 4, “Date”: the date “later” cannot be read\n',
+    ]);
+    expect([ru.status, ru.stderr]).toEqual([
+      1,
+      'error: все строки журнала продаж пропущены (2 строки), считать нечего; первые 2 причины:\n' +
+        '  строка 2, «Date»: не удалось прочитать дату «someday»\n' +
+        '  строка 4, «Date»: не удалось прочитать дату «later»\n',
+    ]);
     expect(existsSync(path.join(dir, 'nothing.xlsx'))).toBe(false);
   });
 
