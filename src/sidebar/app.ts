@@ -5,7 +5,7 @@ import type { Lang } from '../kpi/i18n/lang';
 import { describeFieldError, sidebarMessages } from '../kpi/i18n/sidebar';
 import { KPIS, type KpiKey, type KpiUnit, kpiDefinition } from '../kpi/kpis';
 import { type PeriodType, parsePeriodLabel, periodLabel, periodOf, previousPeriod } from '../kpi/periods';
-import { resolveTarget, targetMismatches } from '../kpi/plan/targets';
+import { resolveTarget, targetMismatches, targetPeriodKey, targetPeriodOf } from '../kpi/plan/targets';
 import { formatNumberText } from '../kpi/report/formatNumberText';
 import { type ColumnChoices, findHeader } from '../kpi/report/reportSettings';
 import { FIELDS, type Field, STATUS_CLASSES, type StatusClass } from '../kpi/salesLog';
@@ -181,11 +181,12 @@ export class Sidebar {
   }
 
   private periodKey(): string {
-    return this.every ? EVERY : this.targetsPeriod;
+    // "Every period" of the report's type: the type word is the target's period (spec §3).
+    return this.every ? EVERY + this.settings.periodType : this.targetsPeriod;
   }
 
   private periodOfKey(key: string): string | null {
-    return key === EVERY ? null : key;
+    return key.startsWith(EVERY) ? key.slice(EVERY.length) : key;
   }
 
   /** The saved fields of a period: what the sheet says. */
@@ -614,9 +615,11 @@ export class Sidebar {
     });
 
     const allTargets = targetsWithForm(this.state.targets.rows, period, form, this.state.locale);
-    const probe = period === null ? periodOf(type, this.asOfDay()) : parsePeriodLabel(period)!;
+    const probe = this.every ? periodOf(type, this.asOfDay()) : parsePeriodLabel(period!)!;
     // For "every period", only the no-period rows: what a period without targets of its own gets.
-    const resolved = period === null ? allTargets.filter((row) => row.period === null) : allTargets;
+    const resolved = this.every
+      ? allTargets.filter((row) => targetPeriodKey(row.period) === type)
+      : allTargets;
 
     const teamRow = (kpi: KpiKey) => {
       const inherited = resolveTarget(resolved, kpi, probe, null);
@@ -671,8 +674,8 @@ export class Sidebar {
         'div',
         { class: 'check' },
         every,
-        h('label', { for: everyId, text: t.everyPeriod }),
-        h('p', { class: 'check-hint', id: everyHint, text: t.everyPeriodHint }),
+        h('label', { for: everyId, text: t.everyPeriod[type] }),
+        h('p', { class: 'check-hint', id: everyHint, text: t.everyPeriodHint[type] }),
       ),
       copy,
       h('p', { class: 'notice', role: 'status', 'data-role': 'copy-note' }),
@@ -723,9 +726,12 @@ export class Sidebar {
     const form = this.form(key);
     const locale = this.state.locale;
     const all = targetsWithForm(this.state.targets.rows, period, form, locale);
-    const probe =
-      period === null ? periodOf(this.settings.periodType, this.asOfDay()) : parsePeriodLabel(period)!;
-    const rows = period === null ? all.filter((row) => row.period === null) : all;
+    const probe = this.every
+      ? periodOf(this.settings.periodType, this.asOfDay())
+      : parsePeriodLabel(period!)!;
+    const rows = this.every
+      ? all.filter((row) => targetPeriodKey(row.period) === this.settings.periodType)
+      : all;
 
     const sums = this.sections.targets.querySelector('[data-role="sums"]');
     if (sums !== null) {
@@ -859,7 +865,8 @@ export class Sidebar {
   /** The key of an error: target fields carry their period. */
   private targetKey(field: string, period?: string | null): string {
     if (!field.startsWith('team.') && !field.startsWith('rep.')) return field;
-    const key = period === undefined ? this.periodKey() : period === null ? EVERY : period;
+    const every = period === undefined ? undefined : targetPeriodOf(period)?.every;
+    const key = period === undefined ? this.periodKey() : every !== undefined ? EVERY + every : period;
     return `${field}@${key}`;
   }
 
@@ -921,8 +928,8 @@ export class Sidebar {
     const first = errors[0];
     if (first !== undefined && (first.field.startsWith('team.') || first.field.startsWith('rep.'))) {
       // Show the period (and rep KPI, and "More KPIs") the first error is in.
-      if (first.period === null) this.every = true;
-      else if (first.period !== undefined) {
+      if (first.period !== undefined && targetPeriodOf(first.period)?.every !== undefined) this.every = true;
+      else if (first.period !== undefined && first.period !== null) {
         this.every = false;
         this.targetsPeriod = first.period;
       }

@@ -319,17 +319,17 @@ describe('the sidebar in Chromium', () => {
     await page.close();
   });
 
-  it('sets a target for every period: a row with a blank Period, shown as the placeholder of a period without one', async () => {
+  it('sets a target for every month: a row with the Period “month”, shown as the placeholder of a month without one', async () => {
     const { page, env } = await openSidebar(browser, server.url, hubspot());
-    await page.getByLabel('Same every period').check();
+    await page.getByLabel('Same every month').check();
     await expect(field(page, 'Period').isDisabled()).resolves.toBe(true);
     await field(page, 'Win rate').fill('40%');
     await saveAndWait(page);
     expect(env.sheetValues('KPI Targets')).toEqual([
       ['Period', 'Rep', 'KPI', 'Target'],
-      ['', '', 'Win rate', 0.4],
+      ['month', '', 'Win rate', 0.4],
     ]);
-    await page.getByLabel('Same every period').uncheck();
+    await page.getByLabel('Same every month').uncheck();
     await expect(field(page, 'Win rate').inputValue()).resolves.toBe('');
     await expect(field(page, 'Win rate').getAttribute('placeholder')).resolves.toBe('40');
     await page.close();

@@ -63,8 +63,20 @@ export const sidebarMessages = defineMessages({
     // Targets
     targets: 'Targets',
     targetsFor: 'Period',
-    everyPeriod: 'Same every period',
-    everyPeriodHint: 'Applies to every period that has no target of its own.',
+    everyPeriod: {
+      week: 'Same every week',
+      month: 'Same every month',
+      quarter: 'Same every quarter',
+      year: 'Same every year',
+    } as Record<PeriodType, string>,
+    everyPeriodHint: {
+      week: 'Applies to every week that has no target of its own.',
+      month:
+        'Applies to every month that has no target of its own. A quarter or year without one adds up its months ' +
+        '(rates: the same target).',
+      quarter: 'Applies to every quarter that has no target of its own.',
+      year: 'Applies to every year that has no target of its own.',
+    } as Record<PeriodType, string>,
     copyFrom: (period: string) => `Copy the targets of ${period}`,
     copied: (period: string) => `Copied the targets of ${period}. Save to keep them.`,
     nothingToCopy: (period: string) => `${period} has no targets to copy.`,
@@ -203,8 +215,20 @@ export const sidebarMessages = defineMessages({
     atRiskHint: 'Ниже цели, но не меньше этой доли от неё — «под угрозой».',
     targets: 'Цели',
     targetsFor: 'Период',
-    everyPeriod: 'Одинаковые для всех периодов',
-    everyPeriodHint: 'Действуют в каждом периоде, у которого нет своей цели.',
+    everyPeriod: {
+      week: 'Одинаковые для каждой недели',
+      month: 'Одинаковые для каждого месяца',
+      quarter: 'Одинаковые для каждого квартала',
+      year: 'Одинаковые для каждого года',
+    } as Record<PeriodType, string>,
+    everyPeriodHint: {
+      week: 'Действуют в каждой неделе, у которой нет своей цели.',
+      month:
+        'Действуют в каждом месяце, у которого нет своей цели. Квартал или год без своей цели складывает цели ' +
+        'месяцев (доли — та же цель).',
+      quarter: 'Действуют в каждом квартале, у которого нет своей цели.',
+      year: 'Действуют в каждом году, у которого нет своей цели.',
+    } as Record<PeriodType, string>,
     copyFrom: (period: string) => `Скопировать цели: ${period}`,
     copied: (period: string) => `Цели скопированы (${period}). Сохраните, чтобы их записать.`,
     nothingToCopy: (period: string) => `Нет целей для копирования (${period}).`,

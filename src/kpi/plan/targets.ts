@@ -1,7 +1,7 @@
 import { dropFloatNoise } from '../_lib/dropFloatNoise';
 import { normalizeKey } from '../_lib/normalizeKey';
 import { KPI_KEYS, type KpiKey, kpiDefinition } from '../kpis';
-import { type Period, type PeriodType, parsePeriodLabel, parsePeriodType } from '../periods';
+import { type Period, type PeriodType, parsePeriodLabel, parsePeriodType, periodLabel } from '../periods';
 
 /**
  * One target (KPI-SPEC §3), as the targets store reads it from the "KPI Targets" sheet. Clean values: the store
@@ -71,6 +71,21 @@ export function targetPeriodOf(
   if (every !== null) return { every };
   const label = parsePeriodLabel(text);
   return label === null ? null : { label };
+}
+
+/**
+ * The canonical text of a target's period, to compare rows by: the label (`2026-01` for `2026-1`), the English
+ * type word (`quarter` for `Квартал`), `month` for a blank period; null when it cannot be read.
+ *
+ * @example
+ * targetPeriodKey(' Квартал ') //=> 'quarter'
+ * targetPeriodKey('') //=> 'month'
+ * targetPeriodKey('2026-q4') //=> '2026-Q4'
+ */
+export function targetPeriodKey(text: string | null): string | null {
+  const p = targetPeriodOf(text);
+  if (p === null) return null;
+  return p.every ?? periodLabel(p.label);
 }
 
 /**

@@ -1,9 +1,10 @@
 import { isBlankCell } from '../_lib/isBlankCell';
 import { normalizeKey } from '../_lib/normalizeKey';
 import type { Lang } from '../i18n/lang';
+import { reportMessages } from '../i18n/report';
 import { kpiDefinition } from '../kpis';
-import { parsePeriodLabel, periodLabel } from '../periods';
-import type { Target } from '../plan/targets';
+import { periodLabel } from '../periods';
+import { type Target, targetPeriodKey, targetPeriodOf } from '../plan/targets';
 import { readTargets, targetColumnsOf } from '../targets/readTargets';
 import { TARGETS_HEADERS, type TargetColumn } from '../targets/targetsSheet';
 import type { TargetEntry } from './validateSidebarSave';
@@ -57,7 +58,7 @@ export type TargetsSheetEdit =
 /** One row of the edited sheet: an old row as it was, an old row with a new target, or a new row. */
 type Row =
   | { kind: 'old'; index: number }
-  | { kind: 'changed'; index: number; value: number }
+  | { kind: 'changed'; index: number; value: number; period: string | null }
   | { kind: 'new'; cells: unknown[] };
 
 const COLUMNS: readonly TargetColumn[] = ['period', 'rep', 'kpi', 'target'];
@@ -68,7 +69,10 @@ const COLUMNS: readonly TargetColumn[] = ['period', 'rep', 'kpi', 'target'];
  * - a target row for a KPI, period and rep that an entry names gets the new value in its Target cell, in
  *   place (its other cells, extra columns included, stay as they are); a repeated row for the same key goes;
  * - an entry with no row yet becomes a new row at the end: `Period | Rep | KPI name | Target`, period and rep as
- *   text (a label such as `2026-11` would become a date, a rep named `=X` a formula);
+ *   text (a label such as `2026-11` would become a date, a rep named `=X` a formula); "every period of a type"
+ *   (a type word, or null = every month) is written as the type word in `lang` (`month`, `месяц`), never blank;
+ * - a blank period and the type word `month` (any language) are the same key: setting an every-month target
+ *   changes the old blank-period row in place and writes the word into its Period cell;
  * - an entry with a null value deletes the rows of its key; the rows below move up;
  * - every other row (other periods, other reps and KPIs, rows the report cannot read, blank rows) is kept
  *   exactly: formulas as formulas, dates as dates, text as text;
@@ -97,8 +101,9 @@ export function editTargetsSheet(input: EditTargetsInput): TargetsSheetEdit {
     }
   }
   let headerChanged = isNew;
+  // Every entry names its period on the sheet: a label, or the type word (a blank now reads as every month only).
   const needs = {
-    period: input.entries.some((e) => e.period !== null && e.value !== null),
+    period: input.entries.some((e) => e.value !== null),
     rep: input.entries.some((e) => e.rep !== null && e.value !== null),
   };
   for (const column of ['period', 'rep'] as const) {
@@ -111,7 +116,13 @@ export function editTargetsSheet(input: EditTargetsInput): TargetsSheetEdit {
   const width = header.length;
 
   const keyOf = (kpi: string, period: string | null, rep: string | null) =>
-    `${kpi}|${period ?? ''}|${rep === null ? '' : normalizeKey(rep)}`;
+    `${kpi}|${targetPeriodKey(period) ?? period}|${rep === null ? '' : normalizeKey(rep)}`;
+  // The period cell of a row: a label as it is, every period of a type as the word in the sheet's language.
+  const periodText = (period: string | null): string => {
+    const p = targetPeriodOf(period);
+    if (p === null) return period ?? '';
+    return p.every === undefined ? periodLabel(p.label) : reportMessages[lang].periodTypes[p.every];
+  };
   const wanted = new Map<string, TargetEntry>();
   for (const entry of input.entries) wanted.set(keyOf(entry.kpi, entry.period, entry.rep), entry);
 
@@ -137,10 +148,13 @@ export function editTargetsSheet(input: EditTargetsInput): TargetsSheetEdit {
       return;
     }
     placed.add(key);
-    if (target!.value === entry.value) {
+    // An old row with a blank period (every month) gets the type word when its target is set again.
+    const cell = at.period === undefined ? undefined : row[at.period];
+    const period = at.period === undefined || isBlankCell(cell) ? periodText(entry.period) : null;
+    if (target!.value === entry.value && period === null) {
       rows.push({ kind: 'old', index });
     } else {
-      rows.push({ kind: 'changed', index, value: entry.value });
+      rows.push({ kind: 'changed', index, value: entry.value, period });
       set++;
     }
   });
@@ -150,7 +164,7 @@ export function editTargetsSheet(input: EditTargetsInput): TargetsSheetEdit {
   for (const [key, entry] of wanted) {
     if (entry.value === null || placed.has(key)) continue;
     const cells: unknown[] = new Array(width).fill('');
-    if (entry.period !== null) cells[at.period!] = text(at.period!, entry.period);
+    cells[at.period!] = text(at.period!, periodText(entry.period));
     if (entry.rep !== null) cells[at.rep!] = text(at.rep!, entry.rep);
     cells[at.kpi!] = text(at.kpi!, kpiDefinition(entry.kpi).names[lang]);
     cells[at.target!] = entry.value;
@@ -194,7 +208,10 @@ export function editTargetsSheet(input: EditTargetsInput): TargetsSheetEdit {
         for (let c = 0; c < width; c++) out[c] = row.cells[c];
       } else {
         for (let c = 0; c < width; c++) out[c] = cell(row.index, c);
-        if (row.kind === 'changed') out[at.target!] = row.value;
+        if (row.kind === 'changed') {
+          out[at.target!] = row.value;
+          if (row.period !== null) out[at.period!] = text(at.period!, row.period);
+        }
       }
     }
     block.push(out);
@@ -211,7 +228,6 @@ function targetOfRow(
   const read = readTargets([header, row], options);
   if (read.issues.length > 0 || read.targets.length !== 1) return null;
   const target = read.targets[0];
-  // Labels compare as the periods they name (`2026-1` is `2026-01`).
-  const period = target.period === null ? null : parsePeriodLabel(target.period);
-  return { ...target, period: period === null ? null : periodLabel(period) };
+  // Periods compare as what they name (`2026-1` is `2026-01`; a blank, `month` and `месяц` are every month).
+  return { ...target, period: targetPeriodKey(target.period) };
 }

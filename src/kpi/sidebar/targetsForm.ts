@@ -1,7 +1,6 @@
 import { normalizeKey } from '../_lib/normalizeKey';
 import { KPIS, type KpiKey } from '../kpis';
-import { parsePeriodLabel, periodLabel } from '../periods';
-import type { Target } from '../plan/targets';
+import { type Target, targetPeriodKey } from '../plan/targets';
 import { formatTargetInput } from './formatTargetInput';
 import { readTargetInput } from './readTargetInput';
 import type { SidebarTargetsInput } from './sidebarProtocol';
@@ -16,12 +15,13 @@ export interface TargetsForm {
 export const REP_KPIS: readonly KpiKey[] = KPIS.filter((k) => k.additive).map((k) => k.key);
 
 /**
- * The fields of one period, filled from the target rows that name exactly that period (or, for `null`, the rows
- * with no period): what saving the form unchanged would keep. Inherited targets (every period, sums of months)
- * are not the period's own, so their fields stay empty.
+ * The fields of one period, filled from the target rows that name exactly that period, or for a period type word
+ * (`month`, `quarter`, `week`, `year`: every period of that type) the rows of that word; `month` and `null` also
+ * take the rows with a blank period (they mean every month): what saving the form unchanged would keep.
+ * Inherited targets (every period, sums of months) are not the period's own, so their fields stay empty.
  *
  * @param rows Every target row.
- * @param period A period label, or null for "every period".
+ * @param period A period label, or a period type word for "every period of that type" (null = every month).
  * @param reps The reps to show (their spelling is kept; rows match them ignoring case).
  * @param locale The spreadsheet's locale (how numbers are written).
  * @returns The fields' texts ('' = no target).
@@ -69,7 +69,7 @@ export function emptyTargetsForm(reps: readonly string[]): TargetsForm {
  * by the fields that read as numbers. What the report will see (mismatch warnings, inherited targets).
  *
  * @param rows Every target row.
- * @param period The form's period (null = every period).
+ * @param period The form's period: a label or a type word (null = every month).
  * @param form The fields.
  * @param locale The spreadsheet's locale.
  * @returns The rows.
@@ -121,9 +121,7 @@ export function sameTargetsForm(a: TargetsForm, b: TargetsForm): boolean {
   );
 }
 
-/** A period label as a key: `2026-1` and `2026-01` are one; '' for every period. */
+/** A target period as a key: `2026-1` and `2026-01` are one; `Месяц`, `month` and a blank period are one. */
 function periodKey(label: string | null): string {
-  if (label === null || label.trim() === '') return '';
-  const period = parsePeriodLabel(label);
-  return period === null ? `?${label}` : periodLabel(period);
+  return targetPeriodKey(label) ?? `?${label}`;
 }

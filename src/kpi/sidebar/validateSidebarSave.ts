@@ -5,6 +5,7 @@ import { detectColumns } from '../detectColumns';
 import { KPI_KEYS, type KpiKey, kpiDefinition } from '../kpis';
 import { parseNumber } from '../parseNumber';
 import { type PeriodType, parsePeriodLabel, periodLabel } from '../periods';
+import { targetPeriodOf } from '../plan/targets';
 import { type ColumnChoices, findHeader, resolveReportSettings } from '../report/reportSettings';
 import { type ColumnMapping, FIELDS, type Field, type StatusClass } from '../salesLog';
 import { readTargetInput } from './readTargetInput';
@@ -25,7 +26,10 @@ export interface SidebarValidationContext {
 /** A target to write (value) or to delete (null). */
 export interface TargetEntry {
   kpi: KpiKey;
-  /** A clean period label; null = every period (a blank Period cell). */
+  /**
+   * A clean period label, or a period type word (`month`, `quarter`, `week`, `year`: every period of that type
+   * without its own target); null = every month (an old blank Period cell).
+   */
   period: string | null;
   /** The rep as the data spell it; null = the team. */
   rep: string | null;
@@ -138,6 +142,9 @@ export function validateSidebarSave(payload: unknown, context: SidebarValidation
   // The report period must be of the report's type; targets may be set for a period of any type.
   const labelOf = (field: string, value: unknown, type: PeriodType | null): string | null => {
     if (value === null || value === undefined || String(value).trim() === '') return null;
+    // A target's period may also be "every period of a type": the English type word (spec §3).
+    const every = type === null ? targetPeriodOf(String(value))?.every : undefined;
+    if (every !== undefined) return every;
     const period = parsePeriodLabel(String(value));
     if (period !== null && (type === null || period.type === type)) return periodLabel(period);
     fail(field, 'bad_period', String(value), type ?? periodType);

@@ -60,7 +60,7 @@ describe('editTargetsSheet', () => {
           ['Period', 'Rep', 'KPI', 'Target'],
           ["'2026-11", '', "'Sales volume", 150_000],
           ["'2026-11", '\'=HYPERLINK("x")', "'Sales volume", 60_000],
-          ['', '', "'Conversion", 0.25],
+          ["'month", '', "'Conversion", 0.25], // every month: the type word, never a blank period
         ],
       },
       width: 4,
@@ -88,8 +88,74 @@ describe('editTargetsSheet', () => {
     ];
     const { sheet } = apply([], { ...EN, entries });
     expect(readTargets(sheet, EN)).toEqual({
-      targets: entries.map(({ kpi, period, rep, value }) => ({ kpi, period, rep, value })),
+      // the every-month target (null) is written and read back as `month`
+      targets: entries.map(({ kpi, period, rep, value }) => ({ kpi, period: period ?? 'month', rep, value })),
       issues: [],
+    });
+  });
+
+  describe('every period of a type', () => {
+    it('writes the type word in the sheet language: month, квартал…', () => {
+      const { sheet } = apply([], {
+        ...RU,
+        entries: [
+          entry('revenue', 'month', null, 76_000),
+          entry('revenue', 'quarter', null, 240_000),
+          entry('orders', 'week', 'Анна', 5),
+          entry('orders', 'year', null, 600),
+        ],
+      });
+      expect(sheet).toEqual([
+        ['Период', 'Менеджер', 'KPI', 'Цель'],
+        ['месяц', '', 'Объём продаж', 76_000],
+        ['квартал', '', 'Объём продаж', 240_000],
+        ['неделя', 'Анна', 'Продажи (заказы)', 5],
+        ['год', '', 'Продажи (заказы)', 600],
+      ]);
+      expect(readTargets(sheet, RU).targets.map((t) => t.period)).toEqual([
+        'month',
+        'quarter',
+        'week',
+        'year',
+      ]);
+    });
+
+    it('sets an old blank-period row (every month) in place and writes the word into it', () => {
+      const old: Grid = [
+        ['Period', 'Rep', 'KPI', 'Target'],
+        ['', '', 'Sales volume', 76_000],
+        ['2026-11', '', 'Sales volume', 90_000],
+      ];
+      const { edit, sheet } = apply(old, { ...EN, entries: [entry('revenue', 'month', null, 80_000)] });
+      expect(edit).toMatchObject({ ok: true, set: 1, deleted: 0 });
+      expect(sheet).toEqual([
+        ['Period', 'Rep', 'KPI', 'Target'],
+        ['month', '', 'Sales volume', 80_000],
+        ['2026-11', '', 'Sales volume', 90_000],
+      ]);
+    });
+
+    it('takes a Russian `Месяц` row and the English word `month` as one key', () => {
+      const old: Grid = [
+        ['Период', 'Менеджер', 'KPI', 'Цель'],
+        ['Месяц', '', 'Объём продаж', 76_000],
+      ];
+      const { edit, sheet } = apply(old, { ...RU, entries: [entry('revenue', 'month', null, null)] });
+      expect(edit).toMatchObject({ ok: true, set: 0, deleted: 1 });
+      expect(sheet).toEqual([['Период', 'Менеджер', 'KPI', 'Цель']]);
+    });
+
+    it('keeps the every-month row when an every-quarter target is set', () => {
+      const old: Grid = [
+        ['Period', 'Rep', 'KPI', 'Target'],
+        ['', '', 'Orders', 10],
+      ];
+      const { sheet } = apply(old, { ...EN, entries: [entry('orders', 'quarter', null, 25)] });
+      expect(sheet).toEqual([
+        ['Period', 'Rep', 'KPI', 'Target'],
+        ['', '', 'Orders', 10],
+        ['quarter', '', 'Orders', 25],
+      ]);
     });
   });
 

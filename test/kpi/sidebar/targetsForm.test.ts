@@ -28,6 +28,30 @@ describe('targetsFormOf', () => {
     expect(targetsFormOf(ROWS, null, [], 'ru_RU').team.conversion).toBe('35');
   });
 
+  it('fills an every-period form from its type word; every month also from blank-period rows', () => {
+    const rows: Target[] = [
+      ...ROWS,
+      { kpi: 'orders', period: 'Месяц', rep: null, value: 12 },
+      { kpi: 'orders', period: 'quarter', rep: null, value: 30 },
+      { kpi: 'revenue', period: 'week', rep: 'Anna', value: 5000 },
+    ];
+    const month = targetsFormOf(rows, 'month', ['Anna'], 'en_US');
+    expect(month.team.conversion).toBe('35'); // a blank period is every month
+    expect(month.team.orders).toBe('12');
+    expect(month.team.revenue).toBe('');
+    const quarter = targetsFormOf(rows, 'quarter', ['Anna'], 'en_US');
+    expect(quarter.team.orders).toBe('30');
+    expect(quarter.team.conversion).toBe('');
+    expect(targetsFormOf(rows, 'week', ['Anna'], 'en_US').reps.revenue.Anna).toBe('5,000');
+    // Saving the every-month form replaces the blank and the `Месяц` rows, and keeps the quarter's.
+    const saved = targetsWithForm(rows, 'month', month, 'en_US').filter((r) => r.kpi !== 'revenue');
+    expect(saved).toEqual([
+      { kpi: 'orders', period: 'quarter', rep: null, value: 30 },
+      { kpi: 'orders', period: 'month', rep: null, value: 12 }, // the fields come back in registry order
+      { kpi: 'conversion', period: 'month', rep: null, value: 0.35 },
+    ]);
+  });
+
   it('has rep fields for the additive KPIs only', () => {
     expect(REP_KPIS).toEqual([
       'revenue',
