@@ -3,6 +3,8 @@ import { type Environment, runCustomFunction } from '../../emulator/index';
 import { Range } from '../../emulator/range';
 import type { Bundle } from '../../emulator/runner';
 import { KPIS } from '../../src/kpi/kpis';
+import type { SidebarSaveResult, SidebarStateResult } from '../../src/kpi/sidebar/sidebarProtocol';
+import { readCsv } from '../_support/readCsv';
 import { amoBook, book, hubspotBook, rowOf, sheetNames, sheetsPicture, values } from './_addon';
 
 afterEach(() => {
@@ -296,14 +298,77 @@ describe('buildKpiReport', () => {
           ],
         }),
       ).toBe(
-        'Sheet “Deals”: No “Date” column in the sales log. Name a column “Date”, “Close Date” or “Closed”, or ' +
-          'choose it in the sidebar. Headers found: Deal, Amount, Stage.',
+        'Sheet “Deals”: No “Date” column in the sales log. Name a column “Date”, “Close Date” or “Closing Date”, ' +
+          "or choose it in the sidebar's Data section. Headers found: “Deal”, “Amount”, “Stage”.",
       );
     });
 
     it('the log has no data rows', () => {
       expect(refused({ Deals: [['Date', 'Amount']] })).toBe(
         'Sheet “Deals”: The sales log has no data rows under its header row.',
+      );
+    });
+  });
+
+  describe('with column choices by header text', () => {
+    const deals = readCsv('hubspot-deals-en.csv');
+    /** The same export with its columns in another order (last first), as a re-export may write it. */
+    const reordered = deals.map((row) => [...row].reverse());
+    const reportOf = (sheet: unknown[][], settings: object) => {
+      const { env, bundle } = book({ timeZone: 'America/New_York', sheets: { Deals: sheet }, settings });
+      bundle.call('buildKpiReport');
+      expect(env.ui.alerts).toEqual([]);
+      return { card: scorecard(env, 'KPI Report'), rows: values(env, 'KPI Report') };
+    };
+    const byCreated = reportOf(deals, { asOf: '2026-11-20', columns: { date: 'Create Date' } });
+
+    it('uses the chosen column: dated by Create Date, the figures differ from those by Close Date', () => {
+      const detected = reportOf(deals, { asOf: '2026-11-20' });
+      expect(byCreated.card.get('Sales volume')![1]).not.toBe(detected.card.get('Sales volume')![1]);
+    });
+
+    it('gives the same report after a re-export with the columns reordered, from settings saved in the sidebar', () => {
+      const { env, bundle } = book({
+        timeZone: 'America/New_York',
+        sheets: { Deals: deals },
+        settings: { asOf: '2026-11-20' },
+      });
+      const state = (bundle.call('getSidebarState', null) as Extract<SidebarStateResult, { ok: true }>).state;
+      const saved = bundle.call('saveSidebarState', {
+        baseVersion: state.version,
+        settings: { ...state.settings, atRisk: '90', columns: { date: 'Create Date' } },
+        targets: null,
+      }) as SidebarSaveResult;
+      expect(saved.ok).toBe(true);
+      const settings = JSON.parse(env.properties.document.toObject().SALES_KPI_SETTINGS);
+      expect(settings.columns).toEqual({ date: 'Create Date' });
+      const again = reportOf(reordered, settings);
+      expect([...again.card]).toEqual([...byCreated.card]);
+    });
+
+    it('migrates version 1 choices by position to the header at that position', () => {
+      const legacy = reportOf(deals, { asOf: '2026-11-20', mapping: { date: 5 } }); // F: Create Date
+      expect([...legacy.card]).toEqual([...byCreated.card]);
+    });
+
+    it('notes a chosen header the sheet no longer has, says where to choose it, and detects that column', () => {
+      const gone = reportOf(deals, { asOf: '2026-11-20', columns: { date: 'Closed On' } });
+      const detected = reportOf(deals, { asOf: '2026-11-20' });
+      expect([...gone.card]).toEqual([...detected.card]);
+      expect(gone.rows.flat()).toContain(
+        'The column “Closed On” chosen for Date is not in the sales sheet any more, so it was found from the ' +
+          "headers. Choose it in the sidebar's Data section.",
+      );
+    });
+
+    it('reads the status classes saved in the settings', () => {
+      const detected = reportOf(deals, { asOf: '2026-11-20' });
+      const mapped = reportOf(deals, {
+        asOf: '2026-11-20',
+        statuses: { lost: ['Decision Maker Bought-In'] },
+      });
+      expect(mapped.card.get('Refusal rate')![1]).toBeGreaterThan(
+        detected.card.get('Refusal rate')![1] as number,
       );
     });
   });

@@ -37,7 +37,8 @@ function save(bundle: Bundle, state: SidebarState, targets: SidebarSavePayload['
       reportPeriod: s.reportPeriod,
       asOf: s.asOf,
       atRisk: String(s.atRisk * 100),
-      mapping: s.mapping,
+      columns: s.columns,
+      statuses: s.statuses,
       ...settings,
     },
     targets,
@@ -85,11 +86,44 @@ describe('getSidebarState', () => {
     const { bundle, env } = hubspotBook();
     const state = bundle.call('getSidebarState', {
       salesSheet: null,
-      mapping: { rep: -1 },
+      columns: { rep: null },
     }) as SidebarStateResult;
     expect(state.ok && state.state.data.reps).toEqual([]);
     expect(state.ok && state.state.data.columns.rep).toBeUndefined();
     expect(env.properties.document.toObject().SALES_KPI_SETTINGS).toBe('{"asOf":"2026-11-20"}'); // nothing saved
+  });
+
+  it('shows version 1 column choices by position as the header texts at those positions', () => {
+    const { bundle } = hubspotBook({ asOf: '2026-11-20', mapping: { date: 5, rep: -1, amount: 40 } });
+    const state = stateOf(bundle);
+    expect(state.settings.columns).toEqual({ date: 'Create Date', rep: null });
+    expect(state.data.columns).toMatchObject({ date: 5, amount: 3 });
+    expect(state.data.columns.rep).toBeUndefined();
+    expect(state.data.notes).toEqual(['The setting “mapping.amount” = “40” is not valid; its default was used.']);
+  });
+
+  it('follows a chosen header to where a re-export put it, and notes one the sheet no longer has', () => {
+    const deals = readCsv('hubspot-deals-en.csv');
+    const reordered = deals.map((row) => [...row].reverse());
+    const { bundle } = book({
+      sheets: { Deals: reordered },
+      settings: { asOf: '2026-11-20', columns: { date: 'Create Date', rep: 'Gone Owner' } },
+    });
+    const state = stateOf(bundle);
+    expect(state.data.columns.date).toBe(3); // Create Date, 6th of 9, read right to left
+    expect(state.data.columns.rep).toBe(2); // detected: Deal owner
+    expect(state.settings.columns).toEqual({ date: 'Create Date' });
+    expect(state.data.notes).toEqual([
+      'The column “Gone Owner” chosen for Rep is not in the sales sheet any more, so it was found from the ' +
+        "headers. Choose it in the sidebar's Data section.",
+    ]);
+  });
+
+  it('counts the rows of the status texts the user mapped, and lists them no more as unknown', () => {
+    const { bundle } = hubspotBook({ asOf: '2026-11-20', statuses: { won: ['decision maker bought-in'] } });
+    const quality = stateOf(bundle).data.quality!;
+    expect(quality.mappedStatuses).toEqual([{ text: 'decision maker bought-in', count: 69 }]);
+    expect(quality.unknownStatuses.map((s) => s.text)).not.toContain('Decision Maker Bought-In');
   });
 
   it('says why there is no log to read', () => {
@@ -152,6 +186,40 @@ describe('saveSidebarState', () => {
     expect(fresh.version).not.toBe(state.version);
     expect(fresh.targets.rows).toHaveLength(4);
     expect(env.locks.isHeld('document')).toBe(false);
+  });
+
+  it('saves column choices by header text in place of version 1 positions, and the status classes', () => {
+    const { bundle, env } = hubspotBook({ asOf: '2026-11-20', mapping: { date: 5 } });
+    const state = stateOf(bundle);
+    const result = save(bundle, state, null, {
+      columns: { ...state.settings.columns, rep: null },
+      statuses: { lost: ['Decision Maker Bought-In'], refunded: ['Contract Sent'] },
+    });
+    expect(result.ok).toBe(true);
+    expect(JSON.parse(env.properties.document.toObject().SALES_KPI_SETTINGS)).toEqual({
+      asOf: '2026-11-20',
+      periodType: 'month',
+      reportPeriod: null,
+      atRisk: 0.9,
+      columns: { date: 'Create Date', rep: null },
+      statuses: { lost: ['Decision Maker Bought-In'], refunded: ['Contract Sent'] },
+    });
+    const fresh = (result as { state: SidebarState }).state;
+    expect(fresh.settings.statuses).toEqual({
+      lost: ['Decision Maker Bought-In'],
+      refunded: ['Contract Sent'],
+    });
+    expect(fresh.data.quality!.unknownStatuses.map((s) => s.text)).not.toContain('Contract Sent');
+  });
+
+  it('refuses a header the sales sheet does not have, naming it', () => {
+    const { bundle } = hubspotBook();
+    const result = save(bundle, stateOf(bundle), null, { columns: { date: 'Closed On' } });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'invalid',
+      errors: [{ field: 'columns.date', code: 'bad_column', value: 'Closed On' }],
+    });
   });
 
   it('refuses a save based on an older version, and writes nothing', () => {
