@@ -38,6 +38,8 @@ export interface Expected {
   reportMonth?: string;
   /** How many rows KPI_TABLE must report as skipped (its last row says so). @default 0 */
   skipped?: number;
+  /** The reps (sales owners) of the export, as written: `KPI_TABLE`'s groups by rep. */
+  reps?: string[];
   /** How many report footer lines the export ends with (Salesforce's `Grand Totals`…). @default 0 */
   footerLines?: number;
   /** Every month of the export, label → hand-computed figures. */
@@ -144,16 +146,32 @@ export function exportBook(
 }
 
 /**
- * `KPI_TABLE(sales, period)` from the built bundle over the pasted export, with no mapping at all.
+ * `KPI_TABLE(sales, period, [group_by])` from the built bundle over the pasted export, with no mapping at all.
  *
  * @param system A system id.
  * @param rows Other rows than the fixture's (e.g. shuffled columns).
+ * @param groupBy `KPI_TABLE`'s group_by argument (`rep`, `channel`…); none by default.
  * @returns The table as the cell holding the formula gets it (header row first).
  */
-export function kpiTable(system: string, rows?: string[][]): Figure[][] {
+export function kpiTable(system: string, rows?: string[][], groupBy?: string): Figure[][] {
   const expected = loadExpected(system);
   const { env, bundle, range } = exportBook(system, { rows });
-  return runCustomFunction(bundle, 'KPI_TABLE', [env.ref(range), expected.period]) as Figure[][];
+  const args = [env.ref(range), expected.period, ...(groupBy === undefined ? [] : [groupBy])];
+  return runCustomFunction(bundle, 'KPI_TABLE', args) as Figure[][];
+}
+
+/**
+ * The KPI cells of one group's rows of a grouped `KPI_TABLE`, period label → KPI key → cell.
+ *
+ * @param table A table with a Group column (`KPI_TABLE(…, group_by)`).
+ * @param group A group value as the table writes it.
+ */
+export function groupRows(table: Figure[][], group: string): Map<string, Map<string, Figure>> {
+  return new Map(
+    table
+      .filter((row) => row[1] === group && /^\d{4}(-(W\d\d|Q\d|\d\d))?$/.test(String(row[0])))
+      .map((row) => [String(row[0]), new Map(KPIS.map((k, i) => [k.key, row[i + 2]]))]),
+  );
 }
 
 /**

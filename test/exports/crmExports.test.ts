@@ -4,6 +4,7 @@ import {
   buildReport,
   type Figure,
   figureMismatches,
+  groupRows,
   kpiTable,
   kpiTableRow,
   loadExpected,
@@ -51,6 +52,23 @@ describe.each(SYSTEMS)('the %s export', (system) => {
     expect(report.alerts).toEqual([]);
     expect(report.actuals.size).toBeGreaterThan(0);
     expect(figureMismatches(report.actuals, expected.months[month], `${system} ${month} report`)).toEqual([]);
+  });
+
+  it('finds the reps: KPI_TABLE by rep has one group per rep, and their orders and gross add up to the team', () => {
+    const byRep = kpiTable(system, undefined, 'rep');
+    const groups = new Set(
+      byRep
+        .slice(1)
+        .filter((row) => /^\d{4}-\d\d$/.test(String(row[0])))
+        .map((row) => row[1]),
+    );
+    expect([...groups].sort()).toEqual([...(expected.reps ?? [])].sort());
+    for (const [month, figures] of Object.entries(expected.months)) {
+      const reps = [...groups].map((rep) => groupRows(byRep, String(rep)).get(month));
+      const sum = (key: string) => reps.reduce((total, row) => total + Number(row?.get(key) ?? 0), 0);
+      expect(sum('orders'), `orders of ${month}`).toBe(figures.orders);
+      expect(sum('gross'), `gross of ${month}`).toBeCloseTo(figures.gross ?? 0, 2);
+    }
   });
 
   it('gives the same KPI_TABLE whatever the order of the columns', () => {
