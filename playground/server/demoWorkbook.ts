@@ -12,6 +12,7 @@ import {
 import type { Lang } from '../../src/kpi/i18n/lang.js';
 import { type ReportSettings, SETTINGS_PROPERTY } from '../../src/kpi/report/reportSettings.js';
 import { TARGETS_HEADERS } from '../../src/kpi/targets/targetsSheet.js';
+import { checkSalesLog } from '../../tools/report/checkSalesLog.js';
 import { InputError } from '../../tools/report/errors.js';
 import { loadTable, readTable, type Table } from '../../tools/report/loadTable.js';
 import { SAMPLES } from '../../tools/report/main.js';
@@ -120,6 +121,16 @@ export async function createWorkbook(options: WorkbookOptions): Promise<Workbook
     evaluateFormula: formulas.evaluate,
   });
   loadTable(env, names.sales, sales);
+  // A log whose every row is skipped would show an empty playground: stop with the reasons, as the CLI does.
+  checkSalesLog(env, names.sales, {
+    lang,
+    locale: env.spreadsheetLocale,
+    timeZone: env.timeZone,
+    columns: null,
+    statuses: null,
+    where: 'sidebar',
+    failOn: ['no_readable_rows'],
+  });
   if (spendTable !== null) loadTable(env, names.spend, spendTable);
   const settings: ReportSettings = {
     salesSheet: names.sales,

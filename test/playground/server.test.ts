@@ -6,6 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFormula } from '../../playground/server/formulas';
 import { parsePlaygroundArgs } from '../../playground/server/main';
+import type { WorkbookView } from '../../playground/shared/protocol';
+import { cp1251 } from '../tools/_encodings';
 import { runPlayground, startPlayground } from './_playground';
 
 describe('npm start', () => {
@@ -23,6 +25,38 @@ describe('npm start', () => {
     const run = await runPlayground(['--data', file]);
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe(`error: ${file}: cannot read a ".pdf" file; give a .csv or .xlsx file`);
+  });
+
+  it('stops with a line per reason and exit code 1 when every row of --data is skipped', async () => {
+    const file = path.join(os.tmpdir(), `playground-${process.pid}-dates.csv`);
+    writeFileSync(file, 'Date,Amount\nsomeday,10\nlater,20\n');
+    const run = await runPlayground(['--data', file]);
+    expect([run.code, run.stderr]).toEqual([
+      1,
+      'error: every data row of the sales log was skipped (2 rows), so there is nothing to report; the first 2 reasons:\n' +
+        '  row 2, “Date”: the date “someday” cannot be read\n' +
+        '  row 3, “Date”: the date “later” cannot be read\n',
+    ]);
+  });
+
+  it('reads a Windows-1251 --data file as Cyrillic without --lang ru, and says so', async () => {
+    const file = path.join(os.tmpdir(), `playground-${process.pid}-1251.csv`);
+    writeFileSync(
+      file,
+      cp1251('Date;Amount;Менеджер\n2026-11-05;100;Иванов Пётр\n2026-11-06;200;Смирнова Ольга\n'),
+    );
+    const playground = await startPlayground(['--data', file]);
+    try {
+      expect(playground.output()).toContain(
+        `note: ${file} is not UTF-8: read as windows-1251 (its letters are Cyrillic)`,
+      );
+      const book = (await (await fetch(`${playground.url}api/workbook`)).json()) as WorkbookView;
+      const texts = JSON.stringify(book);
+      expect(texts).toContain('Менеджер');
+      expect(texts).toContain('Смирнова Ольга');
+    } finally {
+      await playground.stop();
+    }
   });
 
   it('stops with exit code 2 on an unknown flag', async () => {

@@ -20,6 +20,11 @@ export interface SalesLogCheck {
   statuses: Partial<Record<StatusClass, string[]>> | null;
   /** Where the user is, for how a missing column is to be mapped: the CLI's `--map`, or the playground's sidebar. */
   where: MappingPlace;
+  /**
+   * The log errors that fail here; the others are left to the add-on. The playground leaves a missing column to
+   * the add-on, since its sidebar is where the user maps it. @default ['missing_column', 'no_readable_rows']
+   */
+  failOn?: readonly LogError['code'][];
 }
 
 /** The checked choices, for the add-on's settings: the columns by the header text the sheet has. */
@@ -42,7 +47,9 @@ export interface CheckedSalesLog {
  */
 export function checkSalesLog(env: Environment, sheet: string, check: SalesLogCheck): CheckedSalesLog {
   const values = env.sheetValues(sheet);
-  const headers = (values[0] ?? []).map((cell) => (typeof cell === 'string' ? cell.trim() : String(cell ?? '')));
+  const headers = (values[0] ?? []).map((cell) =>
+    typeof cell === 'string' ? cell.trim() : String(cell ?? ''),
+  );
   let mapping: ColumnMapping | undefined;
   let columns: CheckedSalesLog['columns'];
   if (check.columns !== null) {
@@ -61,8 +68,9 @@ export function checkSalesLog(env: Environment, sheet: string, check: SalesLogCh
     ...(check.statuses === null ? {} : { statuses: check.statuses }),
     maxSkippedListed: LISTED_REASONS,
   });
-  // An empty log is left to the add-on: its alert says so in the add-on's words.
-  if (!read.ok && read.error.code !== 'empty_log') {
+  // An empty log is always left to the add-on: its alert says so in the add-on's words.
+  const failOn = check.failOn ?? ['missing_column', 'no_readable_rows'];
+  if (!read.ok && read.error.code !== 'empty_log' && failOn.includes(read.error.code)) {
     throw new ReportError(describeFailure(check.lang, read.error, check.where));
   }
   return { columns };
