@@ -2,9 +2,10 @@ import { normalizeKey } from './_lib/normalizeKey';
 import { STATUS_CLASSES, type StatusClass } from './salesLog';
 
 /**
- * The status texts of each class (spec §1.1 v2): first exactly the spec's lists, then extras seen in CRM and shop
- * exports (`extra`): the built-in pipeline stages of Salesforce, HubSpot, Zoho CRM, Pipedrive, amoCRM, Bitrix24
- * and МойСклад that are no outcome yet (so they are not listed as unknown), and outcome words of shops and 1C.
+ * The status texts of each class (spec §1.1 v2): first exactly the spec's lists, then extras seen in CRM, shop and
+ * 1C/МойСклад exports (`extra`): outcome words only. Pipeline stages that are no outcome yet (`Contract Sent`,
+ * «Принимают решение») are deliberately not listed: they are read as open anyway, and the data-quality notes list
+ * them so that a user whose pipeline gives one of them another meaning sees it and can map it.
  * Texts are compared as `statusKey` makes them.
  */
 export const STATUS_VOCABULARY: Readonly<
@@ -51,17 +52,7 @@ export const STATUS_VOCABULARY: Readonly<
       'new|open|in progress|negotiation|pending|authorized|partially paid|partially_paid|on hold|pending payment',
     ),
     ru: words('новая|новый|в работе|переговоры'),
-    extra: words(
-      // Salesforce, Zoho CRM, HubSpot, Pipedrive default stages; shops.
-      'prospecting|qualification|needs analysis|value proposition|id. decision makers|perception analysis|' +
-        'proposal/price quote|negotiation/review|appointment scheduled|qualified to buy|presentation scheduled|' +
-        'decision maker bought-in|contract sent|lead in|contact made|demo scheduled|proposal made|' +
-        'negotiations started|unpaid|draft|checkout draft|unfulfilled|' +
-        // amoCRM, Bitrix24, МойСклад, 1C.
-        'неразобранное|первичный контакт|принимают решение|согласование договора|подготовка документов|' +
-        'счет на предоплату|финальный счет|подтвержден|подтверждено|собран|собрано|не оплачен|ожидает оплаты|' +
-        'к отгрузке|к оплате|к обеспечению|не согласован|в пути',
-    ),
+    extra: [],
   },
 };
 
@@ -77,7 +68,7 @@ const WC_PREFIX = /^wc /;
 
 /**
  * The key a status text is compared by: trimmed, case-insensitive, inner spaces collapsed, `ё` = `е`, a trailing
- * note in parentheses dropped, `_` and `-` read as a space, WooCommerce's `wc-` prefix dropped.
+ * note in parentheses dropped (unless it is the whole text), `_` and `-` read as a space, WooCommerce's `wc-` prefix dropped.
  *
  * @param text A status cell's text, or a vocabulary word.
  * @returns The comparison key ('' for a blank text).
@@ -87,10 +78,9 @@ const WC_PREFIX = /^wc /;
  * statusKey('wc-on-hold') //=> 'on hold'
  */
 export function statusKey(text: string): string {
-  return normalizeKey(normalizeKey(text).replace(TRAILING_NOTE, '').replace(JOINS, ' ')).replace(
-    WC_PREFIX,
-    '',
-  );
+  const key = normalizeKey(text);
+  const cut = key.replace(TRAILING_NOTE, '');
+  return normalizeKey((cut === '' ? key : cut).replace(JOINS, ' ')).replace(WC_PREFIX, '');
 }
 
 /** A status text seen in a log that is in no vocabulary, and how many rows had it. */

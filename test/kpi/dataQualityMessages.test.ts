@@ -5,15 +5,30 @@ import {
   describeUnknownStatuses,
   FIELD_NAMES,
   fieldName,
+  summarizeQuantityIssues,
   summarizeSkipped,
 } from '../../src/kpi/i18n/dataQuality';
-import type { DataQuality, LogError, SkippedRow } from '../../src/kpi/salesLog';
+import type { DataQuality, LogError, QuantityIssue, SkippedRow } from '../../src/kpi/salesLog';
 
 const BAD_DATE: SkippedRow = { code: 'unreadable_date', row: 17, column: 'Дата', value: '31.02.2026' };
 
+/** Data quality with nothing to say, and `changes`. */
+function qualityWith(changes: Partial<DataQuality>): DataQuality {
+  return {
+    rows: 100,
+    skippedCount: 0,
+    skipped: [],
+    unknownStatuses: [],
+    footerLines: 0,
+    continuationLines: 0,
+    quantityIssues: { count: 0, listed: [] },
+    ...changes,
+  };
+}
+
 /** Data quality with `count` skipped rows, the first one `first`. */
 function skippedQuality(count: number, first: SkippedRow = BAD_DATE): DataQuality {
-  return { rows: 100, skippedCount: count, skipped: [first], unknownStatuses: [] };
+  return qualityWith({ skippedCount: count, skipped: [first] });
 }
 
 describe('data-quality messages', () => {
@@ -25,6 +40,66 @@ describe('data-quality messages', () => {
     const blank: SkippedRow = { ...BAD_DATE, value: '' };
     expect(describeSkippedRow('en', blank)).toBe('row 17, “Дата”: the date is empty');
     expect(describeSkippedRow('ru', blank)).toBe('строка 17, «Дата»: дата не заполнена');
+  });
+
+  it('says a date is implausible', () => {
+    const row: SkippedRow = { code: 'implausible_date', row: 4, column: 'Date', value: '1900-01-01' };
+    expect(describeSkippedRow('en', row)).toBe(
+      'row 4, “Date”: the date “1900-01-01” is before 1970 or after 2099 (a typo?)',
+    );
+    expect(describeSkippedRow('ru', row)).toBe(
+      'строка 4, «Date»: дата «1900-01-01» раньше 1970 или позже 2099 года (опечатка?)',
+    );
+  });
+
+  it('says why a quantity counts 0', () => {
+    const unreadable: QuantityIssue = { code: 'unreadable_quantity', row: 7, column: 'Qty', value: 'two' };
+    const negative: QuantityIssue = { code: 'negative_quantity', row: 8, column: 'Кол-во', value: '-2' };
+    expect(describeSkippedRow('en', unreadable)).toBe(
+      'row 7, “Qty”: the quantity “two” cannot be read; counted as 0',
+    );
+    expect(describeSkippedRow('ru', unreadable)).toBe(
+      'строка 7, «Qty»: не удалось прочитать количество «two»; считается 0',
+    );
+    expect(describeSkippedRow('en', negative)).toBe(
+      'row 8, “Кол-во”: the quantity “-2” is negative on a won row; counted as 0',
+    );
+    expect(describeSkippedRow('ru', negative)).toBe(
+      'строка 8, «Кол-во»: отрицательное количество «-2» в успешной сделке; считается 0',
+    );
+  });
+
+  it('summarizes quantity issues in one line, with the count and the first', () => {
+    const first: QuantityIssue = { code: 'negative_quantity', row: 8, column: 'Qty', value: '-2' };
+    const one = qualityWith({ quantityIssues: { count: 1, listed: [first] } });
+    const three = qualityWith({ quantityIssues: { count: 3, listed: [first] } });
+    expect(summarizeQuantityIssues('en', one)).toBe(
+      '1 quantity counted as 0: row 8, “Qty”: the quantity “-2” is negative on a won row; counted as 0',
+    );
+    expect(summarizeQuantityIssues('en', three)).toMatch(/^3 quantities counted as 0; first: row 8,/);
+    expect(summarizeQuantityIssues('ru', three)).toMatch(
+      /^3 количества считаются равными 0; первое: строка 8,/,
+    );
+    expect(
+      summarizeQuantityIssues('ru', qualityWith({ quantityIssues: { count: 5, listed: [first] } })),
+    ).toMatch(/^5 количеств считаются равными 0;/);
+    expect(summarizeQuantityIssues('en', qualityWith({}))).toBeNull();
+  });
+
+  it('says every row of a log was skipped, with the first reason', () => {
+    const error: LogError = {
+      code: 'no_readable_rows',
+      table: 'sales',
+      headersFound: ['Date', 'Amount'],
+      skipped: [BAD_DATE],
+      skippedCount: 50,
+    };
+    expect(describeLogError('en', error)).toBe(
+      'Every data row of the sales log was skipped (50), so there is nothing to count. First: row 17, “Дата”: the date “31.02.2026” cannot be read',
+    );
+    expect(describeLogError('ru', error)).toBe(
+      'В журнале продаж пропущены все строки с данными (50), считать нечего. Первая: строка 17, «Дата»: не удалось прочитать дату «31.02.2026»',
+    );
   });
 
   it('says why an amount was skipped', () => {
@@ -51,20 +126,20 @@ describe('data-quality messages', () => {
   it('names a missing column in the user language with the headers found', () => {
     const error: LogError = { code: 'missing_column', field: 'date', headersFound: ['ID', 'Бюджет'] };
     expect(describeLogError('en', error)).toBe(
-      'No “Date” column in the sales log. Name a column “Date”, “Close Date” or “Closed”, or choose it in the sidebar. Headers found: ID, Бюджет.',
+      "No “Date” column in the sales log. Name a column “Date”, “Close Date” or “Closing Date”, or choose it in the sidebar's Data section. Headers found: “ID”, “Бюджет”.",
     );
     expect(describeLogError('ru', error)).toBe(
-      'В журнале продаж нет столбца «Дата». Назовите столбец «Дата», «Дата закрытия» или «Дата оплаты» или выберите его в боковой панели. Найденные заголовки: ID, Бюджет.',
+      'В журнале продаж нет столбца «Дата». Назовите столбец «Дата», «Дата закрытия» или «Дата оплаты» или выберите его в разделе «Данные» боковой панели. Найденные заголовки: «ID», «Бюджет».',
     );
   });
 
   it('names a missing column of the spend table', () => {
     const error: LogError = { code: 'missing_column', table: 'spend', field: 'spend', headersFound: [] };
     expect(describeLogError('en', error)).toBe(
-      'No “Spend” column in the spend table. Name a column “Spend”, “Cost” or “Budget”, or choose it in the sidebar. Its first row is empty.',
+      'No “Spend” column in the spend table. Name a column “Spend”, “Cost” or “Budget”. Its first row is empty.',
     );
     expect(describeLogError('ru', error)).toBe(
-      'В таблице расходов нет столбца «Расход». Назовите столбец «Расход», «Расходы» или «Затраты» или выберите его в боковой панели. Первая строка пуста.',
+      'В таблице расходов нет столбца «Расход». Назовите столбец «Расход», «Расходы» или «Затраты». Первая строка пуста.',
     );
   });
 
@@ -101,12 +176,9 @@ describe('data-quality messages', () => {
   });
 
   it('lists unknown statuses, five at most', () => {
-    const quality: DataQuality = {
-      rows: 10,
-      skippedCount: 0,
-      skipped: [],
+    const quality = qualityWith({
       unknownStatuses: ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((text, i) => ({ text, count: 10 - i })),
-    };
+    });
     expect(describeUnknownStatuses('en', quality)).toBe(
       'Statuses read as open: “A” (10), “B” (9), “C” (8), “D” (7), “E” (6) and 2 more. If one of them means won, lost or returned, add it in the sidebar.',
     );
@@ -118,6 +190,7 @@ describe('data-quality messages', () => {
   it('names every field in both languages', () => {
     expect(fieldName('en', 'rep')).toBe('Rep');
     expect(fieldName('ru', 'rep')).toBe('Менеджер');
+    expect([fieldName('en', 'refund'), fieldName('ru', 'refund')]).toEqual(['Refund', 'Возврат']);
     expect(Object.keys(FIELD_NAMES.ru)).toEqual(Object.keys(FIELD_NAMES.en));
     for (const name of [...Object.values(FIELD_NAMES.en), ...Object.values(FIELD_NAMES.ru)])
       expect(name).not.toBe('');
@@ -125,7 +198,7 @@ describe('data-quality messages', () => {
 
   describe('edge cases', () => {
     it('has nothing to say when nothing was skipped or unknown', () => {
-      const clean: DataQuality = { rows: 3, skippedCount: 0, skipped: [], unknownStatuses: [] };
+      const clean = qualityWith({ rows: 3 });
       expect(summarizeSkipped('en', clean)).toBeNull();
       expect(describeUnknownStatuses('ru', clean)).toBeNull();
     });

@@ -1,43 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import type { StatusClass } from '../../src/kpi/salesLog';
-import { createStatusClassifier, STATUS_VOCABULARY } from '../../src/kpi/statusClass';
+import { createStatusClassifier, STATUS_VOCABULARY, statusKey } from '../../src/kpi/statusClass';
 
-// The spec's vocabularies (KPI-SPEC §1.1), copied so the test checks the contract.
+// The spec's vocabularies (KPI-SPEC §1.1 v2), copied so the test checks the contract.
 const SPEC: Record<StatusClass, string[]> = {
   won: [
-    'won',
-    'closed won',
-    'paid',
-    'completed',
-    'success',
-    'sold',
-    'успешно',
-    'успешно реализовано',
-    'сделка успешна',
-    'оплачен',
-    'оплачено',
-    'оплачена',
-    'выполнен',
-    'выполнено',
-    'продажа',
+    ...['won', 'closed won', 'paid', 'completed', 'complete', 'success', 'sold', 'processing', 'успешно'],
+    ...['успешно реализовано', 'сделка успешна', 'оплачен', 'оплачено', 'оплачена', 'выполнен', 'выполнено'],
+    ...['продажа', 'отгружен', 'отгружено', 'доставлен', 'доставлено'],
   ],
   lost: [
-    'lost',
-    'closed lost',
-    'cancelled',
-    'canceled',
-    'refused',
-    'rejected',
-    'отказ',
-    'отменен',
-    'отменён',
-    'отменено',
-    'закрыто и не реализовано',
-    'сделка провалена',
-    'проиграна',
+    ...['lost', 'closed lost', 'closed-lost to competition', 'cancelled', 'canceled', 'refused', 'rejected'],
+    ...['failed', 'voided', 'expired', 'отказ', 'отменен', 'отменён', 'отменено', 'закрыто и не реализовано'],
+    ...['сделка провалена', 'проиграна', 'анализ причины провала'],
   ],
-  returned: ['returned', 'refund', 'refunded', 'возврат', 'возвращен', 'возвращён'],
-  open: ['new', 'open', 'in progress', 'negotiation', 'новая', 'новый', 'в работе', 'переговоры'],
+  returned: ['returned', 'return', 'refund', 'возврат', 'возвращен', 'возвращён', 'возврат товара'],
+  refunded: ['refunded', 'partially refunded', 'partially_refunded', 'частично возвращен'],
+  open: [
+    ...[
+      'new',
+      'open',
+      'in progress',
+      'negotiation',
+      'pending',
+      'authorized',
+      'partially paid',
+      'partially_paid',
+    ],
+    ...['on hold', 'pending payment', 'новая', 'новый', 'в работе', 'переговоры'],
+  ],
 };
 const SPEC_CASES = (Object.keys(SPEC) as StatusClass[]).flatMap((c) =>
   SPEC[c].map((text) => [text, c] as const),
@@ -51,11 +42,56 @@ describe('createStatusClassifier', () => {
     expect(classify.unknownStatuses()).toEqual([]);
   });
 
-  it('holds exactly the spec vocabularies', () => {
+  it('holds exactly the spec vocabularies before its extras', () => {
     for (const statusClass of Object.keys(SPEC) as StatusClass[]) {
       const { en, ru } = STATUS_VOCABULARY[statusClass];
       expect([...en, ...ru]).toEqual(SPEC[statusClass]);
     }
+  });
+
+  it.each([
+    ['Closed/Won', 'won'],
+    ['Shipped', 'won'],
+    ['Завершён', 'won'],
+    ['Declined', 'lost'],
+    ['Junk Lead', 'lost'],
+    ['Отклонён', 'lost'],
+    ['Некачественный лид', 'lost'],
+    ['Возвращено', 'returned'],
+    ['Возвращён частично', 'refunded'],
+  ] as const)('reads the extra %j as %s', (text, statusClass) => {
+    expect(createStatusClassifier()(text)).toBe(statusClass);
+  });
+
+  it('drops a trailing note in parentheses, as HubSpot writes its pipeline', () => {
+    const classify = createStatusClassifier();
+    expect(classify('Closed Won (Sales Pipeline)')).toBe('won');
+    expect(classify('Closed Lost (Renewals Pipeline)')).toBe('lost');
+    expect(classify('Contract Sent (Sales Pipeline)')).toBe('open');
+    expect(classify.unknownStatuses()).toEqual([{ text: 'Contract Sent (Sales Pipeline)', count: 1 }]);
+  });
+
+  it('reads `_` and `-` as a space, and drops WooCommerce`s `wc-` prefix', () => {
+    const classify = createStatusClassifier();
+    expect(classify('Partially_Refunded')).toBe('refunded');
+    expect(classify('on-hold')).toBe('open');
+    expect(classify('Closed-Lost')).toBe('lost');
+    expect(classify('wc-completed')).toBe('won');
+    expect(classify('wc-refunded')).toBe('refunded');
+    expect(classify.unknownStatuses()).toEqual([]);
+  });
+
+  it('keeps a pipeline stage that is no outcome open and lists it, so the user can map it', () => {
+    const classify = createStatusClassifier();
+    expect(classify('Принимают решение')).toBe('open');
+    expect(classify.unknownStatuses()).toEqual([{ text: 'Принимают решение', count: 1 }]);
+  });
+
+  it('gives the key of a status text', () => {
+    expect(statusKey(' Closed  Won (Sales Pipeline) ')).toBe('closed won');
+    expect(statusKey('ЧАСТИЧНО ВОЗВРАЩЁН')).toBe('частично возвращен');
+    expect(statusKey('wc-on-hold')).toBe('on hold');
+    expect(statusKey('(none)')).toBe('(none)'); // a note alone is the text
   });
 
   it('reads CRM spellings: any case, doubled spaces, ё or е', () => {
@@ -92,8 +128,10 @@ describe('createStatusClassifier', () => {
     const classify = createStatusClassifier({
       won: ['Closed Won (Invoiced)'],
       lost: ['Спам'],
+      refunded: ['Частичный возврат денег'],
       open: ['Оплачен'], // this shop marks "invoice paid, not shipped" as Оплачен
     });
+    expect(classify('частичный возврат денег')).toBe('refunded');
     expect(classify('closed won (invoiced)')).toBe('won');
     expect(classify('СПАМ')).toBe('lost');
     expect(classify('Оплачен')).toBe('open');
@@ -109,9 +147,11 @@ describe('createStatusClassifier', () => {
       expect(classify.unknownStatuses()).toEqual([]);
     });
 
-    it('puts a text given under two extra classes in the first of won, lost, returned, open', () => {
+    it('puts a text given under two extra classes in the first of won, lost, returned, refunded, open', () => {
       const classify = createStatusClassifier({ open: ['Done'], won: ['done'] });
       expect(classify('DONE')).toBe('won');
+      const other = createStatusClassifier({ open: ['Back'], refunded: ['back'], returned: ['BACK'] });
+      expect(other('back')).toBe('returned');
     });
 
     it('ignores empty extra texts', () => {
