@@ -1,6 +1,7 @@
 import { plural } from '../_lib/plural';
-import { kpiDefinition } from '../kpis';
+import { type KpiKey, kpiDefinition } from '../kpis';
 import type { PeriodType } from '../periods';
+import type { TargetSource } from '../plan/targets';
 import { formatDayText } from '../report/formatNumberText';
 import type { DataQualityItem, MissingInput, NotInLog, ReportError } from '../report/reportModel';
 import type { SettingsNote } from '../report/reportSettings';
@@ -73,6 +74,17 @@ export const reportMessages = defineMessages({
       `${cells} ${plural('en', cells, ['figure', 'figures'])} too large to compute (a sum beyond the number range) ` +
       'left blank: check the amounts for a pasted ID or a stray row of digits.',
     notInLog: 'Not in this log:',
+    targetsFrom: (label: string) => `Targets not set for ${label} itself:`,
+    targetSources: {
+      every_period: {
+        week: 'every week',
+        month: 'every month',
+        quarter: 'every quarter',
+        year: 'every year',
+      },
+      sum_of_months: 'sum of the months',
+      every_month: 'the every-month target',
+    },
     missingInputs: {
       quantity: 'no quantity column',
       status: 'no status column',
@@ -210,6 +222,17 @@ export const reportMessages = defineMessages({
       'для расчёта (сумма за пределами диапазона чисел) и оставлены пустыми: проверьте суммы — нет ли там ID или ' +
       'случайной строки цифр.',
     notInLog: 'Нет в этом журнале:',
+    targetsFrom: (label: string) => `Цели, заданные не для ${label} напрямую:`,
+    targetSources: {
+      every_period: {
+        week: 'каждая неделя',
+        month: 'каждый месяц',
+        quarter: 'каждый квартал',
+        year: 'каждый год',
+      },
+      sum_of_months: 'сумма целей месяцев',
+      every_month: 'цель каждого месяца',
+    },
     missingInputs: {
       quantity: 'нет столбца количества',
       status: 'нет столбца статуса',
@@ -343,6 +366,35 @@ export function describeNotInLog(lang: Lang, notInLog: readonly NotInLog[]): str
     return `${names} (${missing.map((input) => m.missingInputs[input]).join(', ')})`;
   });
   return `${m.notInLog} ${parts.join('; ')}.`;
+}
+
+/**
+ * The note under the scorecard saying where the targets not set for P itself come from (spec §3): every period
+ * of P's type, the sum of the months, or the every-month target; null when every target is P's own.
+ *
+ * @param lang The report's language.
+ * @param rows The scorecard rows.
+ * @param label P's label.
+ * @param type P's type.
+ * @returns E.g. `Targets not set for 2026-Q4 itself: Sales volume (sum of the months); Conversion (the every-month target).`
+ */
+export function describeTargetSources(
+  lang: Lang,
+  rows: readonly { key: KpiKey; targetSource: TargetSource | null }[],
+  label: string,
+  type: PeriodType,
+): string | null {
+  const m = reportMessages[lang];
+  const bySource = new Map<string, string[]>();
+  for (const { key, targetSource } of rows) {
+    if (targetSource === null || targetSource === 'exact') continue;
+    const source =
+      targetSource === 'every_period' ? m.targetSources.every_period[type] : m.targetSources[targetSource];
+    bySource.set(source, [...(bySource.get(source) ?? []), kpiDefinition(key).names[lang]]);
+  }
+  if (bySource.size === 0) return null;
+  const parts = [...bySource].map(([source, names]) => `${names.join(', ')} (${source})`);
+  return `${m.targetsFrom(label)} ${parts.join('; ')}.`;
 }
 
 function describeDataQualityItem(

@@ -1,6 +1,11 @@
 import { dropFloatNoise } from '../_lib/dropFloatNoise';
 import type { Lang } from '../i18n/lang';
-import { describeDataQualityLines, describeNotInLog, reportMessages } from '../i18n/report';
+import {
+  describeDataQualityLines,
+  describeNotInLog,
+  describeTargetSources,
+  reportMessages,
+} from '../i18n/report';
 import { statusLabel, statusWords } from '../i18n/status';
 import type { KpiUnit } from '../kpis';
 import type { KpiStatus } from '../plan/kpiStatus';
@@ -193,6 +198,8 @@ export function layoutReport(model: ReportModel): ReportGrid {
   sections.push({ key: 'scorecard', ...scorecardStart, lastRow: at() - 1 });
   if (sc.notInLog.length > 0)
     rows.push([{ value: describeNotInLog(lang, sc.notInLog), color: REPORT_COLORS.muted }]);
+  const sources = describeTargetSources(lang, sc.rows, h.periodLabel, h.period.type);
+  if (sources !== null) rows.push([{ value: sources, color: REPORT_COLORS.muted }]);
   rows.push([
     { value: sc.running ? m.scorecardNoteRunning : m.scorecardNoteDone, color: REPORT_COLORS.muted },
   ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../../src/kpi/day';
+import { describeTargetSources } from '../../../src/kpi/i18n/report';
 import { type PeriodType, parsePeriodLabel } from '../../../src/kpi/periods';
 import { buildReportModel, type ReportInput } from '../../../src/kpi/report/buildReportModel';
 import type { ReportModel } from '../../../src/kpi/report/reportModel';
@@ -145,5 +146,33 @@ describe('the report with targets per period type (spec §3)', () => {
       targetSource: 'sum_of_months',
     });
     expect(parsePeriodLabel(year.header.periodLabel)?.type).toBe('year');
+  });
+
+  it('says under the scorecard where the targets not set for the period itself come from, in both languages', () => {
+    const targets = [
+      ['Period', 'Rep', 'KPI', 'Target'],
+      ['month', '', 'Sales volume', 80000],
+      ['quarter', '', 'Orders', 2],
+      ['месяц', '', 'Conversion', 0.5],
+      ['2026-Q4', '', 'Win rate', 0.5],
+    ];
+    const rows = build(SALES, targets, END, 'quarter').scorecard.rows;
+    expect(describeTargetSources('en', rows, '2026-Q4', 'quarter')).toBe(
+      'Targets not set for 2026-Q4 itself: Sales volume (sum of the months); Orders (every quarter); ' +
+        'Conversion (the every-month target).',
+    );
+    expect(describeTargetSources('ru', rows, '2026-Q4', 'quarter')).toBe(
+      'Цели, заданные не для 2026-Q4 напрямую: Объём продаж (сумма целей месяцев); Продажи (заказы) (каждый ' +
+        'квартал); Конверсия (цель каждого месяца).',
+    );
+    const own = build(SALES, [targets[0], targets[4]], END, 'quarter').scorecard.rows;
+    expect(
+      describeTargetSources(
+        'en',
+        own.filter((r) => r.key === 'win_rate'),
+        '2026-Q4',
+        'quarter',
+      ),
+    ).toBeNull();
   });
 });
