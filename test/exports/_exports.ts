@@ -40,6 +40,8 @@ export interface Expected {
   skipped?: number;
   /** The reps (sales owners) of the export, as written: `KPI_TABLE`'s groups by rep. */
   reps?: string[];
+  /** The channels of the export, as written (`—` for rows without one): `KPI_TABLE`'s groups by channel. */
+  channels?: string[];
   /** How many report footer lines the export ends with (Salesforce's `Grand Totals`…). @default 0 */
   footerLines?: number;
   /** Every month of the export, label → hand-computed figures. */

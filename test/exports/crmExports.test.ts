@@ -54,23 +54,6 @@ describe.each(SYSTEMS)('the %s export', (system) => {
     expect(figureMismatches(report.actuals, expected.months[month], `${system} ${month} report`)).toEqual([]);
   });
 
-  it('finds the reps: KPI_TABLE by rep has one group per rep, and their orders and gross add up to the team', () => {
-    const byRep = kpiTable(system, undefined, 'rep');
-    const groups = new Set(
-      byRep
-        .slice(1)
-        .filter((row) => /^\d{4}-\d\d$/.test(String(row[0])))
-        .map((row) => row[1]),
-    );
-    expect([...groups].sort()).toEqual([...(expected.reps ?? [])].sort());
-    for (const [month, figures] of Object.entries(expected.months)) {
-      const reps = [...groups].map((rep) => groupRows(byRep, String(rep)).get(month));
-      const sum = (key: string) => reps.reduce((total, row) => total + Number(row?.get(key) ?? 0), 0);
-      expect(sum('orders'), `orders of ${month}`).toBe(figures.orders);
-      expect(sum('gross'), `gross of ${month}`).toBeCloseTo(figures.gross ?? 0, 2);
-    }
-  });
-
   it('gives the same KPI_TABLE whatever the order of the columns', () => {
     const rows = loadFixture(system);
     const width = rows[0].length;
@@ -95,5 +78,35 @@ describe('an export with report footer lines', () => {
     const notes = buildReport(system).rows.flat().map(String);
     const footer = new RegExp(`\\b${count}\\b.*footer|footer.*\\b${count}\\b`, 'i');
     expect(notes.filter((text) => footer.test(text))).toHaveLength(1);
+  });
+});
+
+/** The groups of a `KPI_TABLE` by `groupBy` add up to the team's orders and gross of every month. */
+function expectGroupsAddUp(system: string, groupBy: string, names: readonly string[]): void {
+  const expected = loadExpected(system);
+  const table = kpiTable(system, undefined, groupBy);
+  const groups = new Set(
+    table
+      .slice(1)
+      .filter((row) => /^\d{4}-\d\d$/.test(String(row[0])))
+      .map((row) => row[1]),
+  );
+  expect([...groups].sort()).toEqual([...names].sort());
+  for (const [month, figures] of Object.entries(expected.months)) {
+    const rows = [...groups].map((group) => groupRows(table, String(group)).get(month));
+    const sum = (key: string) => rows.reduce((total, row) => total + Number(row?.get(key) ?? 0), 0);
+    expect(sum('orders'), `orders of ${month}`).toBe(figures.orders);
+    expect(sum('gross'), `gross of ${month}`).toBeCloseTo(figures.gross ?? 0, 2);
+  }
+}
+
+describe('KPI_TABLE by rep and by channel on the CRM exports', () => {
+  it.each(SYSTEMS)('%s: one group per rep, adding up to the team', (system) => {
+    expectGroupsAddUp(system, 'rep', loadExpected(system).reps ?? []);
+  });
+
+  const withChannels = SYSTEMS.filter((system) => loadExpected(system).channels !== undefined);
+  it.each(withChannels)('%s: one group per channel, adding up to the team', (system) => {
+    expectGroupsAddUp(system, 'channel', loadExpected(system).channels ?? []);
   });
 });
