@@ -9,14 +9,15 @@ export type TargetInputReading =
   | { ok: false; code: FieldError['code']; value: string };
 
 /**
- * Rates that cannot exceed 100 %. At least as strict as `readTargets` (which refuses these outside 0…1), so a
- * target the sidebar saves always reads back from the sheet.
+ * Rates that cannot exceed 100 % (retention too, since spec v2 bounds it). At least as strict as `readTargets`
+ * (which refuses these outside 0…1), so a target the sidebar saves always reads back from the sheet.
  */
 export const BOUNDED_RATES: ReadonlySet<KpiKey> = new Set<KpiKey>([
   'conversion',
   'win_rate',
   'refusal_rate',
   'return_rate',
+  'retention',
 ]);
 
 /** Larger than any real plan; a number beyond it is a typo (a pasted phone number, a row of zeros). */
@@ -29,7 +30,8 @@ export const MAX_TARGET = 1e13;
  *   is refused (the KPI is no share).
  * - Rates (conversion, ROMI…): the field is in percent, so `25` and `25%` both mean 0.25, and `12,5` in a
  *   Russian spreadsheet means 0.125.
- * - Ranges: at least 0; conversion, win, refusal and return rates at most 100 %; ROMI at least −100 %.
+ * - Ranges: at least 0; conversion, win, refusal and return rates and retention at most 100 %; ROMI at least
+ *   −100 %.
  * - Blank: no target (null).
  *
  * @param text The field's text.

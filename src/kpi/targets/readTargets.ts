@@ -45,8 +45,9 @@ export interface ReadTargetsOptions {
   timeZone: string;
 }
 
-// Ratios that cannot exceed 100 %: a target above 1 is a typo (25 for 25 %), not a plan.
-const BOUNDED_RATES = new Set<KpiKey>(['conversion', 'win_rate', 'refusal_rate', 'return_rate']);
+// Ratios that cannot exceed 100 % (bounded retention, spec v2, included): a target above 1 is a typo (25 for
+// 25 %), not a plan.
+const BOUNDED_RATES = new Set<KpiKey>(['conversion', 'win_rate', 'refusal_rate', 'return_rate', 'retention']);
 const COLUMNS: readonly TargetColumn[] = ['period', 'rep', 'kpi', 'target'];
 
 /**
@@ -60,7 +61,7 @@ const COLUMNS: readonly TargetColumn[] = ['period', 'rep', 'kpi', 'target'];
  * - Rep: blank = the team's target.
  * - KPI: its key (`revenue`) or its English or Russian name (`Sales volume`, `Объём продаж`).
  * - Target: a number, or number text in the locale (`1 000 000`, `25%` → 0.25). Conversion, win, refusal and
- *   return rates must lie in 0…1 (write 25% or 0.25).
+ *   return rates and retention must lie in 0…1 (write 25% or 0.25).
  *
  * A row that cannot be used is left out and reported (`TargetIssue`) with its sheet row; a later row for the same
  * KPI, period and rep replaces an earlier one (reported as `duplicate`). Blank rows are ignored.

@@ -18,7 +18,7 @@ describe('readTargetInput', () => {
     ['100', 'return_rate', 'en_US', 1],
     ['-50', 'romi', 'en_US', -0.5], // ROMI may be planned below zero, down to −100 %
     ['250', 'romi', 'en_US', 2.5],
-    ['110', 'retention', 'en_US', 1.1],
+    ['95', 'retention', 'en_US', 0.95],
   ] as const)('reads %j for %s in %s as %d', (text, kpi, locale, value) => {
     expect(readTargetInput(text, kpi, locale)).toEqual({ ok: true, value });
   });
@@ -35,7 +35,8 @@ describe('readTargetInput', () => {
     ['101', 'conversion', 'en_US', 'rate_out_of_range'],
     ['-5%', 'win_rate', 'en_US', 'rate_out_of_range'],
     ['-101', 'romi', 'en_US', 'romi_out_of_range'],
-    ['-3', 'retention', 'en_US', 'negative'],
+    ['110', 'retention', 'en_US', 'rate_out_of_range'], // bounded retention (spec v2) never exceeds 100 %
+    ['-3', 'retention', 'en_US', 'rate_out_of_range'],
     ['1e20', 'revenue', 'en_US', 'not_a_number'],
     ['99999999999999', 'revenue', 'en_US', 'too_large'],
   ] as const)('refuses %j for %s in %s: %s', (text, kpi, locale, code) => {

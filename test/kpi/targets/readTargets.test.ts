@@ -99,6 +99,19 @@ describe('readTargets', () => {
     expect(issues).toEqual([{ code: 'duplicate', row: 3, column: 'Target', value: '12', earlierRow: 2 }]);
   });
 
+  it('refuses a retention target above 100 %: bounded retention never gets there', () => {
+    const { targets, issues } = readTargets(
+      [
+        ['Period', 'Rep', 'KPI', 'Target'],
+        ['month', '', 'Retention', '80%'],
+        ['quarter', '', 'Retention', 1.2],
+      ],
+      EN,
+    );
+    expect(targets).toEqual([{ kpi: 'retention', period: 'month', rep: null, value: 0.8 }]);
+    expect(issues).toEqual([{ code: 'rate_out_of_range', row: 3, column: 'Target', value: '1.2' }]);
+  });
+
   it('works without the optional Period and Rep columns', () => {
     expect(
       readTargets(
