@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { computeKpis, kpiValues, tablePeriods } from '../../src/kpi/computeKpis';
 import { formatDay } from '../../src/kpi/day';
+import { groupRows } from '../../src/kpi/groupRows';
 import { type ReadLogOptions, readLog } from '../../src/kpi/readLog';
 import type { DataQuality, SalesLog } from '../../src/kpi/salesLog';
 import { readCsv } from '../_support/readCsv';
@@ -964,6 +966,79 @@ describe('readLog', () => {
         source: 1,
       });
     });
+  });
+
+  it('gives the same KPI figures, by period and by rep, whatever the order of the columns', () => {
+    // An order row, or a continuation line of the order above (blank date, amount, status and created).
+    const order = fc.record({
+      date: fc.constantFrom('05.11.2026', '2026-12-01 10:00:00', '', 'не закрыта', '01.01.1900', 'когда-то'),
+      amount: fc.oneof(fc.integer({ min: -300, max: 5000 }), fc.constantFrom('1 234,56 ₽', '1.234', '')),
+      status: fc.constantFrom('Оплачено', 'Отказ', 'Переговоры', 'Возврат', 'Частично возвращён', 'Этап X'),
+      id: fc.constantFrom('', 'A-1', 'A-2', 'A-3', 'A-4'),
+      customer: fc.constantFrom('', 'Анна', 'анна ', 'Борис', 'Вера'),
+      rep: fc.constantFrom('Ирина', 'Олег', 'ирина '),
+      quantity: fc.constantFrom(1, 2, '3', '', -1, 'много'),
+      created: fc.constantFrom('', '01.10.2026', '15.11.2026'),
+      refund: fc.constantFrom('', 0, 100, '50,5'),
+    });
+    // Every row has two cells at least: a row with one cell at the end is a footer only when that cell is the
+    // first, which a column order changes (real footers are no column of the table).
+    const line = fc.record({ rep: fc.constantFrom('Ирина', 'Олег'), quantity: fc.constantFrom(1, 4, 'x') });
+    const row = fc.oneof(
+      { arbitrary: order, weight: 4 },
+      { arbitrary: line.map((l) => ({ line: l })), weight: 1 },
+    );
+    const HEADER = [
+      'Дата',
+      'Сумма, руб.',
+      'Статус',
+      '№ заказа',
+      'Клиент',
+      'Менеджер',
+      'Кол-во',
+      'Дата создания',
+      'Сумма возврата',
+    ];
+    const toCells = (r: Record<string, unknown>): unknown[] =>
+      'line' in r
+        ? [
+            '',
+            '',
+            '',
+            '',
+            '',
+            (r.line as { rep: string }).rep,
+            (r.line as { quantity: unknown }).quantity,
+            '',
+            '',
+          ]
+        : [r.date, r.amount, r.status, r.id, r.customer, r.rep, r.quantity, r.created, r.refund];
+    const figures = (values: unknown[][]) => {
+      const result = readLog(values, RU);
+      if (!result.ok) return result.error.code;
+      const out: unknown[] = [result.quality.skippedCount, result.quality.continuationLines];
+      const team = computeKpis(result.log, { period: 'month' });
+      for (const p of tablePeriods(team)) out.push(kpiValues(team, p.index));
+      const groups = groupRows(values, result.log, 'rep');
+      const byRep = computeKpis(result.log, { period: 'month', groups });
+      for (const p of tablePeriods(byRep)) {
+        for (let g = 0; g < groups!.names.length; g++)
+          out.push(groups!.names[g], kpiValues(byRep, p.index, g));
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.integer(), (rows, seed) => {
+        const values = [HEADER, ...rows.map(toCells)];
+        const order = shuffle(
+          HEADER.map((_, i) => i),
+          seed,
+        );
+        const shuffled = values.map((cells) => order.map((i) => cells[i]));
+        expect(figures(shuffled)).toEqual(figures(values));
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('never changes the multiset of (day, kind, amount) when data rows are shuffled', () => {
