@@ -108,7 +108,7 @@ describe('kpiTable', () => {
       return_rate: 1, // 2 return rows / 2 orders
       customers: 2, // Acme (spelled "ACME " and "acme"), Gamma
       new_customers: 1, // Gamma: Acme first won in October
-      retention: 0.5, // (2 − 1) / 2
+      retention: 0.5, // |{Acme}| / |{Acme, Beta}|: Acme of October's customers bought again
       spend: 280, // Ads 200 + SEO 50 + TV 30
       romi: (450 - 280) / 280,
       cac: 280,

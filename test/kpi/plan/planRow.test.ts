@@ -148,7 +148,7 @@ describe('planRow', () => {
       status: 'no_target',
     });
     expectEntry(row, 'new_customers', { actual: 1, status: 'no_target', neededPace: null });
-    // retention (2 − 1) / 2 October customers
+    // retention |{A}| / |{A, B}|: A of October's two customers bought again
     expectEntry(row, 'retention', { actual: 0.5, status: 'no_target' });
   });
 
