@@ -51,6 +51,11 @@ describe('parseColumnChoices', () => {
       ]);
     });
 
+    it('takes the refund field by its code and its Russian name', () => {
+      expect(choicesOf('refund=Refunded Amount')).toEqual([['refund', 'Refunded Amount']]);
+      expect(choicesOf('Возврат=Сумма возврата')).toEqual([['refund', 'Сумма возврата']]);
+    });
+
     it('reads an empty header, - or — as "no such column"', () => {
       expect(choicesOf('status=; channel=-; quantity=—')).toEqual([
         ['status', null],

@@ -37,6 +37,18 @@ describe('resolveColumnChoices', () => {
     });
   });
 
+  it('finds a header as detection compares headers: object prefixes and unit notes dropped', () => {
+    expect(
+      resolveColumnChoices(
+        ['Deal - Title', 'Deal - Value', 'Deal - Won time', 'Amount (USD)'],
+        choices([
+          ['amount', 'value'],
+          ['date', 'Won time'],
+        ]),
+      ),
+    ).toEqual({ ok: true, mapping: { amount: 1, date: 2 } });
+  });
+
   it('takes the leftmost of equal headers', () => {
     expect(resolveColumnChoices(['Date', 'Amount', 'Date'], choices([['date', 'Date']]))).toEqual({
       ok: true,
