@@ -168,6 +168,17 @@ describe('planRow', () => {
     expectEntry(row, 'spend', { actual: null, target: 100, attainment: null, status: 'no_target' });
   });
 
+  it('forecasts deals from the uncut table: deals dated after the as-of day are known, not actuals', () => {
+    // Cut at 6 November: won 2nd, won 5th, lost 6th are actual deals; the open deal of the 9th is not.
+    const asOf = day('2026-11-06');
+    const cut = computeKpis(makeLog(ROWS), { period: 'month', lastDay: asOf });
+    const uncut = computeKpis(makeLog(ROWS), { period: 'month' });
+    const known = plan(cut, { asOf, uncut });
+    expectEntry(known, 'deals', { actual: 3, forecast: 4 }); // the open deal of the 9th: 4, not 3 × 30 / 6 = 15
+    expectEntry(known, 'revenue', { actual: 1800, forecast: 9000 }); // the return of the 8th is no actual yet
+    expectEntry(plan(cut, { asOf }), 'deals', { actual: 3, forecast: 3 }); // without the uncut table
+  });
+
   describe('reps', () => {
     it('uses the rep’s own targets and rows', () => {
       // Anna (group 0): won 1200, return 200 → 1000; forecast 3000 against 2500
