@@ -126,12 +126,16 @@ describe('the sidebar in Chromium', () => {
     );
     expect(unlabelled).toEqual([]);
     await expect(page.locator('[tabindex]').count()).resolves.toBe(0);
-    // Tab walks the fields top to bottom: the sales sheet first, then the spend sheet.
+    // Tab walks the fields top to bottom: the sales sheet, the Columns and Statuses summaries, the spend sheet.
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('data-key'))).resolves.toBe(
       'salesSheet',
     );
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
     await page.keyboard.press('Tab');
+    await expect(focusedText()).resolves.toMatch(/^Columns/);
+    await page.keyboard.press('Tab');
+    await expect(focusedText()).resolves.toMatch(/^Statuses/);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('data-key'))).resolves.toBe(
       'spendSheet',
@@ -279,6 +283,70 @@ describe('the sidebar in Chromium', () => {
     await page.close();
   });
 
+  it('maps an unknown status to a class: saved in the settings, used by the state and the report', async () => {
+    const { page, env, bundle } = await openSidebar(browser, server.url, hubspot());
+    await page.getByRole('button', { name: 'Build report' }).click();
+    await page.locator('.result .ok-box').waitFor();
+    const before = scorecardRow(env, 'KPI Report', 'Refusal rate')[1] as number;
+
+    await page.getByText('Statuses', { exact: true }).click();
+    const status = field(page, 'Decision Maker Bought-In');
+    await expect(page.locator('.field', { has: status }).locator('.unit').textContent()).resolves.toBe('69'); // its rows
+    await expect(status.locator('option:checked').textContent()).resolves.toBe('Unknown');
+    await expect(status.locator('option').allTextContents()).resolves.toEqual([
+      'Unknown',
+      'Won',
+      'Lost',
+      'Return',
+      'Sold, refunded',
+      'Open',
+    ]);
+    await status.selectOption({ label: 'Lost' });
+    await expect(page.locator('textarea.formula').inputValue()).resolves.toBe(
+      '=KPI_TABLE(Deals!A1:I, "month", , , , "Decision Maker Bought-In=lost")',
+    );
+    await saveAndWait(page);
+    expect(JSON.parse(env.properties.document.toObject().SALES_KPI_SETTINGS).statuses).toEqual({
+      lost: ['Decision Maker Bought-In'],
+    });
+    const state = (bundle.call('getSidebarState', null) as Extract<SidebarStateResult, { ok: true }>).state;
+    expect(state.data.quality!.unknownStatuses.map((s) => s.text)).not.toContain('Decision Maker Bought-In');
+    expect(state.data.quality!.mappedStatuses).toEqual([{ text: 'Decision Maker Bought-In', count: 69 }]);
+    // Still listed, with the class it now has, after the save.
+    await expect(
+      field(page, 'Decision Maker Bought-In').locator('option:checked').textContent(),
+    ).resolves.toBe('Lost');
+
+    await page.getByRole('button', { name: 'Build report' }).click();
+    await page.locator('.result .ok-box').waitFor();
+    expect(scorecardRow(env, 'KPI Report', 'Refusal rate')[1]).toBeGreaterThan(before);
+    // Nothing is wider than the sidebar.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
+      SIDEBAR_WIDTH,
+    );
+    await page.close();
+  });
+
+  it('saves a column chosen by hand by its header text, and puts it in the formula to copy', async () => {
+    const { page, env } = await openSidebar(browser, server.url, hubspot());
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByText('Columns', { exact: true }).click();
+    await field(page, 'Date').selectOption({ label: 'F · Create Date' });
+    await expect(page.locator('textarea.formula').inputValue()).resolves.toBe(
+      '=KPI_TABLE(Deals!A1:I, "month", , , "date=Create Date")',
+    );
+    await saveAndWait(page);
+    expect(JSON.parse(env.properties.document.toObject().SALES_KPI_SETTINGS)).toMatchObject({
+      columns: { date: 'Create Date' },
+    });
+    await page.getByRole('button', { name: 'Copy', exact: true }).click();
+    await page.getByText('Copied.', { exact: true }).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      '=KPI_TABLE(Deals!A1:I, "month", , , "date=Create Date")',
+    );
+    await page.close();
+  });
+
   it('refuses to overwrite a change someone made after the sidebar loaded, and reloads on request', async () => {
     const { page, env } = await openSidebar(browser, server.url, hubspot());
     // Someone else types a target on the sheet meanwhile.
@@ -338,6 +406,8 @@ describe('the sidebar in Chromium', () => {
   it('shows the English sidebar, 300 px wide', async () => {
     const { page } = await openSidebar(browser, server.url, hubspot());
     await page.getByText('Columns', { exact: true }).click();
+    await page.getByText('Statuses', { exact: true }).click();
+    await field(page, 'Contract Sent').selectOption({ label: 'Open' });
     await field(page, 'Sales volume').fill('150,000');
     await field(page, 'Conversion').fill('25');
     await field(page, 'Brooklyn Simmons').fill('90,000');
@@ -393,6 +463,10 @@ describe('the sidebar in Russian (ru_RU spreadsheet, Russian user)', () => {
       ['2026-11', 'Анна Смирнова', 'Объём продаж', 600_000],
       ['2026-11', 'Игорь Морозов', 'Объём продаж', 500_000],
     ]);
+    // The formula to copy separates its arguments with «;», as a Russian spreadsheet writes them.
+    await expect(page.locator('textarea.formula').inputValue()).resolves.toMatch(
+      /^=KPI_TABLE\(Сделки!A1:[A-Z]+; "month"\)$/,
+    );
     await page.getByRole('button', { name: 'Построить отчёт' }).click();
     await page.locator('.result .ok-box').waitFor();
     await expect(page.locator('.result').textContent()).resolves.toBe(

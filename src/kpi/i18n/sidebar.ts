@@ -33,7 +33,7 @@ export const sidebarMessages = defineMessages({
     unknownStatuses: (n: number) => `${n} unknown ${plural('en', n, ['status', 'statuses'])}`,
     statuses: 'Statuses',
     statusesHint: 'What each status of the log means. Unknown ones are read as open.',
-    unmapped: 'Unknown: open',
+    unmapped: 'Unknown',
     classNames: {
       won: 'Won',
       lost: 'Lost',
@@ -187,7 +187,7 @@ export const sidebarMessages = defineMessages({
     unknownStatuses: (n: number) => `неизвестных статусов: ${n}`,
     statuses: 'Статусы',
     statusesHint: 'Что означает каждый статус журнала. Неизвестные считаются открытыми.',
-    unmapped: 'Неизвестный: в работе',
+    unmapped: 'Неизвестен',
     classNames: {
       won: 'Успех',
       lost: 'Отказ',
