@@ -25,6 +25,10 @@ describe('isNoDateText', () => {
     '–',
     '—',
     ' — ',
+    '0000-00-00', // MySQL's zero date (WooCommerce dumps)
+    '0000-00-00 00:00:00',
+    '00.00.0000', // 1C
+    '00.00.0000 0:00:00',
   ])('reads %j as no date', (text) => {
     expect(isNoDateText(text)).toBe(true);
   });
@@ -41,6 +45,9 @@ describe('isNoDateText', () => {
     'no',
     'nan',
     '#N/A',
+    '2000-01-01',
+    '00.00.2026',
+    '0000-00-00 12:30:00',
   ])('does not read %j as no date', (text) => {
     expect(isNoDateText(text)).toBe(false);
   });

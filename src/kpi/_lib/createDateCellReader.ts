@@ -17,6 +17,8 @@ export type DateCellReading = Day | typeof NO_DATE | typeof IMPLAUSIBLE_DATE | t
 // 1970-01-01 … 2099-12-31 as `Day`s: the plausible range of spec §1.1.
 const FIRST_PLAUSIBLE_DAY = 0;
 const LAST_PLAUSIBLE_DAY = 47481;
+// 0001-01-01 as a `Day` (dayFromCivil(1, 1, 1)).
+const EMPTY_DATE_OF_1C = -719162;
 
 // Text dates repeat (a log of date-only texts has one distinct text per day), so readings are cached; the cap
 // keeps a log of a million distinct date-time texts from holding a million entries.
@@ -39,8 +41,9 @@ export function isPlausibleDay(day: number): boolean {
  * Makes the reader of one date cell, with the rules of spec §1.1:
  * - a `Date` is the day it shows in the spreadsheet's zone (`dayOf`);
  * - a number is a Sheets serial date (see `sheetsSerialDay`);
- * - text is `parseDate` in the locale (an optional time is ignored); a no-date text (`не закрыта`, `n/a`, `—`)
- *   is no date;
+ * - text is `parseDate` in the locale (an optional time is ignored); a no-date text (`не закрыта`, `n/a`, `—`,
+ *   see `isNoDateText`) and the empty date of 1C, .NET and Go (`01.01.0001 0:00:00`, `0001-01-01T00:00:00Z`) are
+ *   no date;
  * - a blank cell (`''`, spaces, null, undefined) is no date.
  *
  * Every readable date outside 1970-01-01 … 2099-12-31, whatever its form, is `IMPLAUSIBLE_DATE`. The Date and
@@ -84,7 +87,9 @@ function otherCell(cell: unknown, dayOf: (date: Date) => Day | null): DateCellRe
 
 function readText(text: string, locale: string): DateCellReading {
   if (isBlankCell(text) || isNoDateText(text)) return NO_DATE;
-  return plausible(parseDate(text, locale));
+  const day = parseDate(text, locale);
+  // 0001-01-01 is the empty date of 1C (`01.01.0001 0:00:00`), .NET and Go, never a typo of a real one.
+  return day === EMPTY_DATE_OF_1C ? NO_DATE : plausible(day);
 }
 
 function plausible(day: Day | null): DateCellReading {

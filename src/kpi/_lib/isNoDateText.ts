@@ -30,10 +30,13 @@ const NO_DATE_TEXTS: ReadonlySet<string> = new Set([
 ]);
 
 const SPACES = /\s+/g;
+// The zero date of MySQL dumps (WooCommerce's `0000-00-00 00:00:00` for an order never paid) and of 1C
+// (`00.00.0000`): no date, not an unreadable one.
+const ZERO_DATE = /^\s*0{2,4}([-./])00\1(?:0{2,4})(?:[\sT]+0{1,2}:00(?::00)?)?\s*$/;
 
 /**
  * Whether a date cell's text says there is no date: `не закрыта`, `нет`, `not closed`, `none`, `n/a`, `null`,
- * `-`, `—` … (spec §1.1). Compared trimmed, case-insensitive, `ё` = `е`, inner spaces collapsed. Such a cell is
+ * `-`, `—` … (spec §1.1), or is a zero date (`0000-00-00 00:00:00`, `00.00.0000`). Compared trimmed, case-insensitive, `ё` = `е`, inner spaces collapsed. Such a cell is
  * an empty date, like a blank one, never an unreadable one.
  *
  * @param text The cell text.
@@ -45,5 +48,6 @@ const SPACES = /\s+/g;
 export function isNoDateText(text: string): boolean {
   // Every no-date text is short: a length check keeps the million date texts of a log off the regex.
   if (text.length > 24) return false;
+  if (text.includes('00') && ZERO_DATE.test(text)) return true;
   return NO_DATE_TEXTS.has(text.trim().replace(SPACES, ' ').toLowerCase().replace(/ё/g, 'е'));
 }

@@ -39,6 +39,22 @@ describe('createDateCellReader', () => {
     }
   });
 
+  it('is NO_DATE for the empty dates that 1C, MySQL, .NET and Go write', () => {
+    const read = readRu();
+    for (const cell of [
+      '01.01.0001 0:00:00', // 1C
+      '01.01.0001',
+      '0001-01-01T00:00:00Z', // .NET, Go
+      '0001-01-01 00:00:00 +0000 UTC', // Go's zero time
+      '0000-00-00 00:00:00', // MySQL
+      '00.00.0000',
+    ]) {
+      expect(read(cell)).toBe(NO_DATE);
+    }
+    expect(read('02.01.0001')).toBe(IMPLAUSIBLE_DATE); // any other day of year 1 is a typo
+    expect(read('01.01.1900')).toBe(IMPLAUSIBLE_DATE);
+  });
+
   describe('implausible dates', () => {
     // The first and last plausible days, and their neighbours outside, in every form a cell can take.
     const first = { y: 1970, m: 1, d: 1 };
