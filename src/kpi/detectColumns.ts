@@ -113,7 +113,7 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, HeaderSynonyms>> = {
   quantity: {
     en: list(
       'Quantity | Qty | Units | Items sold | Lineitem quantity',
-      'Units Sold | Quantity Sold | Items | Pcs | Line Item Quantity',
+      'Units Sold | Quantity Sold | Items | Pcs | Line Item Quantity | Product Quantity',
     ),
     ru: list('Количество | Кол-во', 'Кол. | Шт | Шт. | Количество товаров'),
   },

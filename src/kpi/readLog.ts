@@ -300,7 +300,8 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
       }
     }
 
-    if (second !== -1 && size + 2 > capacity) {
+    // Room for this row's two entries and one for every row still to read (a row of two entries checks again).
+    if (second !== -1 && size + 2 + (n - 1 - r) > capacity) {
       capacity = capacity * 2 + 16;
       day = grow(day, new Int32Array(capacity), size);
       kind = grow(kind, new Uint8Array(capacity), size);

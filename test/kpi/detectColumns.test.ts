@@ -207,6 +207,7 @@ describe('detectColumns', () => {
       'Deal - Expected close date',
       'Deal - Deal closed on',
       'Deal - Source channel',
+      'Deal - Product quantity',
     ];
     expect(detectColumns(headers)).toEqual({
       id: 0,
@@ -217,6 +218,7 @@ describe('detectColumns', () => {
       created: 9,
       date: 11, // `Deal closed on` beats the fallback `Expected close date` to its left
       channel: 12,
+      quantity: 13,
     });
   });
 

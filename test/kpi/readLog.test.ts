@@ -663,6 +663,16 @@ describe('readLog', () => {
       expect(log.source[99]).toBe(50);
     });
 
+    it('keeps every row after a few rows of two entries', () => {
+      // Three refunds at the top, then single rows: 3 + 40 entries from 40 rows.
+      const values: unknown[][] = [['Date', 'Amount', 'Status', 'Refund Amount']];
+      for (let i = 0; i < 3; i++) values.push(['2026-03-05', 10, 'Refunded', 1]);
+      for (let i = 0; i < 37; i++) values.push(['2026-03-06', 10, 'Paid', '']);
+      const { log } = read(values, EN);
+      expect(summary(log)).toEqual({ won: 40, lost: 0, open: 0, return: 3, wonAmount: 400 });
+      expect(log.source[log.size - 1]).toBe(40);
+    });
+
     it('drops a trailing note in parentheses from a status', () => {
       const { log, quality } = read(
         [
