@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeContinuationLines,
+  describeFooterLines,
   describeLogError,
   describeSkippedRow,
   describeUnknownStatuses,
@@ -84,6 +86,36 @@ describe('data-quality messages', () => {
       summarizeQuantityIssues('ru', qualityWith({ quantityIssues: { count: 5, listed: [first] } })),
     ).toMatch(/^5 количеств считаются равными 0;/);
     expect(summarizeQuantityIssues('en', qualityWith({}))).toBeNull();
+  });
+
+  it('says how many footer lines were ignored, agreeing the words with the count', () => {
+    expect(describeFooterLines('en', qualityWith({ footerLines: 3 }))).toBe(
+      '3 footer lines after the data (report totals and notices) were ignored: they are no data rows.',
+    );
+    expect(describeFooterLines('en', qualityWith({ footerLines: 1 }))).toBe(
+      '1 footer line after the data (report totals or a notice) was ignored: it is no data row.',
+    );
+    expect(describeFooterLines('ru', qualityWith({ footerLines: 1 }))).toBe(
+      '1 строка подвала после данных (итоги или примечания отчёта) не учтена: это не данные.',
+    );
+    expect(describeFooterLines('ru', qualityWith({ footerLines: 3 }))).toMatch(
+      /^3 строки подвала .* не учтены/,
+    );
+    expect(describeFooterLines('ru', qualityWith({ footerLines: 5 }))).toMatch(/^5 строк подвала/);
+    expect(describeFooterLines('en', qualityWith({}))).toBeNull();
+  });
+
+  it('says how many continuation lines were merged into their orders', () => {
+    expect(describeContinuationLines('en', qualityWith({ continuationLines: 15 }))).toBe(
+      '15 continuation lines (further line items of the order above) were merged into their orders.',
+    );
+    expect(describeContinuationLines('ru', qualityWith({ continuationLines: 15 }))).toBe(
+      '15 строк-продолжений (следующие позиции заказа выше) объединены со своими заказами.',
+    );
+    expect(describeContinuationLines('ru', qualityWith({ continuationLines: 1 }))).toBe(
+      '1 строка-продолжение (следующие позиции заказа выше) объединена со своими заказами.',
+    );
+    expect(describeContinuationLines('en', qualityWith({}))).toBeNull();
   });
 
   it('says every row of a log was skipped, with the first reason', () => {

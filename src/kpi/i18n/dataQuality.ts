@@ -54,6 +54,14 @@ const messages = defineMessages({
       count === 1 ? `1 quantity counted as 0: ${first}` : `${count} quantities counted as 0; first: ${first}`,
     noReadableRows: (table: string, count: number, first: string) =>
       `Every data row of ${table} was skipped (${count}), so there is nothing to count. First: ${first}`,
+    footerLines: (count: number) =>
+      count === 1
+        ? '1 footer line after the data (report totals or a notice) was ignored: it is no data row.'
+        : `${count} footer lines after the data (report totals and notices) were ignored: they are no data rows.`,
+    continuationLines: (count: number) =>
+      count === 1
+        ? '1 continuation line (a further line item of the order above) was merged into its order.'
+        : `${count} continuation lines (further line items of the order above) were merged into their orders.`,
     blankDate: 'the date is empty',
     unreadableAmount: (value: string) => `the amount “${value}” cannot be read`,
     blankAmount: 'the amount is empty',
@@ -91,6 +99,10 @@ const messages = defineMessages({
         : `${count} ${plural('ru', count, ['количество считается', 'количества считаются', 'количеств считаются'])} равными 0; первое: ${first}`,
     noReadableRows: (table: string, count: number, first: string) =>
       `В ${table} пропущены все строки с данными (${count}), считать нечего. Первая: ${first}`,
+    footerLines: (count: number) =>
+      `${count} ${plural('ru', count, ['строка', 'строки', 'строк'])} подвала после данных (итоги или примечания отчёта) не ${plural('ru', count, ['учтена', 'учтены', 'учтены'])}: это не данные.`,
+    continuationLines: (count: number) =>
+      `${count} ${plural('ru', count, ['строка-продолжение', 'строки-продолжения', 'строк-продолжений'])} (следующие позиции заказа выше) ${plural('ru', count, ['объединена', 'объединены', 'объединены'])} со своими заказами.`,
     blankDate: 'дата не заполнена',
     unreadableAmount: (value: string) => `не удалось прочитать сумму «${value}»`,
     blankAmount: 'сумма не заполнена',
@@ -235,6 +247,34 @@ export function summarizeQuantityIssues(lang: Lang, quality: DataQuality): strin
   const issues = quality.quantityIssues;
   if (issues === undefined || issues.count === 0 || issues.listed.length === 0) return null;
   return messages[lang].quantityIssues(issues.count, describeSkippedRow(lang, issues.listed[0]));
+}
+
+/**
+ * The note on report footer lines (`Grand Totals (48 records)`, `Итого`) that were ignored, not skipped.
+ *
+ * @param lang The user's language.
+ * @param quality The data quality of `readLog`.
+ * @returns The note, or null when the log had none.
+ * @example
+ * describeFooterLines('en', quality) //=> '3 footer lines after the data (report totals and notices) were ignored: they are no data rows.'
+ */
+export function describeFooterLines(lang: Lang, quality: DataQuality): string | null {
+  const count = quality.footerLines ?? 0;
+  return count === 0 ? null : messages[lang].footerLines(count);
+}
+
+/**
+ * The note on continuation lines (an order exported one line item per row) merged into their orders.
+ *
+ * @param lang The user's language.
+ * @param quality The data quality of `readLog`.
+ * @returns The note, or null when the log had none.
+ * @example
+ * describeContinuationLines('ru', quality) //=> '15 строк-продолжений (следующие позиции заказа выше) объединены со своими заказами.'
+ */
+export function describeContinuationLines(lang: Lang, quality: DataQuality): string | null {
+  const count = quality.continuationLines ?? 0;
+  return count === 0 ? null : messages[lang].continuationLines(count);
 }
 
 /**
