@@ -264,6 +264,39 @@ describe('detectColumns', () => {
     expect(detectColumns(['Associated Company (Primary)'])).toEqual({ customer: 0 });
   });
 
+  it('reads the snake_case headers of database and API dumps', () => {
+    const headers = [
+      'order_id',
+      'order_date',
+      'status',
+      'order_total',
+      'customer_email',
+      'created_at',
+      'utm_source',
+    ];
+    expect(detectColumns(headers)).toEqual({
+      id: 0,
+      date: 1,
+      status: 2,
+      amount: 3,
+      customer: 4,
+      created: 5,
+      channel: 6,
+    });
+  });
+
+  it('reads a Stripe payments export`s refunds and its created time with the zone note', () => {
+    const headers = ['id', 'Created (UTC)', 'Amount', 'Amount Refunded', 'Status', 'Customer Email'];
+    expect(detectColumns(headers)).toEqual({
+      id: 0,
+      created: 1,
+      amount: 2,
+      refund: 3,
+      status: 4,
+      customer: 5,
+    });
+  });
+
   it('reads a Salesforce opportunity report', () => {
     const headers = [
       'Opportunity Owner',

@@ -2,6 +2,8 @@ import { normalizeKey } from './normalizeKey';
 
 // `Дата:`, `Amount :` and `Amount*` (a required-field mark of import templates) are `Дата` and `Amount`.
 const TRAILING_MARK = /\s*[:*]+$/;
+// Database and API dumps join words with `_` (`order_date`, `created_at`, `utm_source`).
+const UNDERSCORES = /_+/g;
 // An object prefix, as Pipedrive writes every column (`Deal - Value`, `Organization – Name`, `Сделка - Этап`):
 // one to three words, then a dash with a space on each side. A dash inside a word (`E-mail`, `Кол-во`) is no prefix.
 const OBJECT_PREFIX = /^[\p{L}]+(?: [\p{L}]+){0,2} [-–—] (?=\S)/u;
@@ -12,15 +14,17 @@ const UNIT_NOTE =
 
 /**
  * The light comparison key of a header cell: `normalizeKey` (trimmed, case-insensitive, inner whitespace collapsed,
- * `ё` = `е`) without a trailing `:` or `*`. Two headers with one light key are the same text as a user sees it.
+ * `ё` = `е`) with `_` read as a space and without a trailing `:` or `*`. Two headers with one light key are the
+ * same text as a user sees it.
  *
  * @param text The header text.
  * @returns The light key.
  * @example
  * headerKey(' Дата  закрытия: ') //=> 'дата закрытия'
+ * headerKey('order_date') //=> 'order date'
  */
 export function headerKey(text: string): string {
-  return normalizeKey(text).replace(TRAILING_MARK, '');
+  return normalizeKey(text.replace(UNDERSCORES, ' ')).replace(TRAILING_MARK, '');
 }
 
 /**
