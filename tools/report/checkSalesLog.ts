@@ -1,4 +1,6 @@
 import type { Environment } from '../../emulator/index.js';
+import { cellText } from '../../src/kpi/_lib/cellText.js';
+import { createDayOfDate } from '../../src/kpi/dayOfDate.js';
 import { describeLogError, describeSkippedRow, type MappingPlace } from '../../src/kpi/i18n/dataQuality.js';
 import type { Lang } from '../../src/kpi/i18n/lang.js';
 import { mappingErrorMessage } from '../../src/kpi/i18n/mapping.js';
@@ -47,9 +49,9 @@ export interface CheckedSalesLog {
  */
 export function checkSalesLog(env: Environment, sheet: string, check: SalesLogCheck): CheckedSalesLog {
   const values = env.sheetValues(sheet);
-  const headers = (values[0] ?? []).map((cell) =>
-    typeof cell === 'string' ? cell.trim() : String(cell ?? ''),
-  );
+  // The header texts as readLog reads them (a number as written, a date as its day in the sheet's zone).
+  const dayOf = createDayOfDate(check.timeZone);
+  const headers = (values[0] ?? []).map((cell) => cellText(cell, dayOf));
   let mapping: ColumnMapping | undefined;
   let columns: CheckedSalesLog['columns'];
   if (check.columns !== null) {
