@@ -16,7 +16,9 @@ export const SALES = [
   ['2026-11-02', 'P1', 'Acme', 'Anna', 'Ads', 'Won', 1200],
   ['2026-11-05', 'P2', 'Core', 'Boris', 'Events', 'Won', 600],
   ['2026-11-06', 'P3', 'Dyn', 'Anna', 'Ads', 'Lost', 400],
-  ['2026-11-08', 'P4', 'Acme', 'Anna', 'Ads', 'Returned', 200],
+  // A return line of order P1 (same id): a return row only. A "Returned" row with an id of its own would be a sale
+  // that came back (won and returned, spec §1.1 v2).
+  ['2026-11-08', 'P1', 'Acme', 'Anna', 'Ads', 'Returned', 200],
   ['2026-11-09', 'P5', 'Eon', 'Carl', 'Referral', 'Contract sent', 100], // an unknown status: open
   ['2026-02-31', 'P0', 'Eon', 'Carl', 'Referral', 'Won', 50], // no such day: skipped
   ['2026-11-09', 'P6', 'Fox', 'Carl', 'Referral', 'Won', 900],
