@@ -19,7 +19,8 @@ describe('docs/SALES-LOG.md', () => {
     (field, synonyms) => {
       const row = rowOf(field, 'log');
       for (const header of [...synonyms.en, ...synonyms.ru]) expect(row).toContain(header);
-      const fallback = synonyms.fallback === undefined ? [] : [...synonyms.fallback.en, ...synonyms.fallback.ru];
+      const fallback =
+        synonyms.fallback === undefined ? [] : [...synonyms.fallback.en, ...synonyms.fallback.ru];
       for (const header of fallback) expect(row.split('fallback:').slice(1).join('')).toContain(header);
     },
   );
