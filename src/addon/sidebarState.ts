@@ -110,7 +110,7 @@ export function sidebarStateOf(sources: SidebarSources, request: SidebarStateReq
   const targets =
     sources.targetsValues === null ? null : readTargets(sources.targetsValues, { locale, timeZone });
   const m = reportMessages[lang];
-  const data = sidebarDataOf(sources, request);
+  const { choices, ...data } = sidebarDataOf(sources, request);
   return {
     lang,
     locale,
@@ -128,7 +128,7 @@ export function sidebarStateOf(sources: SidebarSources, request: SidebarStateReq
       reportPeriod: settings.reportPeriod,
       asOf: settings.asOf === null ? null : formatDay(settings.asOf),
       atRisk: settings.atRisk,
-      columns: Object.keys(data.choices).length === 0 ? null : data.choices,
+      columns: Object.keys(choices).length === 0 ? null : choices,
       statuses: settings.statuses,
     },
     targets: {
@@ -144,8 +144,9 @@ export function sidebarStateOf(sources: SidebarSources, request: SidebarStateReq
  * The sales log as the report would read it with the saved choices, or with the request's sheet and columns.
  *
  * @param sources From `readSidebarSources`.
- * @param request A sales sheet (null = auto) and column overrides to use instead of the saved ones.
- * @returns Sheets found, headers, columns, data quality and reps.
+ * @param request A sales sheet (null = auto) and column choices to use instead of the saved ones.
+ * @returns Sheets found, headers, columns, data quality and reps, and the column choices by header text that
+ *   still apply (`choices`: version 1 positions migrated, headers the sheet no longer has left out).
  */
 export function sidebarDataOf(
   sources: SidebarSources,
