@@ -444,6 +444,22 @@ describe('targetMismatches', () => {
     ]);
   });
 
+  it('checks every-month targets in a month and their sums in a quarter', () => {
+    const targets = [
+      t('revenue', 'month', 100),
+      t('revenue', 'месяц', 40, 'Anna'),
+      t('revenue', null, 50, 'Boris'), // a blank period: every month too
+    ];
+    expect(targetMismatches(targets, at('2026-11'))).toEqual([
+      { kpi: 'revenue', team: 100, repsSum: 90, reps: 2 },
+    ]);
+    // 3 × 100 against 3 × 40 + 3 × 50
+    expect(targetMismatches(targets, at('2026-Q4'))).toEqual([
+      { kpi: 'revenue', team: 300, repsSum: 270, reps: 2 },
+    ]);
+    expect(targetMismatches(targets, at('2026-W47'))).toEqual([]); // no week targets at all
+  });
+
   it('counts a rep once however the name is typed', () => {
     const targets = [
       t('orders', '2026-11', 10),
