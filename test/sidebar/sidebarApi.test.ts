@@ -99,7 +99,9 @@ describe('getSidebarState', () => {
     expect(state.settings.columns).toEqual({ date: 'Create Date', rep: null });
     expect(state.data.columns).toMatchObject({ date: 5, amount: 3 });
     expect(state.data.columns.rep).toBeUndefined();
-    expect(state.data.notes).toEqual(['The setting “mapping.amount” = “40” is not valid; its default was used.']);
+    expect(state.data.notes).toEqual([
+      'The setting “mapping.amount” = “40” is not valid; its default was used.',
+    ]);
   });
 
   it('follows a chosen header to where a re-export put it, and notes one the sheet no longer has', () => {
