@@ -15,7 +15,8 @@ function rowsOf(values: unknown[][], options: Partial<KpiTableOptions> = {}, bas
 }
 
 // A small English log with a known answer for every column. Two months; order B1 has two lines; R1 is a refund
-// (negative amount, even though its status says Won); B5 is a "Returned" row; B4 is open with no amount; the
+// (negative amount, even though its status says Won); the "Returned" row is a return line of October's order A2
+// (spec v2: with an id of its own it would be a sale and a return); B4 is open with no amount; the
 // last row has an impossible date.
 const LOG_EN: unknown[][] = [
   ['Order ID', 'Date', 'Amount', 'Status', 'Customer', 'Rep', 'Channel', 'Qty'],
@@ -29,7 +30,7 @@ const LOG_EN: unknown[][] = [
   ['B3', '2026-11-06', 70, 'Lost', 'Beta', 'Bob', 'SEO', ''],
   ['B4', '2026-11-07', '', 'Open', 'Epsilon', 'Ann', 'Ads', ''],
   ['R1', '2026-11-08', -40, 'Won', 'Acme', 'Ann', 'Ads', ''],
-  ['B5', '2026-11-09', 60, 'Returned', 'Beta', 'Bob', 'SEO', ''],
+  ['A2', '2026-11-09', 60, 'Returned', 'Beta', 'Bob', 'SEO', ''],
   ['', '', '', '', '', '', '', ''],
   ['B6', '2026-02-31', 10, 'Won', 'Zeta', 'Ann', 'Ads', 1],
 ];
@@ -97,7 +98,7 @@ describe('kpiTable', () => {
     expectKpiRow(rows, '2026-11', {
       revenue: 450, // 550 − 100
       gross: 550, // B1 300 + 100, B2 150
-      returns_amount: 100, // R1 40 (negative amount) + B5 60 (Returned)
+      returns_amount: 100, // R1 40 (negative amount) + A2's return line 60 (Returned)
       orders: 2, // B1 (two lines, one order), B2
       units: 5,
       average_check: 275,
