@@ -449,6 +449,7 @@ export class Sidebar {
       width: data.headers.length,
       locale: this.state.locale,
       periodType: this.settings.periodType,
+      lang: this.lang,
       columns: this.settings.columns,
       statuses: this.statusesRecord(),
     });

@@ -465,7 +465,7 @@ describe('the sidebar in Russian (ru_RU spreadsheet, Russian user)', () => {
     ]);
     // The formula to copy separates its arguments with «;», as a Russian spreadsheet writes them.
     await expect(page.locator('textarea.formula').inputValue()).resolves.toMatch(
-      /^=KPI_TABLE\(Сделки!A1:[A-Z]+; "month"\)$/,
+      /^=KPI_TABLE\(Сделки!A1:[A-Z]+; "месяц"\)$/,
     );
     await page.getByRole('button', { name: 'Построить отчёт' }).click();
     await page.locator('.result .ok-box').waitFor();

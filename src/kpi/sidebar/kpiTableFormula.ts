@@ -1,4 +1,5 @@
 import { decimalSeparatorOf } from '../_lib/decimalSeparatorOf';
+import type { Lang } from '../i18n/lang';
 import type { PeriodType } from '../periods';
 import type { ColumnChoices } from '../report/reportSettings';
 import { FIELDS, STATUS_CLASSES, type StatusClass } from '../salesLog';
@@ -12,6 +13,8 @@ export interface KpiTableFormulaInput {
   /** The spreadsheet's locale: decimal-comma locales separate arguments with `;`. */
   locale: string;
   periodType: PeriodType;
+  /** The user's language: the period type is written in it (`month`, `месяц`; `KPI_TABLE` reads both). @default 'en' */
+  lang?: Lang;
   /** The user's column choices by header text (null = no such column). */
   columns: ColumnChoices;
   /** The user's status texts per class. */
@@ -42,7 +45,7 @@ export function kpiTableFormula(input: KpiTableFormulaInput): string {
   );
   const args = [
     `${sheetReference(input.sheet)}!A1:${columnLetter(Math.max(input.width, 1) - 1)}`,
-    stringLiteral(input.periodType),
+    stringLiteral(input.lang === 'ru' ? RU_PERIOD_WORDS[input.periodType] : input.periodType),
     '',
     '',
     columns.length === 0 ? '' : stringLiteral(columns.join('; ')),
@@ -51,6 +54,13 @@ export function kpiTableFormula(input: KpiTableFormulaInput): string {
   while (args[args.length - 1] === '') args.pop();
   return `=KPI_TABLE(${args.join(separator)})`;
 }
+
+const RU_PERIOD_WORDS: Readonly<Record<PeriodType, string>> = {
+  week: 'неделя',
+  month: 'месяц',
+  quarter: 'квартал',
+  year: 'год',
+};
 
 /**
  * A column's letter as Sheets names it.

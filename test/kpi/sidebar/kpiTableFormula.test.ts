@@ -35,6 +35,12 @@ describe('kpiTableFormula', () => {
     ).toBe('=KPI_TABLE(Sales!A1:K; "quarter"; ; ; ; "Частичный=refunded")');
   });
 
+  it('writes the period type in the user language', () => {
+    expect(kpiTableFormula({ ...BASE, locale: 'ru_RU', lang: 'ru', periodType: 'week' })).toBe(
+      '=KPI_TABLE(Sales!A1:K; "неделя")',
+    );
+  });
+
   it('leaves out the arguments that are not needed', () => {
     expect(kpiTableFormula({ ...BASE, width: 3 })).toBe('=KPI_TABLE(Sales!A1:C, "month")');
   });
