@@ -40,8 +40,14 @@ describe('buildKpiReport', () => {
       expect(rows[0].slice(0, 2)).toEqual(['KPI report', '2026-11']);
     });
 
-    it('shows the figures KPI_TABLE gives for the same period', () => {
-      const expected = kpiTableRow(bundle, [env.ref('Deals!A1:I703'), 'month'], '2026-11');
+    it('shows the figures KPI_TABLE gives for the same period, over the rows up to the as-of day', () => {
+      // The report counts nothing dated after its as-of day (2026-11-20, spec §3); KPI_TABLE counts every row.
+      const upToAsOf = readCsv('hubspot-deals-en.csv').filter(
+        (row, i) => i === 0 || String(row[4]) <= '2026-11-20 24',
+      );
+      const cut = book({ locale: 'en_US', timeZone: 'America/New_York', sheets: { Deals: upToAsOf } });
+      expect(upToAsOf.length).toBeLessThan(703); // the sample has rows after the as-of day
+      const expected = kpiTableRow(cut.bundle, [cut.env.ref('Deals!A1:I'), 'month'], '2026-11');
       const card = scorecard(env, 'KPI Report');
       // The HubSpot export has no quantity column and there is no spend table: those KPIs are left out, noted.
       const absent = ['units', 'spend', 'romi', 'cac'];
