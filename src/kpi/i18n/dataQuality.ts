@@ -243,7 +243,10 @@ export function summarizeSkipped(lang: Lang, quality: DataQuality): string | nul
  * @example
  * summarizeQuantityIssues('en', quality) //=> '1 quantity counted as 0: row 7, “Qty”: the quantity “-2” is negative on a won row; counted as 0'
  */
-export function summarizeQuantityIssues(lang: Lang, quality: DataQuality): string | null {
+export function summarizeQuantityIssues(
+  lang: Lang,
+  quality: Pick<DataQuality, 'quantityIssues'>,
+): string | null {
   const issues = quality.quantityIssues;
   if (issues === undefined || issues.count === 0 || issues.listed.length === 0) return null;
   return messages[lang].quantityIssues(issues.count, describeSkippedRow(lang, issues.listed[0]));
@@ -258,7 +261,7 @@ export function summarizeQuantityIssues(lang: Lang, quality: DataQuality): strin
  * @example
  * describeFooterLines('en', quality) //=> '3 footer lines after the data (report totals and notices) were ignored: they are no data rows.'
  */
-export function describeFooterLines(lang: Lang, quality: DataQuality): string | null {
+export function describeFooterLines(lang: Lang, quality: Pick<DataQuality, 'footerLines'>): string | null {
   const count = quality.footerLines ?? 0;
   return count === 0 ? null : messages[lang].footerLines(count);
 }
@@ -272,7 +275,10 @@ export function describeFooterLines(lang: Lang, quality: DataQuality): string | 
  * @example
  * describeContinuationLines('ru', quality) //=> '15 строк-продолжений (следующие позиции заказа выше) объединены со своими заказами.'
  */
-export function describeContinuationLines(lang: Lang, quality: DataQuality): string | null {
+export function describeContinuationLines(
+  lang: Lang,
+  quality: Pick<DataQuality, 'continuationLines'>,
+): string | null {
   const count = quality.continuationLines ?? 0;
   return count === 0 ? null : messages[lang].continuationLines(count);
 }

@@ -6,7 +6,14 @@ import { formatDayText } from '../report/formatNumberText';
 import type { DataQualityItem, MissingInput, NotInLog, ReportError } from '../report/reportModel';
 import type { SettingsNote } from '../report/reportSettings';
 import type { TargetIssue } from '../targets/readTargets';
-import { describeLogError, describeSkippedRow, FIELD_NAMES } from './dataQuality';
+import {
+  describeContinuationLines,
+  describeFooterLines,
+  describeLogError,
+  describeSkippedRow,
+  FIELD_NAMES,
+  summarizeQuantityIssues,
+} from './dataQuality';
 import { defineMessages } from './defineMessages';
 import type { Lang } from './lang';
 
@@ -410,6 +417,12 @@ function describeDataQualityItem(
       return [m.topicRows, m.rows(item.table, item.sheet, item.rows, item.skipped)];
     case 'skipped_row':
       return [m.topicSkipped, m.onSheet(item.sheet, describeSkippedRow(lang, item.row))];
+    case 'footer_lines':
+      return [m.topicRows, m.onSheet(item.sheet, describeFooterLines(lang, item) ?? '')];
+    case 'continuation_lines':
+      return [m.topicRows, m.onSheet(item.sheet, describeContinuationLines(lang, item) ?? '')];
+    case 'quantity_issues':
+      return [m.topicRows, m.onSheet(item.sheet, summarizeQuantityIssues(lang, item) ?? '')];
     case 'target_issue':
       return [m.topicTargets, m.onSheet(item.sheet, m.targetIssue(item.issue))];
     case 'target_mismatch': {

@@ -238,12 +238,16 @@ function rowsAfter(days: Int32Array, size: number, day: Day): number {
   return count;
 }
 
-/** The row count of a table and its first skipped rows. */
+/** The row count of a table, its first skipped rows, and its footer, continuation and quantity notes. */
 function qualityItems(table: 'sales' | 'spend', sheet: string, quality: DataQuality): DataQualityItem[] {
+  const { footerLines, continuationLines, quantityIssues } = quality;
   return [
     { kind: 'rows', table, sheet, rows: quality.rows, skipped: quality.skippedCount },
     ...quality.skipped
       .slice(0, SKIPPED_ROWS_LISTED)
       .map((row) => ({ kind: 'skipped_row' as const, table, sheet, row })),
+    ...(footerLines > 0 ? [{ kind: 'footer_lines' as const, sheet, footerLines }] : []),
+    ...(continuationLines > 0 ? [{ kind: 'continuation_lines' as const, sheet, continuationLines }] : []),
+    ...(quantityIssues.count > 0 ? [{ kind: 'quantity_issues' as const, sheet, quantityIssues }] : []),
   ];
 }

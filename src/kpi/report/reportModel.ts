@@ -5,7 +5,7 @@ import type { Period } from '../periods';
 import type { KpiStatus } from '../plan/kpiStatus';
 import type { PlanEntry } from '../plan/planRow';
 import type { TargetMismatch } from '../plan/targets';
-import type { LogError, SkippedRow } from '../salesLog';
+import type { DataQuality, LogError, SkippedRow } from '../salesLog';
 import type { UnknownStatus } from '../statusClass';
 import type { TargetIssue } from '../targets/readTargets';
 import type { SettingsNote } from './reportSettings';
@@ -130,6 +130,12 @@ export type DataQualityItem =
   /** One of the first skipped rows. */
   | { kind: 'skipped_row'; table: 'sales' | 'spend'; sheet: string; row: SkippedRow }
   | { kind: 'unknown_statuses'; statuses: UnknownStatus[] }
+  /** Report footer lines after the sales log's data (`Grand Totals …`), ignored, not skipped (spec §1.1). */
+  | { kind: 'footer_lines'; sheet: string; footerLines: number }
+  /** Continuation lines of the sales log (further line items of an order), merged into their orders. */
+  | { kind: 'continuation_lines'; sheet: string; continuationLines: number }
+  /** Won rows of the sales log whose quantity counts 0 (unreadable or negative), with the first ones. */
+  | { kind: 'quantity_issues'; sheet: string; quantityIssues: DataQuality['quantityIssues'] }
   | { kind: 'target_issue'; sheet: string; issue: TargetIssue }
   | { kind: 'target_mismatch'; mismatch: TargetMismatch }
   | { kind: 'settings'; note: SettingsNote }

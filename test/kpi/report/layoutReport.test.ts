@@ -387,4 +387,24 @@ describe('describeDataQualityLines', () => {
     );
     expect(all).toHaveLength(1 + nine.length);
   });
+
+  it('says how many footer lines were ignored and continuation lines merged, and which quantities count 0', () => {
+    const line = (item: Parameters<typeof describeDataQualityLines>[1]) =>
+      describeDataQualityLines('en', item, String, '2026-11', 'month');
+    expect(line({ kind: 'footer_lines', sheet: 'Sales', footerLines: 3 })).toEqual([
+      [
+        'Rows',
+        '“Sales”, 3 footer lines after the data (report totals and notices) were ignored: they are no data rows.',
+      ],
+    ]);
+    expect(line({ kind: 'continuation_lines', sheet: 'Sales', continuationLines: 2 })[0][1]).toMatch(
+      /^“Sales”, 2 continuation lines/,
+    );
+    const issue = { code: 'negative_quantity' as const, row: 7, column: 'Qty', value: '-1' };
+    expect(
+      line({ kind: 'quantity_issues', sheet: 'Sales', quantityIssues: { count: 1, listed: [issue] } })[0][1],
+    ).toBe(
+      '“Sales”, 1 quantity counted as 0: row 7, “Qty”: the quantity “-1” is negative on a won row; counted as 0',
+    );
+  });
 });
