@@ -1,5 +1,5 @@
 import { cellText } from './_lib/cellText';
-import { normalizeHeader } from './_lib/normalizeHeader';
+import { headerKey, normalizeHeader } from './_lib/normalizeHeader';
 import { normalizeKey } from './_lib/normalizeKey';
 import { createDayOfDate } from './dayOfDate';
 import { headerSynonymsOf } from './detectColumns';
@@ -14,8 +14,9 @@ export const EMPTY_GROUP = '—';
 /**
  * Groups the kept rows of a log by one column (spec §1.3, `KPI_TABLE`'s `group_by`). `by` is resolved, first match
  * wins: a field of the log by its key or its English or Russian name (`rep`, `Менеджер`, `channel`, `канал` …);
- * a header text of the log (trimmed, case-insensitive; the leftmost such column); a header synonym of a field the
- * log has (`Manager` finds a `Deal Owner` column).
+ * a header text of the log (trimmed, case-insensitive; the leftmost such column; as written first, then without an
+ * object prefix or unit note: `Region` finds `Deal - Region`); a header synonym of a field the log has (`Manager`
+ * finds a `Deal Owner` column).
  *
  * Values are compared trimmed, case-insensitive, inner spaces collapsed, `ё` = `е`; a group is named by its most
  * frequent spelling (ties: the first in code-unit order), so row order never renames a group; blank values form
@@ -109,8 +110,12 @@ function resolveColumn(log: SalesLog, by: string): number | null {
       return log.columns[field];
     }
   }
-  const at = log.headers.findIndex((header) => normalizeHeader(header) === wanted);
+  // A header as written first (`Amount (converted)` is not `Amount`), then without its prefix or unit note.
+  const exact = headerKey(by);
+  const at = log.headers.findIndex((header) => headerKey(header) === exact);
   if (at !== -1) return at;
+  const near = log.headers.findIndex((header) => normalizeHeader(header) === wanted);
+  if (near !== -1) return near;
   for (const field of FIELDS) {
     const synonyms = [...headerSynonymsOf(field, 'en'), ...headerSynonymsOf(field, 'ru')];
     if (log.columns[field] !== undefined && synonyms.some((s) => normalizeHeader(s) === wanted)) {

@@ -130,6 +130,17 @@ describe('groupRows', () => {
     expect(groupRows(values, log, 'Owner')?.by).toBe('rep');
   });
 
+  it('finds a header as written before one that matches only without its note', () => {
+    const values = [
+      ['Date', 'Amount', 'Region (old)', 'Region'],
+      ['2026-03-05', 100, 'North', 'South'],
+    ];
+    const log = logOf(values);
+    expect(groupRows(values, log, 'Region')?.column).toBe(3);
+    expect(groupRows(values, log, 'region (OLD)')?.column).toBe(2);
+    expect(groupRows(values, log, 'Deal - Region')?.column).toBe(2); // only near matches: the leftmost
+  });
+
   describe('edge cases', () => {
     it('is null when by names no column', () => {
       expect(groupRows(VALUES, log, 'Город')).toBeNull();
