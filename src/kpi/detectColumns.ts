@@ -41,7 +41,7 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, HeaderSynonyms>> = {
     en: list(
       'Amount | Revenue | Sales | Sales Amount | Deal Amount | Order Total | Sum | Total | Value | Price | Net Sales',
       'Deal Value | Deal Size | Order Amount | Order Value | Sale Amount | Total Amount | Payment Amount | ' +
-        'Amount Paid | Total Price | Total Sales',
+        'Amount Paid | Total Price | Total Sales | Amount in company currency',
     ),
     ru: list(
       'Сумма | Сумма продажи | Сумма сделки | Сумма выручки | Сумма выручки с НДС | Выручка | Бюджет | Стоимость | Цена',

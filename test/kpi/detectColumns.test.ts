@@ -348,6 +348,14 @@ describe('detectColumns', () => {
     });
   });
 
+  it('reads HubSpot`s amount in company currency when the deal amount is not exported', () => {
+    expect(detectColumns(['Close Date', 'Amount in company currency'])).toEqual({ date: 0, amount: 1 });
+    expect(detectColumns(['Close Date', 'Amount', 'Amount in company currency'])).toEqual({
+      date: 0,
+      amount: 1,
+    });
+  });
+
   it('reads a Zoho CRM deals export, where `Expected Revenue` is no amount', () => {
     const headers = [
       'Record Id',
