@@ -41,13 +41,19 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, HeaderSynonyms>> = {
     en: list(
       'Amount | Revenue | Sales | Sales Amount | Deal Amount | Order Total | Sum | Total | Value | Price | Net Sales',
       'Deal Value | Deal Size | Order Amount | Order Value | Sale Amount | Total Amount | Payment Amount | ' +
-        'Amount Paid | Total Price | Total Sales | Amount in company currency',
+        'Amount Paid | Total Price | Total Sales',
     ),
     ru: list(
       'Сумма | Сумма продажи | Сумма сделки | Сумма выручки | Сумма выручки с НДС | Выручка | Бюджет | Стоимость | Цена',
       'Сумма заказа | Сумма оплаты | Сумма платежа | Итого | Итоговая сумма | Бюджет сделки | Сумма с НДС | ' +
         'Сумма документа | Выручка с НДС',
     ),
+    // HubSpot writes both `Amount` and `Amount in company currency`: the deal's own amount wins whatever the column
+    // order (a re-export with other columns must give the same figures); the converted one serves when alone.
+    fallback: {
+      en: list('', 'Amount in company currency'),
+      ru: list('', ''),
+    },
   },
   status: {
     en: list('Status | Financial Status | Order Status', 'Deal Status | Payment Status'),

@@ -10,6 +10,9 @@ import { code } from '../bundle/_bundle';
 // The shared harness of the export fixtures (issue 9): one export per system in test/fixtures/exports/, written
 // from public descriptions of that system's export, with its figures computed by hand in <system>.expected.json.
 
+/** The KPI keys of the registry: the figures KPI_TABLE and the report compute. */
+export const REGISTRY_KEYS: ReadonlySet<string> = new Set(KPIS.map((k) => k.key));
+
 /** The folder of the fixtures. */
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/exports/', import.meta.url));
 
@@ -19,7 +22,7 @@ const DATA_EXTENSIONS = ['csv', 'tsv', 'txt'] as const;
 /** A KPI cell of `KPI_TABLE` or of the report's scorecard: a number, or '' when blank. */
 export type Figure = number | string;
 
-/** The hand-computed figures of one month: KPI key → value, null = blank. Keys left out are not checked. */
+/** The hand-computed figures of one month: KPI key → value, null = blank. */
 export type MonthFigures = Record<string, number | null>;
 
 /** The contents of `<system>.expected.json`. */
@@ -269,7 +272,11 @@ export function figureMismatches(
 ): string[] {
   if (actual === undefined) return [`${label}: no row`];
   const lines: string[] = [];
+  // Figures of KPIs the registry does not have yet (spec v2's returning_customers, sales_cycle, open_pipeline)
+  // wait in the file and are checked from the moment the registry has them; the harness test makes sure every
+  // fixture has a figure for every KPI the registry does have.
   for (const [key, want] of Object.entries(expected)) {
+    if (!REGISTRY_KEYS.has(key)) continue;
     const got = actual.get(key) ?? '';
     const same =
       want === null

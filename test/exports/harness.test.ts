@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { figureMismatches, lastDayOf, shuffleColumns } from './_exports';
+import {
+  figureMismatches,
+  fixtureNames,
+  lastDayOf,
+  loadExpected,
+  REGISTRY_KEYS,
+  shuffleColumns,
+} from './_exports';
 
 describe('the export fixtures harness', () => {
   it('moves every data column but leaves footer lines in their first cell', () => {
@@ -30,6 +37,20 @@ describe('the export fixtures harness', () => {
       figureMismatches(actual, { revenue: 100, conversion: 0.5, retention: null, orders: 3, units: 2 }, 'x'),
     ).toEqual(['x conversion: expected 0.5, got 0.50000001', 'x units: expected 2, got ""']);
     expect(figureMismatches(undefined, { orders: 1 }, 'x 2026-09')).toEqual(['x 2026-09: no row']);
+  });
+
+  it('has a hand-computed figure for every KPI of the registry in every month of every fixture', () => {
+    const missing = fixtureNames().flatMap((system) =>
+      Object.entries(loadExpected(system).months).flatMap(([month, figures]) =>
+        [...REGISTRY_KEYS].filter((key) => !(key in figures)).map((key) => `${system} ${month} ${key}`),
+      ),
+    );
+    expect(fixtureNames().length).toBe(10);
+    expect(missing).toEqual([]);
+  });
+
+  it('leaves figures of KPIs the registry lacks unchecked until it has them', () => {
+    expect(figureMismatches(new Map([['orders', 3]]), { orders: 3, not_a_kpi_yet: 7 }, 'x')).toEqual([]);
   });
 
   it('knows the last day of a month, leap years included', () => {

@@ -27,6 +27,6 @@ describe('the Shopify orders export', () => {
   it('dates an unpaid order (no Paid at) by its Created at, as an open deal', () => {
     const rows = fixtureRows('shopify', (cell) => cell('Name') === '#1048');
     const september = periodRow(kpiTable('shopify', rows), '2026-09');
-    expect(['orders', 'deals', 'open_pipeline'].map((k) => september.get(k))).toEqual([0, 1, 52.31]);
+    expect(['orders', 'deals', 'conversion'].map((k) => september.get(k))).toEqual([0, 1, 0]);
   });
 });

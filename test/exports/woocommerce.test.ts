@@ -23,8 +23,8 @@ describe('the WooCommerce Analytics orders export', () => {
   it("reads 'on-hold' as open and 'failed' as lost", () => {
     const rows = fixtureRows('woocommerce', (cell) => ['2308', '2310'].includes(cell('Order #')));
     const september = periodRow(kpiTable('woocommerce', rows), '2026-09');
-    expect(['deals', 'refusal_rate', 'win_rate', 'open_pipeline'].map((k) => september.get(k))).toEqual([
-      2, 0.5, 0, 120,
+    expect(['deals', 'refusal_rate', 'win_rate', 'conversion'].map((k) => september.get(k))).toEqual([
+      2, 0.5, 0, 0,
     ]);
   });
 });

@@ -21,8 +21,6 @@ describe('the Zoho CRM deals export', () => {
     const table = kpiTable('zoho', rows);
     const december = periodRow(table, '2026-12');
     expect(tablePeriods(table)).toEqual(['2026-12']);
-    expect([december.get('deals'), december.get('conversion'), december.get('open_pipeline')]).toEqual([
-      2, 0, 38500,
-    ]);
+    expect([december.get('deals'), december.get('conversion'), december.get('orders')]).toEqual([2, 0, 0]);
   });
 });

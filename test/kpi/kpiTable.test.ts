@@ -302,7 +302,8 @@ describe('kpiTable', () => {
     if (!result.ok) {
       expect(result.message).toContain('KPI_TABLE');
       expect(result.message).toContain('Date');
-      expect(result.message).toContain('Deal, Amount');
+      expect(result.message).toContain('Headers found: “Deal”, “Amount”.');
+      expect(result.message).toContain('give the columns argument, e.g. "date=<header>"');
     }
     const ru = kpiTable(
       [
@@ -312,6 +313,7 @@ describe('kpiTable', () => {
       RU,
     );
     expect(!ru.ok && ru.message).toContain('Дата');
+    expect(!ru.ok && ru.message).toContain('«Сделка», «Сумма»');
   });
 
   it('explains an unknown group_by', () => {
