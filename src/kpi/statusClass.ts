@@ -34,7 +34,7 @@ export const STATUS_VOCABULARY: Readonly<
     ),
     extra: words(
       'closed/lost|declined|abandoned|junk lead|lost lead|not qualified|void|отменена|отклонен|отклонено|' +
-        'отклонена|провалена|проигран|не реализовано|некачественный лид|отказ клиента',
+        'отклонена|провалена|проигран|не реализовано|некачественный лид|отказ клиента|не удался|не удалось',
     ),
   },
   returned: {

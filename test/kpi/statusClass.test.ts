@@ -57,6 +57,7 @@ describe('createStatusClassifier', () => {
     ['Junk Lead', 'lost'],
     ['Отклонён', 'lost'],
     ['Некачественный лид', 'lost'],
+    ['Не удался', 'lost'], // WooCommerce's «failed» in Russian
     ['Возвращено', 'returned'],
     ['Возвращён частично', 'refunded'],
   ] as const)('reads the extra %j as %s', (text, statusClass) => {
