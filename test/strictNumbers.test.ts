@@ -1,8 +1,8 @@
 // Strict number text (KPI-SPEC §1.1 "Cell values", v2), one table run through every reader of number text the
 // user meets: parseNumber (sales logs), a spend table, the custom functions' arguments and the sidebar's targets.
 import { describe, expect, it } from 'vitest';
-import { ATTAINMENT } from '../src/functions/attainment';
 import { CONVERSION } from '../src/functions/conversion';
+import { RUN_RATE } from '../src/functions/runRate';
 import { parseNumber } from '../src/kpi/parseNumber';
 import { readSpend } from '../src/kpi/readSpend';
 import { readTargetInput } from '../src/kpi/sidebar/readTargetInput';
@@ -156,8 +156,9 @@ describe('strict number text', () => {
   });
 
   describe('custom function arguments', () => {
-    it.each(ACCEPTED)('ATTAINMENT reads %s %j as %d', (locale, text, value) => {
-      expect(inSheet(locale, () => ATTAINMENT(text, 1))).toBe(value);
+    // RUN_RATE(x, 1, 1) is x itself, of any sign (ATTAINMENT is blank for a negative actual).
+    it.each(ACCEPTED)('RUN_RATE reads %s %j as %d', (locale, text, value) => {
+      expect(inSheet(locale, () => RUN_RATE(text, 1, 1))).toBe(value);
     });
 
     it.each(REFUSED)('CONVERSION throws for %s %j (%s)', (locale, text) => {

@@ -61,8 +61,12 @@ describe('ATTAINMENT', () => {
   });
 
   describe('edge cases', () => {
-    it('accepts negative actuals and targets (these are not counts)', () => {
-      expect(ATTAINMENT(-50, 100)).toBe(-0.5);
+    it('is blank for a target of 0 or below, or an actual below 0: no ratio measures those', () => {
+      expect(ATTAINMENT(-50, 100)).toBe('');
+      expect(ATTAINMENT(-0.1, -0.2)).toBe(''); // 0.5 would read as half a loss-making target
+      expect(ATTAINMENT(0.1, -0.2)).toBe('');
+      expect(ATTAINMENT(3, -2, true)).toBe('');
+      expect(ATTAINMENT([[-0.1], [3]], [[-0.2], [2]])).toEqual([[''], [1.5]]);
     });
 
     it('is 0 when nothing was achieved', () => {

@@ -24,6 +24,15 @@ describe('KPI_STATUS', () => {
     expect(KPI_STATUS(2_000, 1_200, 'истина')).toBe('✗ Behind');
   });
 
+  it('compares the actual with a negative target directly (regression: it said behind when beaten)', () => {
+    // ROMI −10% against a planned loss of −20% beats the plan.
+    expect(KPI_STATUS(-0.1, -0.2)).toBe('✓ On track');
+    expect(KPI_STATUS(-0.5, -0.2)).toBe('✗ Behind');
+    expect(KPI_STATUS(-0.3, -0.2, true)).toBe('✓ On track');
+    expect(KPI_STATUS(-0.1, -0.2, true)).toBe('✗ Behind');
+    expect(inSheet('ru_RU', () => KPI_STATUS('-10%', '-20%'))).toBe('✓ В графике');
+  });
+
   it('takes another at-risk threshold, as a fraction or percent text', () => {
     expect(KPI_STATUS(80, 100, false, 0.8)).toBe('⚠ At risk');
     expect(KPI_STATUS(80, 100, '', '75%')).toBe('⚠ At risk');

@@ -24,10 +24,11 @@ export interface KpiStatusOptions {
  * The status of a KPI (KPI-SPEC §3): attainment ≥ 1 → `on_track`; ≥ `atRisk` → `at_risk`; else `behind`;
  * no target → `no_target`; no actual → `no_data`.
  *
- * When attainment cannot be computed because its denominator is 0 (a target of 0 for a higher-is-better KPI,
- * an actual of 0 for a lower-is-better one), the actual is compared with the target directly, as an analyst
- * would: met or beaten → `on_track` (0 refusals against a target of 3 is on track; any sales against a target of
- * 0 is on track), missed → `behind`. There is no at-risk band there: no ratio measures how far off it is.
+ * When there is no attainment (`attainment` is null: a target of 0 or below, such as a loss-making ROMI target
+ * of −0.2 or a negative growth target; an actual below 0; an actual of 0 for a lower-is-better KPI), the actual
+ * is compared with the target directly, as an analyst would: met or beaten → `on_track` (0 refusals against a
+ * target of 3; any sales against a target of 0; a ROMI of −0.1 against −0.2), missed → `behind`. There is no
+ * at-risk band there: no ratio measures how far off it is.
  *
  * @param actual The actual value (the report passes the forecast); null when there is none.
  * @param target The target; null when there is none.
@@ -36,6 +37,7 @@ export interface KpiStatusOptions {
  * @example
  * kpiStatus(95, 100) //=> 'at_risk'
  * kpiStatus(0, 3, { lowerIsBetter: true }) //=> 'on_track'
+ * kpiStatus(-0.1, -0.2) //=> 'on_track'
  */
 export function kpiStatus(
   actual: number | null,

@@ -20,8 +20,21 @@ describe('attainment', () => {
     });
 
     it('is 0, never -0, for a zero numerator', () => {
-      expect(Object.is(attainment(0, -5), 0)).toBe(true);
-      expect(Object.is(attainment(5, 0, { lowerIsBetter: true }), 0)).toBe(true);
+      expect(Object.is(attainment(-0, 5), 0)).toBe(true);
+      expect(Object.is(attainment(0, 5), 0)).toBe(true);
+    });
+
+    it('is null for a target of 0 or below: a ratio of two negatives reads backwards', () => {
+      expect(attainment(-0.1, -0.2)).toBeNull(); // ROMI −10% against a loss-making target of −20%
+      expect(attainment(-0.3, -0.2)).toBeNull();
+      expect(attainment(0.1, -0.2)).toBeNull(); // the signs differ
+      expect(attainment(5, -2, { lowerIsBetter: true })).toBeNull();
+      expect(attainment(5, 0, { lowerIsBetter: true })).toBeNull();
+    });
+
+    it('is null for an actual below 0, whichever the direction', () => {
+      expect(attainment(-10, 100)).toBeNull();
+      expect(attainment(-1, 3, { lowerIsBetter: true })).toBeNull();
     });
   });
 });

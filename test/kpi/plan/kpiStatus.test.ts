@@ -54,6 +54,25 @@ describe('kpiStatus', () => {
       expect(kpiStatus(2, 0, { lowerIsBetter: true })).toBe('behind'); // attainment 0
     });
 
+    it('higher is better with a negative target: the actual is compared with it directly', () => {
+      // ROMI target −20% (a planned loss): −10% beats it although −0.1 / −0.2 = 0.5.
+      expect(kpiStatus(-0.1, -0.2)).toBe('on_track');
+      expect(kpiStatus(-0.2, -0.2)).toBe('on_track');
+      expect(kpiStatus(0.05, -0.2)).toBe('on_track'); // the signs differ
+      expect(kpiStatus(-0.21, -0.2)).toBe('behind'); // no at-risk band: no ratio measures how far off
+      expect(kpiStatus(-0.5, -0.2)).toBe('behind'); // ratio 2.5 would have said on track
+    });
+
+    it('lower is better with a negative target: mirrored', () => {
+      expect(kpiStatus(-0.3, -0.2, { lowerIsBetter: true })).toBe('on_track');
+      expect(kpiStatus(-0.1, -0.2, { lowerIsBetter: true })).toBe('behind');
+      expect(kpiStatus(-1, 3, { lowerIsBetter: true })).toBe('on_track'); // actual below 0, target above
+    });
+
+    it('higher is better with an actual below 0 and a target above: behind, never at risk', () => {
+      expect(kpiStatus(-1, 100, { atRisk: 0.01 })).toBe('behind');
+    });
+
     it('refuses a threshold outside (0, 1]: a programmer mistake', () => {
       expect(() => kpiStatus(1, 1, { atRisk: 0 })).toThrow(RangeError);
       expect(() => kpiStatus(1, 1, { atRisk: 90 })).toThrow(/atRisk must be in \(0, 1\]/);

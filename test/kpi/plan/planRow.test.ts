@@ -277,7 +277,7 @@ describe('planRow', () => {
         targets: [t('revenue', null, 0), t('returns_amount', null, 0)],
       });
       expectEntry(zero, 'revenue', { target: 0, attainment: null, status: 'on_track', neededPace: 0 });
-      expectEntry(zero, 'returns_amount', { target: 0, attainment: 0, status: 'behind', neededPace: 0 });
+      expectEntry(zero, 'returns_amount', { target: 0, attainment: null, status: 'behind', neededPace: 0 });
     });
 
     it('uses a leap February', () => {
