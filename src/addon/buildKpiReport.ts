@@ -4,8 +4,16 @@ import { describeReportError, reportMessages } from '../kpi/i18n/report';
 import { buildReportModel } from '../kpi/report/buildReportModel';
 import { layoutReport, type ReportGrid } from '../kpi/report/layoutReport';
 import { locateSheets } from '../kpi/report/locateSheets';
-import { buildingSheetName, REPORT_SHEET_NAMES } from '../kpi/report/reportSheetName';
+import {
+  buildingSheetName,
+  freeReportName,
+  isBuildingSheetName,
+  isReportName,
+  isReportSheetName,
+  REPORT_SHEET_NAMES,
+} from '../kpi/report/reportSheetName';
 import { clockIn } from './_lib/clock';
+import { markOwned, type OwnedRole, ownedRole } from './_lib/ownedSheets';
 import { showAlert } from './_lib/showAlert';
 import { userLanguage } from './_lib/userLanguage';
 import { loadReportSettings } from './settings';
@@ -21,15 +29,23 @@ const LOCK_WAIT_MS = 500;
  * Builds the KPI report into the "KPI Report" sheet («Отчёт KPI» in Russian): the scorecard of the report period,
  * the trend, reps, channels, data quality and KPI definitions. Menu: Extensions → Sales KPI → Build KPI report.
  * Reads every data sheet once and never writes to them; builds the report in a new sheet and only then replaces
- * the previous report, so a failure leaves the previous report as it was.
+ * the previous report, so a failure leaves the previous report as it was. Only a sheet the add-on marked as its
+ * report (see `ownedSheets`) is ever replaced or deleted: a user's sheet that has the report's name is left as it
+ * is, the report goes to a free name, and an alert says so.
  */
 export function buildKpiReport(): void {
   const outcome = runReportBuild();
   if (!outcome.ok) showAlert(outcome.title, outcome.message);
+  else if (outcome.notice !== undefined) showAlert(outcome.notice.title, outcome.notice.message);
 }
 
-/** What a report build came to: the report sheet, or why there is none, in the user's language. */
-export type ReportBuildOutcome = { ok: true; sheet: string } | { ok: false; title: string; message: string };
+/**
+ * What a report build came to: the report sheet (and what the user should know about it, e.g. that it had to take
+ * another name), or why there is none, in the user's language.
+ */
+export type ReportBuildOutcome =
+  | { ok: true; sheet: string; notice?: { title: string; message: string } }
+  | { ok: false; title: string; message: string };
 
 /**
  * The build behind the menu command and the sidebar's button: takes the document lock, builds, and says how it
@@ -37,6 +53,7 @@ export type ReportBuildOutcome = { ok: true; sheet: string } | { ok: false; titl
  */
 export function runReportBuild(): ReportBuildOutcome {
   let lang: Lang = 'en';
+  const seen: Seen = { reportExists: false };
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const locale = spreadsheet.getSpreadsheetLocale();
@@ -46,29 +63,49 @@ export function runReportBuild(): ReportBuildOutcome {
       return { ok: false, title: reportMessages[lang].alertTitle, message: reportMessages[lang].busy };
     }
     try {
-      return buildLocked(spreadsheet, locale, lang);
+      return buildLocked(spreadsheet, locale, lang, seen);
     } finally {
-      lock.releaseLock();
+      // A lock that cannot be released is released when the execution ends: whatever was built stands.
+      try {
+        lock.releaseLock();
+      } catch (error) {
+        console.error(error);
+      }
     }
   } catch (error) {
+    // Nothing was changed yet: failures from the swap on are told by replaceReport.
     console.error(error);
+    const m = reportMessages[lang];
+    const reason = reasonOf(error);
     return {
       ok: false,
-      title: reportMessages[lang].alertTitle,
-      message: reportMessages[lang].failed(reasonOf(error)),
+      title: m.alertTitle,
+      message: seen.reportExists ? m.failed(reason) : m.failedNothingChanged(reason),
     };
   }
 }
 
+/** What a build has seen before it failed, for a truthful message. */
+interface Seen {
+  /** A report sheet (by its name) is in the spreadsheet. */
+  reportExists: boolean;
+}
+
 /** Read once → model → layout → write into a new sheet → swap. Holds the document lock. */
-function buildLocked(spreadsheet: Spreadsheet, locale: string, lang: Lang): ReportBuildOutcome {
+function buildLocked(spreadsheet: Spreadsheet, locale: string, lang: Lang, seen: Seen): ReportBuildOutcome {
   const m = reportMessages[lang];
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const { settings, notes } = loadReportSettings();
   const sheets = spreadsheet.getSheets();
   const names = sheets.map((sheet) => sheet.getName());
+  seen.reportExists = names.some(isReportName);
+  const roleOf = createRoleReader(sheets);
   const read = (name: string) => sheets[names.indexOf(name)].getDataRange().getValues();
-  const located = locateSheets(names, read, settings, timeZone);
+  const located = locateSheets(names, read, settings, timeZone, (name) => roleOf(names.indexOf(name)));
+  if (located.refused !== null) {
+    const { sheet, role, table } = located.refused;
+    return { ok: false, title: m.alertTitle, message: m.ownSheetAsData(sheet, role, table) };
+  }
   const clock = clockIn(timeZone, lang);
   const result = buildReportModel({
     sales: located.sales,
@@ -85,49 +122,151 @@ function buildLocked(spreadsheet: Spreadsheet, locale: string, lang: Lang): Repo
     generatedAt: clock.text,
   });
   if (!result.ok) return { ok: false, title: m.alertTitle, message: describeReportError(lang, result.error) };
-  return { ok: true, sheet: replaceReport(spreadsheet, sheets, names, layoutReport(result.model), lang) };
+  return replaceReport(spreadsheet, sheets, names, roleOf, layoutReport(result.model), lang);
+}
+
+/** Reads a sheet's mark once (by its index in `sheets`). */
+function createRoleReader(sheets: readonly Sheet[]): (index: number) => OwnedRole | null {
+  const roles = new Map<number, OwnedRole | null>();
+  return (index) => {
+    if (index < 0) return null;
+    let role = roles.get(index);
+    if (role === undefined) {
+      role = ownedRole(sheets[index]);
+      roles.set(index, role);
+    }
+    return role;
+  };
 }
 
 /**
- * Writes the grid into a new sheet at the previous report's place (or last), then deletes the previous report
- * and gives the new one its name. If anything fails before the swap, the new sheet is deleted and the previous
- * report stays as it was.
+ * The add-on's report sheets among `sheets`: the previous report (marked, named as a report: in the user's language
+ * first, then the other language, then `KPI Report (2)`…) and the leftovers of builds that failed halfway (marked,
+ * with a building name). A sheet without the mark is the user's, except a report of a version before the mark
+ * (`isUnmarkedReport`).
+ */
+function findOwnReports(
+  sheets: readonly Sheet[],
+  names: readonly string[],
+  roleOf: (index: number) => OwnedRole | null,
+  lang: Lang,
+): { previous: number; leftovers: number[] } {
+  const rank = (name: string) =>
+    normalizeKey(name) === normalizeKey(REPORT_SHEET_NAMES[lang])
+      ? 0
+      : Object.values(REPORT_SHEET_NAMES).some((n) => normalizeKey(n) === normalizeKey(name))
+        ? 1
+        : 2;
+  let previous = -1;
+  const leftovers: number[] = [];
+  names.forEach((name, i) => {
+    if (!isReportSheetName(name)) return;
+    const role = roleOf(i);
+    if (role === 'targets') return;
+    if (role === null && !isUnmarkedReport(sheets[i], name)) return;
+    if (isBuildingSheetName(name)) leftovers.push(i);
+    else if (isReportName(name) && (previous === -1 || rank(name) < rank(names[previous]))) previous = i;
+  });
+  return { previous, leftovers };
+}
+
+/** The report's first column as every version writes it: the title, then the as-of label. */
+const SIGNATURES: ReadonlySet<string> = new Set(
+  (['en', 'ru'] as const).map((lang) => `${reportMessages[lang].title}\n${reportMessages[lang].asOf}`),
+);
+
+/**
+ * Migration: a report built before sheets were marked has no mark. It is taken as the add-on's (and replaced)
+ * only when it has exactly the report's name (or a building name) in either language AND A1:A2 still read as a
+ * report's (the title, then "As of"); any other unmarked sheet is the user's and is never touched. Two calls, and
+ * only for such a sheet.
+ */
+function isUnmarkedReport(sheet: Sheet, name: string): boolean {
+  const exact = Object.values(REPORT_SHEET_NAMES).some((n) => normalizeKey(n) === normalizeKey(name));
+  if (!exact && !isBuildingSheetName(name)) return false;
+  const cells = sheet.getRange('A1:A2').getValues();
+  return SIGNATURES.has(`${String(cells[0][0])}\n${String(cells[1][0])}`);
+}
+
+/**
+ * Writes the grid into a new sheet (marked as the add-on's report) at the previous report's place (or last), then
+ * deletes the previous report and gives the new one its name. Leftovers of failed builds are deleted first. If
+ * anything fails before the previous report is deleted, the new sheet is deleted and the previous report stays as
+ * it was; a failed rename after it is retried once. The outcome says what really happened.
  */
 function replaceReport(
   spreadsheet: Spreadsheet,
-  sheets: Sheet[],
-  names: string[],
+  sheets: readonly Sheet[],
+  names: readonly string[],
+  roleOf: (index: number) => OwnedRole | null,
   grid: ReportGrid,
   lang: Lang,
-): string {
-  const name = REPORT_SHEET_NAMES[lang];
-  const other = REPORT_SHEET_NAMES[lang === 'ru' ? 'en' : 'ru'];
-  let at = names.findIndex((n) => normalizeKey(n) === normalizeKey(name));
-  if (at === -1) at = names.findIndex((n) => normalizeKey(n) === normalizeKey(other));
-  const previous = at === -1 ? null : sheets[at];
+): ReportBuildOutcome {
+  const m = reportMessages[lang];
+  const { previous, leftovers } = findOwnReports(sheets, names, roleOf, lang);
+  const gone = new Set<number>();
+  for (const i of leftovers) {
+    try {
+      spreadsheet.deleteSheet(sheets[i]);
+      gone.add(i);
+    } catch (error) {
+      console.error(error); // harmless: the next build tries again
+    }
+  }
+  const left = names.filter((_, i) => !gone.has(i));
+  const taken = names.filter((_, i) => !gone.has(i) && i !== previous);
+  const name = freeReportName(lang, taken);
+  const wanted = REPORT_SHEET_NAMES[lang];
+  const holder = taken.find((n) => n.trim().toLowerCase() === wanted.toLowerCase());
+  const notice =
+    holder === undefined ? undefined : { title: m.alertTitle, message: m.nameTaken(holder, name) };
+  const at = previous === -1 ? left.length : previous - [...gone].filter((i) => i < previous).length;
+  const freshName = previous === -1 ? name : buildingSheetName(lang, left);
 
-  const fresh = spreadsheet.insertSheet(
-    previous === null ? name : buildingSheetName(lang, names),
-    at === -1 ? sheets.length : at,
-  );
-  let swapped = false;
+  let fresh: Sheet | null = null;
+  let replaced = false;
   try {
+    fresh = spreadsheet.insertSheet(freshName, at);
+    markOwned(fresh, 'report');
     writeReportGrid(fresh, grid);
-    if (previous !== null) {
-      spreadsheet.deleteSheet(previous);
-      swapped = true;
+    if (previous !== -1) {
+      spreadsheet.deleteSheet(sheets[previous]);
+      replaced = true;
       fresh.setName(name);
     }
-    return name;
+    return { ok: true, sheet: name, notice };
   } catch (error) {
-    if (!swapped) {
+    console.error(error);
+    const reason = reasonOf(error);
+    if (fresh !== null && replaced) {
+      // The previous report is gone and the new one is complete: it must get the report's name.
       try {
-        spreadsheet.deleteSheet(fresh);
-      } catch (cleanup) {
-        console.error(cleanup);
+        fresh.setName(name);
+        return { ok: true, sheet: name, notice };
+      } catch (again) {
+        console.error(again);
+        return {
+          ok: true,
+          sheet: freshName,
+          notice: { title: m.alertTitle, message: m.notRenamed(freshName, reason) },
+        };
       }
     }
-    throw error;
+    let removed = fresh === null;
+    if (fresh !== null) {
+      try {
+        spreadsheet.deleteSheet(fresh);
+        removed = true;
+      } catch (cleanup) {
+        console.error(cleanup); // marked as the report under a building name: the next build deletes it
+      }
+    }
+    if (previous !== -1) return { ok: false, title: m.alertTitle, message: m.failed(reason) };
+    return {
+      ok: false,
+      title: m.alertTitle,
+      message: removed ? m.failedNothingChanged(reason) : m.failedLeftover(reason, freshName),
+    };
   }
 }
 

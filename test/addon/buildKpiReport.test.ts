@@ -247,7 +247,7 @@ describe('buildKpiReport', () => {
       bundle.call('buildKpiReport');
       expect(sheetNames(env)).toEqual(['Deals']);
       expect(env.ui.alerts[0].prompt).toBe(
-        'The report could not be built: Exceeded maximum execution time. The previous report was kept.',
+        'The report could not be built: Exceeded maximum execution time. No sheet was changed.',
       );
     });
   });

@@ -75,24 +75,27 @@ describe('buildKpiReport service calls', () => {
     expect(large.rebuild).toEqual(small.rebuild);
   });
 
-  it('stay within 40 calls that touch the document', () => {
-    expect(small.firstDocument).toBeLessThanOrEqual(40);
-    expect(small.document).toBeLessThanOrEqual(40);
+  // 44 since issue 10: the new report is marked as the add-on's (addDeveloperMetadata), the mark of the previous
+  // report is read before it is replaced (getDeveloperMetadata + getKey), and so are the marks of the sheets taken
+  // as the sales log and the spend table (getDeveloperMetadata each: the add-on's own sheets are never read as data).
+  it('stay within 44 calls that touch the document', () => {
+    expect(small.firstDocument).toBeLessThanOrEqual(44);
+    expect(small.document).toBeLessThanOrEqual(44);
     expect({
       first: [small.firstTotal, small.firstDocument],
       rebuild: [small.total, small.document],
     }).toMatchInlineSnapshot(`
-        {
-          "first": [
-            60,
-            36,
-          ],
-          "rebuild": [
-            63,
-            39,
-          ],
-        }
-      `);
+      {
+        "first": [
+          63,
+          39,
+        ],
+        "rebuild": [
+          68,
+          44,
+        ],
+      }
+    `);
   });
 
   it('read each sheet once and write the report once per property', () => {
@@ -103,6 +106,7 @@ describe('buildKpiReport service calls', () => {
         "ConditionalFormatRuleBuilder.setFontColor": 4,
         "ConditionalFormatRuleBuilder.setRanges": 1,
         "ConditionalFormatRuleBuilder.whenTextStartsWith": 4,
+        "DeveloperMetadata.getKey": 1,
         "EmbeddedChartBuilder.addRange": 1,
         "EmbeddedChartBuilder.build": 1,
         "EmbeddedChartBuilder.setChartType": 1,
@@ -122,7 +126,9 @@ describe('buildKpiReport service calls', () => {
         "Range.setValues": 1,
         "RangeList.getRanges": 1,
         "Session.getActiveUserLocale": 1,
+        "Sheet.addDeveloperMetadata": 1,
         "Sheet.getDataRange": 3,
+        "Sheet.getDeveloperMetadata": 3,
         "Sheet.getName": 4,
         "Sheet.getRange": 1,
         "Sheet.getRangeList": 1,

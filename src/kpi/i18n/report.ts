@@ -158,6 +158,19 @@ export const reportMessages = defineMessages({
     salesUnreadable: (sheet: string, reason: string) => `Sheet “${sheet}”: ${reason}`,
     busy: 'A KPI report is being built right now. Try again in a minute.',
     failed: (reason: string) => `The report could not be built: ${reason} The previous report was kept.`,
+    failedNothingChanged: (reason: string) =>
+      `The report could not be built: ${reason} No sheet was changed.`,
+    failedLeftover: (reason: string, sheet: string) =>
+      `The report could not be built: ${reason} The half-built sheet “${sheet}” is left; the next build replaces it.`,
+    notRenamed: (sheet: string, reason: string) =>
+      `The new report was built in the sheet “${sheet}” and replaced the previous one, but it could not be renamed: ` +
+      `${reason} The next build gives it its name.`,
+    nameTaken: (taken: string, sheet: string) =>
+      `The sheet “${taken}” is yours, not the add-on's report, so it was left as it is: the report is in “${sheet}”. ` +
+      `Rename your sheet to let the report have its name.`,
+    ownSheetAsData: (sheet: string, role: 'report' | 'targets', table: 'sales' | 'spend') =>
+      `“${sheet}” is the add-on's ${role === 'report' ? 'report' : 'targets sheet'}, not a ` +
+      `${table === 'sales' ? 'sales log' : 'spend table'}: choose the sheet with your data in the sidebar.`,
   },
   ru: {
     title: 'Отчёт KPI',
@@ -311,6 +324,18 @@ export const reportMessages = defineMessages({
     salesUnreadable: (sheet: string, reason: string) => `Лист «${sheet}»: ${reason}`,
     busy: 'Отчёт KPI уже строится. Попробуйте через минуту.',
     failed: (reason: string) => `Не удалось построить отчёт: ${reason} Прежний отчёт сохранён.`,
+    failedNothingChanged: (reason: string) => `Не удалось построить отчёт: ${reason} Листы не изменены.`,
+    failedLeftover: (reason: string, sheet: string) =>
+      `Не удалось построить отчёт: ${reason} Недостроенный лист «${sheet}» остался; следующее построение заменит его.`,
+    notRenamed: (sheet: string, reason: string) =>
+      `Новый отчёт построен на листе «${sheet}» и заменил прежний, но переименовать его не удалось: ${reason} ` +
+      'Следующее построение даст ему его имя.',
+    nameTaken: (taken: string, sheet: string) =>
+      `Лист «${taken}» — ваш, а не отчёт дополнения, поэтому он не тронут: отчёт на листе «${sheet}». ` +
+      'Переименуйте свой лист, чтобы отчёт получил своё имя.',
+    ownSheetAsData: (sheet: string, role: 'report' | 'targets', table: 'sales' | 'spend') =>
+      `«${sheet}» — ${role === 'report' ? 'отчёт' : 'лист целей'} дополнения, а не ` +
+      `${table === 'sales' ? 'журнал продаж' : 'таблица расходов'}: выберите лист с вашими данными в боковой панели.`,
   },
 });
 

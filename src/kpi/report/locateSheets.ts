@@ -24,7 +24,22 @@ export interface LocatedSheets {
   /** The spend sheet the settings name but the spreadsheet lacks. */
   spendMissing: string | null;
   targets: SheetSource | null;
+  /**
+   * A sheet the settings chose as the sales or spend sheet that is the add-on's own report or targets sheet (by its
+   * name or its mark): it is never read as data, and the report says so instead of being built.
+   */
+  refused: RefusedSheet | null;
 }
+
+/** The add-on's own sheet the settings chose as a data sheet. */
+export interface RefusedSheet {
+  table: 'sales' | 'spend';
+  sheet: string;
+  role: 'report' | 'targets';
+}
+
+/** The role of a sheet the add-on marked as its own (the report or the targets sheet), or null for a user's sheet. */
+export type OwnedAs = (name: string) => 'report' | 'targets' | null;
 
 /** What a sheet's header row looks like. */
 type SheetKind = 'sales' | 'sales_or_spend' | 'spend' | 'partial_sales' | 'other';
@@ -41,11 +56,15 @@ const matchSpendHeaders = createHeaderMatcher(SPEND_HEADER_SYNONYMS);
  * - Spend: the sheet the settings name (`spendSheet: null` = none); else the first other sheet whose header reads
  *   as a spend table (date and spend) and not as a full sales log. (`Бюджет` is both an amount and a spend header.)
  * - Targets: the sheet named "KPI Targets" or «Цели KPI».
+ * - Never a sheet named like the report or the targets sheet, nor one `ownedAs` says the add-on owns: when the
+ *   settings choose one, `refused` says which (and it is not returned as data).
  *
  * @param names The sheets' names in tab order.
  * @param read Reads a sheet's values by name (called at most once per sheet).
  * @param settings The resolved settings (sheet names).
  * @param timeZone The spreadsheet's zone (date cells in header rows).
+ * @param ownedAs The add-on's mark of a sheet (asked only of the sheets the settings choose and of the sheet
+ *   detection would take, so a build reads few marks); by default none is marked.
  * @returns The sheets found.
  * @example
  * locateSheets(['Sheet1', 'Sales'], (name) => book[name], DEFAULT_SETTINGS, 'UTC').sales?.name //=> 'Sales'
@@ -55,6 +74,7 @@ export function locateSheets(
   read: (name: string) => readonly (readonly unknown[])[],
   settings: ResolvedReportSettings,
   timeZone: string,
+  ownedAs: OwnedAs = () => null,
 ): LocatedSheets {
   const dayOf = createDayOfDate(timeZone);
   const cache = new Map<string, SheetSource>();
@@ -78,18 +98,33 @@ export function locateSheets(
   };
   const byName = (wanted: string) => names.find((name) => normalizeKey(name) === normalizeKey(wanted));
   const dataSheets = names.filter((name) => !isReportSheetName(name) && !isTargetsSheetName(name));
+  const roleOf = (name: string): RefusedSheet['role'] | null =>
+    isReportSheetName(name) ? 'report' : isTargetsSheetName(name) ? 'targets' : ownedAs(name);
+  const ours = new Map<string, boolean>();
+  const isOurs = (name: string): boolean => {
+    let owned = ours.get(name);
+    if (owned === undefined) {
+      owned = ownedAs(name) !== null;
+      ours.set(name, owned);
+    }
+    return owned;
+  };
+  let refused: RefusedSheet | null = null;
 
   let sales: SheetSource | null = null;
   let salesMissing: LocatedSheets['salesMissing'] = null;
   if (settings.salesSheet !== null) {
     const name = byName(settings.salesSheet);
+    const role = name === undefined ? null : roleOf(name);
     if (name === undefined) salesMissing = { wanted: settings.salesSheet };
+    else if (role !== null) refused = { table: 'sales', sheet: name, role };
     else sales = source(name);
   } else {
     let fallback: string | undefined;
     let partial: string | undefined;
     for (const name of dataSheets) {
       const kind = kindOf(name);
+      if (kind === 'other' || kind === 'spend' || isOurs(name)) continue;
       if (kind === 'sales') {
         sales = source(name);
         break;
@@ -106,13 +141,15 @@ export function locateSheets(
   let spendMissing: string | null = null;
   if (settings.spendSheet !== null) {
     const name = byName(settings.spendSheet);
+    const role = name === undefined ? null : roleOf(name);
     if (name === undefined) spendMissing = settings.spendSheet;
+    else if (role !== null) refused ??= { table: 'spend', sheet: name, role };
     else spend = source(name);
   } else if (settings.findSpend) {
     for (const name of dataSheets) {
       if (name === sales?.name) continue;
       const kind = kindOf(name);
-      if (kind === 'spend' || kind === 'sales_or_spend') {
+      if ((kind === 'spend' || kind === 'sales_or_spend') && !isOurs(name)) {
         spend = source(name);
         break;
       }
@@ -126,6 +163,7 @@ export function locateSheets(
     spend,
     spendMissing,
     targets: targetsName === undefined ? null : source(targetsName),
+    refused,
   };
 }
 

@@ -39,3 +39,56 @@ export function buildingSheetName(lang: Lang, taken: readonly string[]): string 
     if (!keys.has(name.toLowerCase())) return name;
   }
 }
+
+/**
+ * Whether a name is one a report gets while it is being built (`KPI Report (new)`, «Отчёт KPI (новый 2)»), in
+ * either language: a sheet the add-on marked as its report that still has such a name is a leftover of a build
+ * that failed halfway.
+ *
+ * @example
+ * isBuildingSheetName('KPI Report (new 2)') //=> true
+ */
+export function isBuildingSheetName(name: string): boolean {
+  const key = normalizeKey(name);
+  return (['en', 'ru'] as const).some((lang) =>
+    new RegExp(`^${escapeRegExp(normalizeKey(REPORT_SHEET_NAMES[lang]))} \\((new|новый)( \\d+)?\\)$`).test(
+      key,
+    ),
+  );
+}
+
+/**
+ * Whether a name is the report's own name in either language (`KPI Report`, «Отчет KPI», any case) or the name
+ * of a report that had to give way to a user's sheet (`KPI Report (2)`).
+ *
+ * @example
+ * isReportName('KPI Report (2)') //=> true
+ * isReportName('KPI Report (new)') //=> false
+ */
+export function isReportName(name: string): boolean {
+  const key = normalizeKey(name);
+  return (['en', 'ru'] as const).some((lang) =>
+    new RegExp(`^${escapeRegExp(normalizeKey(REPORT_SHEET_NAMES[lang]))}( \\(\\d+\\))?$`).test(key),
+  );
+}
+
+/**
+ * The name a new report gets: the report's name in the user's language, or, when a sheet that is not the add-on's
+ * report has it, the first free `KPI Report (2)`, `(3)`… (compared as Sheets compares sheet names, ignoring case).
+ *
+ * @param lang The report's language.
+ * @param taken The names the new report must not take (the user's sheets; not the report it replaces).
+ * @example
+ * freeReportName('en', ['KPI Report']) //=> 'KPI Report (2)'
+ */
+export function freeReportName(lang: Lang, taken: readonly string[]): string {
+  const keys = new Set(taken.map((name) => name.trim().toLowerCase()));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? REPORT_SHEET_NAMES[lang] : `${REPORT_SHEET_NAMES[lang]} (${n})`;
+    if (!keys.has(name.toLowerCase())) return name;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
