@@ -217,7 +217,7 @@ function replaceReport(
   const taken = names.filter((_, i) => !gone.has(i) && i !== previous);
   const name = freeReportName(lang, taken);
   const wanted = REPORT_SHEET_NAMES[lang];
-  const holder = taken.find((n) => n.trim().toLowerCase() === wanted.toLowerCase());
+  const holder = taken.find((n) => normalizeKey(n) === normalizeKey(wanted));
   const notice =
     holder === undefined ? undefined : { title: m.alertTitle, message: m.nameTaken(holder, name) };
   const at = previous === -1 ? left.length : previous - [...gone].filter((i) => i < previous).length;

@@ -74,7 +74,8 @@ export function isReportName(name: string): boolean {
 
 /**
  * The name a new report gets: the report's name in the user's language, or, when a sheet that is not the add-on's
- * report has it, the first free `KPI Report (2)`, `(3)`… (compared as Sheets compares sheet names, ignoring case).
+ * report has it (or a name that reads the same: «Отчет KPI» for «Отчёт KPI», any case or spacing), the first free
+ * `KPI Report (2)`, `(3)`…
  *
  * @param lang The report's language.
  * @param taken The names the new report must not take (the user's sheets; not the report it replaces).
@@ -82,10 +83,10 @@ export function isReportName(name: string): boolean {
  * freeReportName('en', ['KPI Report']) //=> 'KPI Report (2)'
  */
 export function freeReportName(lang: Lang, taken: readonly string[]): string {
-  const keys = new Set(taken.map((name) => name.trim().toLowerCase()));
+  const keys = new Set(taken.map(normalizeKey));
   for (let n = 1; ; n++) {
     const name = n === 1 ? REPORT_SHEET_NAMES[lang] : `${REPORT_SHEET_NAMES[lang]} (${n})`;
-    if (!keys.has(name.toLowerCase())) return name;
+    if (!keys.has(normalizeKey(name))) return name;
   }
 }
 
