@@ -1,6 +1,8 @@
 import { resolveReportSettings, SETTINGS_PROPERTY } from '../kpi/report/reportSettings';
+import { isReportSheetName } from '../kpi/report/reportSheetName';
 import { knownReps } from '../kpi/sidebar/knownReps';
 import { mergeSettingsJson } from '../kpi/sidebar/mergeSettingsJson';
+import { encodeJournal, formHash, type SaveJournal } from '../kpi/sidebar/saveJournal';
 import type {
   SidebarBuildResult,
   SidebarSavePayload,
@@ -11,15 +13,18 @@ import type {
 import { sidebarVersion } from '../kpi/sidebar/sidebarVersion';
 import { validateSidebarSave } from '../kpi/sidebar/validateSidebarSave';
 import { readTargets } from '../kpi/targets/readTargets';
+import { isTargetsSheetName } from '../kpi/targets/targetsSheet';
+import { ownedRole } from './_lib/ownedSheets';
 import { runReportBuild } from './buildKpiReport';
-import { readSidebarSources, sidebarDataOf, sidebarStateOf } from './sidebarState';
-import { writeTargets } from './sidebarTargetsWriter';
+import { readSidebarSources, type SidebarSources, sidebarDataOf, sidebarStateOf } from './sidebarState';
+import { applyTargets, plansWrites, planTargets } from './sidebarTargetsWriter';
 
 /** How long a save waits for another save or a report build to finish. */
 const LOCK_WAIT_MS = 10_000;
 
-// Reads only: the sheets, the sales log's detected columns, headers, reps and data-quality counts, the settings,
-// every target of the "KPI Targets" sheet and the rows it cannot read, and the version a save must carry. The
+// The sheets, the sales log's detected columns, headers, reps and data-quality counts, the settings, every target
+// of the "KPI Targets" sheet and the rows it cannot read, and the version a save must carry. Reads only, unless a
+// save was interrupted halfway: then it first writes what that save still lacks (under the document lock). The
 // JSDoc of the three globals is copied into dist/Code.js, which every custom-function call loads: kept short.
 /**
  * Sidebar: reads all it shows (sheets, columns, reps, data quality, settings, targets, version).
@@ -28,7 +33,9 @@ const LOCK_WAIT_MS = 10_000;
  */
 export function getSidebarState(request?: SidebarStateRequest | null): SidebarStateResult {
   try {
-    return { ok: true, state: sidebarStateOf(readSidebarSources(), request ?? null) };
+    let sources = readSidebarSources();
+    if (sources.pending !== null || sources.journalKeys.length > 0) sources = finishUnderLock(sources);
+    return { ok: true, state: sidebarStateOf(sources, request ?? null) };
   } catch (error) {
     console.error(error);
     return { ok: false, message: messageOf(error) };
@@ -38,6 +45,8 @@ export function getSidebarState(request?: SidebarStateRequest | null): SidebarSt
 // Settings go to the SALES_KPI_SETTINGS document property, targets to the "KPI Targets" sheet (created when
 // first needed), under the document lock. Every field is checked again here; a save based on an older version
 // than the spreadsheet's (someone changed the targets or settings meanwhile) is refused, never merged over theirs.
+// Atomic: the settings and a journal of the target edits are written in one call before any cell changes, the
+// journal is removed once all are written; an unfinished journal is finished by the next load or save (SIDEBAR.md).
 /**
  * Sidebar: checks and saves the settings and the targets of one period, unless someone saved since.
  *
@@ -45,6 +54,8 @@ export function getSidebarState(request?: SidebarStateRequest | null): SidebarSt
  */
 export function saveSidebarState(payload: SidebarSavePayload): SidebarSaveResult {
   let lock: GoogleAppsScript.Lock.Lock | null = null;
+  // Whether a journal may be in the document properties when a call fails: the answer says so.
+  let journaled = false;
   try {
     lock = LockService.getDocumentLock();
     if (!lock.tryLock(LOCK_WAIT_MS)) {
@@ -58,8 +69,17 @@ export function saveSidebarState(payload: SidebarSavePayload): SidebarSaveResult
         errors: [{ field: 'payload', code: 'malformed', value: 'version' }],
       };
     }
-    const sources = readSidebarSources();
-    if (payload.baseVersion !== sidebarVersion(sources.targetsValues, sources.settingsJson)) {
+    let sources = readSidebarSources();
+    let base = payload.baseVersion;
+    if (sources.pending !== null || sources.journalKeys.length > 0) {
+      // An earlier save was interrupted: finish it first. Its own retry (same base, same form) is no conflict.
+      journaled = sources.pending !== null;
+      const retry = sources.pending?.base === base && sources.pending.form === formHash(payload);
+      sources = finishPending(sources);
+      journaled = false;
+      if (retry) base = sidebarVersion(sources.targetsValues, sources.settingsJson);
+    }
+    if (base !== sidebarVersion(sources.targetsValues, sources.settingsJson)) {
       return { ok: false, reason: 'conflict' };
     }
     // The log the form chooses (sheet and columns), for its headers and reps; the checks below judge the choice.
@@ -78,27 +98,98 @@ export function saveSidebarState(payload: SidebarSavePayload): SidebarSaveResult
         data.reps,
         targetRows.map((t) => t.rep),
       ),
+      ownSheets: ownSheetsOf(sources, [raw.salesSheet, raw.spendSheet]),
     });
     if (!checked.ok) return { ok: false, reason: 'invalid', errors: checked.errors };
 
-    let written = 0;
     const { targets, settings } = checked.value;
-    if (targets.length > 0) {
-      const result = writeTargets(sources, targets);
-      if (!result.ok)
-        return { ok: false, reason: 'targets_sheet', sheet: result.sheet, column: result.column };
-      written = result.written;
-    }
+    const plan = planTargets(sources, targets);
+    if (!plan.ok) return { ok: false, reason: 'targets_sheet', sheet: plan.sheet, column: plan.column };
     const json = mergeSettingsJson(sources.settingsJson, settings);
-    if (json !== sources.settingsJson) {
-      PropertiesService.getDocumentProperties().setProperty(SETTINGS_PROPERTY, json);
+    const properties = PropertiesService.getDocumentProperties();
+    if (plansWrites(plan)) {
+      // The commit point: settings and journal in one call. Before it nothing is written; after it, the save
+      // is finished by whoever comes next if this execution dies.
+      const journal: SaveJournal = {
+        base: payload.baseVersion,
+        form: formHash(payload),
+        entries: plan.edit.effective,
+        create: plan.sheet === null,
+      };
+      journaled = true;
+      properties.setProperties({ ...encodeJournal(journal), [SETTINGS_PROPERTY]: json });
+      applyTargets(sources, plan, journal.create);
+      // Read back before the journal goes: a failure here still leaves the journal for a retry.
+      const after = readSidebarSources(sources);
+      const state = sidebarStateOf(after, null);
+      clearJournal(after.journalKeys);
+      journaled = false;
+      return { ok: true, state, targetsWritten: plan.edit.set + plan.edit.deleted };
     }
-    return { ok: true, state: sidebarStateOf(readSidebarSources(sources), null), targetsWritten: written };
+    if (json !== sources.settingsJson) properties.setProperty(SETTINGS_PROPERTY, json);
+    return { ok: true, state: sidebarStateOf(readSidebarSources(sources), null), targetsWritten: 0 };
   } catch (error) {
     console.error(error);
-    return { ok: false, reason: 'failed', message: messageOf(error) };
+    return { ok: false, reason: 'failed', message: messageOf(error), saved: journaled ? 'pending' : 'no' };
   } finally {
+    release(lock);
+  }
+}
+
+/** Finishes an interrupted save under the document lock; when another execution holds it, shows what is there. */
+function finishUnderLock(sources: SidebarSources): SidebarSources {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return sources;
+  try {
+    return finishPending(readSidebarSources(sources));
+  } finally {
+    release(lock);
+  }
+}
+
+/**
+ * Writes what an interrupted save still lacks (its journal's targets, planned again on the sheet as it is now),
+ * then removes the journal. A journal that can no longer apply (the sheet lost its KPI column) is only removed.
+ */
+function finishPending(sources: SidebarSources): SidebarSources {
+  const journal = sources.pending;
+  if (journal !== null) {
+    const plan = planTargets(sources, journal.entries);
+    if (plan.ok) applyTargets(sources, plan, journal.create);
+  }
+  clearJournal(sources.journalKeys);
+  return journal === null ? sources : readSidebarSources(sources);
+}
+
+/** Removes a journal's properties, its head first (the parts left by a failure are then ignored and removed). */
+function clearJournal(keys: readonly string[]): void {
+  if (keys.length === 0) return;
+  const properties = PropertiesService.getDocumentProperties();
+  for (const key of keys) properties.deleteProperty(key);
+}
+
+/**
+ * The sheets a form may not take as its sales or spend sheet: the report's and the targets sheet's names, and a
+ * chosen sheet the add-on marked as its own (one metadata read per chosen sheet).
+ */
+function ownSheetsOf(sources: SidebarSources, chosen: readonly unknown[]): string[] {
+  const own = sources.names.filter((name) => isReportSheetName(name) || isTargetsSheetName(name));
+  for (const choice of chosen) {
+    if (typeof choice !== 'string') continue;
+    const at = sources.names.findIndex((name) => name.toLowerCase() === choice.toLowerCase());
+    if (at !== -1 && !own.includes(sources.names[at]) && ownedRole(sources.sheets[at]) !== null) {
+      own.push(sources.names[at]);
+    }
+  }
+  return own;
+}
+
+/** Releases the lock; a failure to release is no failure of the save (Apps Script releases it at the end). */
+function release(lock: GoogleAppsScript.Lock.Lock | null): void {
+  try {
     lock?.releaseLock();
+  } catch (error) {
+    console.error(error);
   }
 }
 

@@ -21,6 +21,7 @@ import {
 } from '../kpi/report/reportSettings';
 import { isReportSheetName } from '../kpi/report/reportSheetName';
 import type { StatusClass } from '../kpi/salesLog';
+import { decodeJournal, type SaveJournal } from '../kpi/sidebar/saveJournal';
 import type { SidebarData, SidebarState, SidebarStateRequest } from '../kpi/sidebar/sidebarProtocol';
 import { sidebarVersion } from '../kpi/sidebar/sidebarVersion';
 import { readTargets } from '../kpi/targets/readTargets';
@@ -40,6 +41,10 @@ export interface SidebarSources {
   names: string[];
   /** The `SALES_KPI_SETTINGS` property as stored. */
   settingsJson: string | null;
+  /** An unfinished save (`saveJournal`), or null. */
+  pending: SaveJournal | null;
+  /** The document properties of that journal (or of a broken one), head first. */
+  journalKeys: string[];
   settings: ResolvedReportSettings;
   notes: SettingsNote[];
   /** The "KPI Targets" sheet, or null. */
@@ -76,7 +81,10 @@ export function readSidebarSources(unchanged?: SidebarSources): SidebarSources {
     }
     return values;
   };
-  const settingsJson = PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY);
+  // One call for the settings and an unfinished save's journal.
+  const properties = PropertiesService.getDocumentProperties().getProperties();
+  const settingsJson = Object.hasOwn(properties, SETTINGS_PROPERTY) ? properties[SETTINGS_PROPERTY] : null;
+  const pending = decodeJournal(properties);
   const { settings, notes } = parseReportSettings(settingsJson);
   const targetsAt = names.findIndex(isTargetsSheetName);
   return {
@@ -87,6 +95,8 @@ export function readSidebarSources(unchanged?: SidebarSources): SidebarSources {
     sheets,
     names,
     settingsJson,
+    pending: pending.journal,
+    journalKeys: pending.keys,
     settings,
     notes,
     targetsSheet: targetsAt === -1 ? null : sheets[targetsAt],

@@ -1060,7 +1060,10 @@ export class Sidebar {
           this.say(this.t.saveFailed(this.t.targetsSheetColumn(result.sheet, result.column)), 'error');
           break;
         case 'failed':
-          this.say(this.t.saveFailed(result.message), 'error');
+          this.say(
+            (result.saved === 'pending' ? this.t.savePending : this.t.saveFailed)(result.message),
+            'error',
+          );
           break;
       }
     } catch (error) {

@@ -109,6 +109,8 @@ export const sidebarMessages = defineMessages({
     busy: 'A save or a report build is running in this spreadsheet. Try again in a moment.',
     loadFailed: (reason: string) => `The sidebar could not read the spreadsheet: ${reason}`,
     saveFailed: (reason: string) => `Nothing was saved: ${reason}`,
+    savePending: (reason: string) =>
+      `The save was interrupted (${reason}). What was written is kept; the rest is written when you save again or reopen the sidebar.`,
     buildFailed: (reason: string) => `The report was not built: ${reason}`,
     noHost: 'This page works inside Google Sheets only (Extensions → Sales KPI → Set targets…).',
     targetsSheetColumn: (sheet: string, column: string) =>
@@ -146,6 +148,8 @@ export const sidebarMessages = defineMessages({
           return `“${e.value}” is not a period type (week, month, quarter, year).`;
         case 'unknown_sheet':
           return `There is no sheet “${e.value}”.`;
+        case 'own_sheet':
+          return `“${e.value}” is the add-on's own sheet (the report or the targets): choose the sheet of your data.`;
         case 'unknown_rep':
           return `“${e.value}” is not a rep of the sales log or of the targets sheet.`;
         case 'unknown_kpi':
@@ -260,6 +264,8 @@ export const sidebarMessages = defineMessages({
     busy: 'В этой таблице сейчас идёт сохранение или построение отчёта. Повторите через минуту.',
     loadFailed: (reason: string) => `Панель не смогла прочитать таблицу: ${reason}`,
     saveFailed: (reason: string) => `Ничего не сохранено: ${reason}`,
+    savePending: (reason: string) =>
+      `Сохранение прервано (${reason}). Записанное сохранено; остальное запишется при следующем сохранении или открытии боковой панели.`,
     buildFailed: (reason: string) => `Отчёт не построен: ${reason}`,
     noHost: 'Эта страница работает только внутри Google Таблиц (Расширения → Sales KPI → Задать цели…).',
     targetsSheetColumn: (sheet: string, column: string) =>
@@ -296,6 +302,8 @@ export const sidebarMessages = defineMessages({
           return `«${e.value}» — не тип периода (неделя, месяц, квартал, год).`;
         case 'unknown_sheet':
           return `Листа «${e.value}» нет.`;
+        case 'own_sheet':
+          return `«${e.value}» — лист самого дополнения (отчёт или цели): выберите лист с вашими данными.`;
         case 'unknown_rep':
           return `«${e.value}» — не менеджер из журнала продаж или листа целей.`;
         case 'unknown_kpi':

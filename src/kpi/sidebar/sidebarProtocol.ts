@@ -167,6 +167,7 @@ export interface FieldError {
     | 'bad_period'
     | 'bad_period_type'
     | 'unknown_sheet'
+    | 'own_sheet'
     | 'unknown_rep'
     | 'unknown_kpi'
     | 'not_additive'
@@ -200,8 +201,12 @@ export type SidebarSaveResult =
   | { ok: false; reason: 'busy' }
   /** The targets sheet has no such column to write into (its header row was edited). */
   | { ok: false; reason: 'targets_sheet'; sheet: string; column: string }
-  /** Something unexpected: the error's message. */
-  | { ok: false; reason: 'failed'; message: string };
+  /**
+   * Something unexpected: the error's message, and what was saved. `no`: nothing was written (a retry is a save
+   * like any other). `pending`: the save was interrupted after its settings and journal were written; what was
+   * written is kept, and the rest is written by the next load of the sidebar or by a retry of the same form.
+   */
+  | { ok: false; reason: 'failed'; message: string; saved?: 'no' | 'pending' };
 
 /**
  * The answer of `buildReportFromSidebar`. The build is the menu's own ("Build KPI report"): when it cannot build,

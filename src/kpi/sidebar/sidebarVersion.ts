@@ -17,9 +17,19 @@ export function sidebarVersion(
   settingsJson: string | null,
 ): string {
   // JSON tells `1` from `'1'`; a Date (of any realm: Apps Script's, the emulator's vm) becomes its ISO instant.
-  return cyrb53(JSON.stringify([targets, settingsJson]))
-    .toString(16)
-    .padStart(14, '0');
+  return hashText(JSON.stringify([targets, settingsJson]));
+}
+
+/**
+ * A short hash of a text (cyrb53, 14 hex digits).
+ *
+ * @param text Any text.
+ * @returns The hash.
+ * @example
+ * hashText('') === hashText(' ') //=> false
+ */
+export function hashText(text: string): string {
+  return cyrb53(text).toString(16).padStart(14, '0');
 }
 
 /** cyrb53 (bryc, public domain): a fast 53-bit string hash with good spread. */

@@ -21,6 +21,8 @@ export interface SidebarValidationContext {
   headers: readonly string[];
   /** The reps a target may name: those of the sales log and of the targets sheet. */
   reps: readonly string[];
+  /** Sheets that are the add-on's own (the report, the targets sheet): never a sales or spend sheet. */
+  ownSheets?: readonly string[];
 }
 
 /** A target to write (value) or to delete (null). */
@@ -69,7 +71,8 @@ const LAST_DAY = dayFromCivil(2099, 12, 31);
  * Checks the sidebar's form: the same function runs in the sidebar (errors next to their fields as you type)
  * and on the server (nothing the browser sends is trusted). Every error names its field.
  *
- * - Sheets must exist (names compared ignoring case, as Sheets does; returned as the spreadsheet spells them).
+ * - Sheets must exist (names compared ignoring case, as Sheets does; returned as the spreadsheet spells them),
+ *   and be none of `ownSheets` (the report or the targets sheet as the sales log: the next build would delete it).
  * - Column choices (by header text) must be headers of the sales sheet, each naming one column only, one field per
  *   column, and the log must keep a date and an amount column.
  * - Status texts per class: a class of `STATUS_CLASSES`, a list of texts.
@@ -107,6 +110,10 @@ export function validateSidebarSave(payload: unknown, context: SidebarValidation
       context.sheets.find((s) => s === text) ??
       context.sheets.find((s) => s.toLowerCase() === text.toLowerCase()); // as Sheets compares names
     if (name === undefined) fail(field, 'unknown_sheet', text);
+    else if (context.ownSheets?.some((s) => s.toLowerCase() === name.toLowerCase())) {
+      fail(field, 'own_sheet', name); // the report or the targets sheet: the next build would replace the log
+      return null;
+    }
     return name ?? null;
   };
   const salesSheet = sheetOf('salesSheet', raw.salesSheet);

@@ -93,6 +93,9 @@ export function readTargets(
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
     if (row.every(isBlankCell)) continue;
+    // A row whose Period, Rep, KPI and Target are blank is the user's (a comment, or a target cleared by the sidebar
+    // on a row that keeps a comment): nothing to read.
+    if (COLUMNS.every((c) => at[c] === undefined || isBlankCell(row[at[c]!]))) continue;
     const sheetRow = r + 1;
     const cell = (column: TargetColumn) => (at[column] === undefined ? '' : row[at[column]!]);
     const issue = (code: TargetIssue['code'], column: TargetColumn, extra?: Partial<TargetIssue>) =>

@@ -9,28 +9,28 @@ const RU = { lang: 'ru', locale: 'ru_RU', timeZone: 'Europe/Moscow' } as const;
 type Grid = unknown[][];
 
 /**
- * The sheet after the edit, as Sheets stores what `setValues` writes: `'text` is the text, `=…` a formula (kept
- * as its text here), anything else as it is. Returns the values and the formulas.
+ * The sheet after the edit, as Sheets does it: the cells first (`'text` is the text), then the row deletions
+ * (rows below move up), then the new rows. Returns the values, and for each row of the result the index of the
+ * old row it is (or -1 for a new one), so a test sees what moved where.
  */
 function apply(values: Grid, input: Omit<EditTargetsInput, 'values'> & { values?: Grid }) {
   const edit = editTargetsSheet({ ...input, values });
   if (!edit.ok) throw new Error(`edit failed: ${edit.code} ${edit.column}`);
+  const plain = (cell: unknown) => (typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell);
   const width = Math.max(edit.width, ...values.map((row) => row.length));
-  const height = Math.max(edit.height, values.length);
-  const sheet: Grid = Array.from({ length: height }, (_, r) =>
-    Array.from({ length: width }, (_, c) => values[r]?.[c] ?? ''),
-  );
-  if (edit.write !== null) {
-    edit.write.values.forEach((row, i) => {
-      row.forEach((cell, c) => {
-        sheet[edit.write!.row - 1 + i][c] =
-          typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell;
-      });
-    });
+  let sheet: Grid = values.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+  let origin = values.map((_, r) => r);
+  for (const cell of edit.cells) sheet[cell.row - 1][cell.column] = plain(cell.value);
+  for (const { row, count } of edit.deletes) {
+    sheet.splice(row - 1, count);
+    origin.splice(row - 1, count);
   }
-  // Trailing blank rows are no rows (getDataRange stops at the last one with content).
-  while (sheet.length > 0 && sheet[sheet.length - 1].every((cell) => cell === '')) sheet.pop();
-  return { edit, sheet };
+  if (edit.append !== null) {
+    expect(edit.append.row).toBe(sheet.length + 1); // right after the last row
+    sheet = [...sheet, ...edit.append.values.map((row) => row.map(plain))];
+    origin = [...origin, ...edit.append.values.map(() => -1)];
+  }
+  return { edit, sheet, origin };
 }
 
 const entry = (kpi: TargetEntry['kpi'], period: string | null, rep: string | null, value: number | null) => ({
@@ -54,7 +54,9 @@ describe('editTargetsSheet', () => {
     });
     expect(edit).toEqual({
       ok: true,
-      write: {
+      cells: [],
+      deletes: [],
+      append: {
         row: 1,
         values: [
           ['Period', 'Rep', 'KPI', 'Target'],
@@ -63,10 +65,15 @@ describe('editTargetsSheet', () => {
           ["'month", '', "'Conversion", 0.25], // every month: the type word, never a blank period
         ],
       },
+      isNew: true,
       width: 4,
-      height: 4,
       set: 3,
       deleted: 0,
+      effective: [
+        entry('revenue', '2026-11', null, 150_000),
+        entry('revenue', '2026-11', '=HYPERLINK("x")', 60_000),
+        entry('conversion', null, null, 0.25),
+      ],
     });
   });
 
@@ -171,14 +178,13 @@ describe('editTargetsSheet', () => {
       ['Sales volume', 40_000, new Date(Date.UTC(2026, 9, 31, 21)), '', 'Anna'], // a date cell: 2026-11 in Moscow
       ['sales volume', 70_000, '2026-11', 'repeat', ''], // a repeat of row 2: the later one counts
     ];
-    const formulas = handMade.map((row, r) => row.map((_, c) => (r === 5 && c === 1 ? '=B2/1000000' : '')));
-    handMade[5][1] = 0.1;
+    handMade[5][1] = 0.1; // the formula's value, as getValues reads it
+    const notes = handMade.map((row, r) => row.map((_, c) => (r === 8 && c === 0 ? 'check with Boris' : '')));
 
-    it('changes only the Target cell of a target it sets, drops repeats, appends the new, keeps the rest', () => {
-      const { edit, sheet } = apply(handMade, {
+    it('changes only the Target cell of a target it sets, deletes repeats, appends the new, keeps the rest', () => {
+      const { edit, sheet, origin } = apply(handMade, {
         ...RU,
         lang: 'en',
-        formulas,
         entries: [
           entry('revenue', '2026-11', null, 120_000), // rows 2 and 9: row 2 changes, row 9 goes
           entry('revenue', '2026-11', 'anna', null), // row 8 (a date cell for 2026-11): deleted
@@ -186,30 +192,57 @@ describe('editTargetsSheet', () => {
         ],
       });
       expect(edit).toMatchObject({ ok: true, set: 2, deleted: 2 });
+      expect(edit.ok && edit.cells).toEqual([
+        { row: 2, column: 1, value: 120_000 }, // the Target cell only
+        // the repeat on row 9 holds a comment: its own cells are blanked, the row and comment stay
+        { row: 9, column: 2, value: '' },
+        { row: 9, column: 0, value: '' },
+        { row: 9, column: 1, value: '' },
+      ]);
+      expect(edit.ok && edit.deletes).toEqual([{ row: 8, count: 1 }]); // by deleteRow: its formats go with it
       expect(sheet).toEqual([
         ['KPI', 'Target', 'Period', 'Note', 'Rep'],
         ['Sales volume', 120_000, '2026-11', 'agreed with Anna', ''],
         ['Orders', 'lots', '2026-11', 'TBD', ''],
         ['Revnue', 5, '', 'typo', ''],
         ['', '', '', 'just a note', ''],
-        ['Conversion', '=B2/1000000', '', 'formula', ''], // written back as the formula
+        ['Conversion', 0.1, '', 'formula', ''], // never written: the formula stays
         ['', '', '', '', ''],
+        ['', '', '', 'repeat', ''],
         ['Sales volume', 50_000, '2026-11', '', 'Boris'],
       ]);
+      expect(origin).toEqual([0, 1, 2, 3, 4, 5, 6, 8, -1]);
+    });
+
+    it("blanks only its own cells of a cleared row that holds the user's comment or note, and keeps the row", () => {
+      const { edit, sheet, origin } = apply(handMade, {
+        ...EN,
+        notes,
+        entries: [entry('revenue', '2026-11', null, null)], // rows 2 (a comment) and 9 (a note)
+      });
+      expect(edit).toMatchObject({ ok: true, deletes: [], append: null, deleted: 2 });
+      expect(sheet[1]).toEqual(['', '', '', 'agreed with Anna', '']);
+      expect(sheet[8]).toEqual(['', '', '', 'repeat', '']);
+      expect(origin).toEqual(handMade.map((_, r) => r));
+      expect(readTargets(sheet, EN).targets.filter((t) => t.rep === null && t.kpi === 'revenue')).toEqual([]);
+      expect(readTargets(sheet, EN).issues).toEqual(
+        readTargets(handMade, EN).issues.filter((i) => i.row !== 9),
+      );
+    });
+
+    it('keeps a formula target whose field the user left as the sidebar showed it', () => {
+      const { edit } = apply(handMade, {
+        ...EN,
+        entries: [entry('conversion', null, null, 0.1)],
+      });
+      expect(edit.ok && edit.cells).toEqual([{ row: 6, column: 2, value: "'month" }]); // the word, not the formula
     });
 
     it('leaves the rows the report cannot read exactly where and as they were: not even rewritten', () => {
-      const { edit, sheet } = apply(handMade, {
-        ...EN,
-        formulas,
-        entries: [entry('orders', '2026-12', null, 300)],
-      });
-      expect(edit.ok && edit.write?.row).toBe(handMade.length + 1); // only the new row is written
+      const { edit, sheet } = apply(handMade, { ...EN, entries: [entry('orders', '2026-12', null, 300)] });
+      expect(edit).toMatchObject({ cells: [], deletes: [], append: { row: handMade.length + 1 } });
       expect(sheet.slice(0, handMade.length)).toEqual(handMade);
       expect(sheet[handMade.length]).toEqual(['Orders', 300, '2026-12', '', '']);
-      expect(readTargets(sheet.slice(0, handMade.length), EN).issues).toEqual(
-        readTargets(handMade, EN).issues,
-      );
     });
 
     it('writes nothing when the sheet already says it', () => {
@@ -218,31 +251,70 @@ describe('editTargetsSheet', () => {
         values: handMade.slice(0, 2),
         entries: [entry('revenue', '2026-11', null, 100_000), entry('orders', '2026-11', null, null)],
       });
-      expect(edit).toEqual({ ok: true, write: null, width: 5, height: 2, set: 0, deleted: 0 });
+      expect(edit).toEqual({
+        ok: true,
+        cells: [],
+        deletes: [],
+        append: null,
+        isNew: false,
+        width: 5,
+        set: 0,
+        deleted: 0,
+        effective: [],
+      });
     });
   });
 
-  it('writes from the first row that changes, with blanks over the rows it no longer needs', () => {
+  it('deletes cleared rows bottom-up in contiguous runs; the rows below move up, never rewritten', () => {
     const values: Grid = [
       ['Period', 'Rep', 'KPI', 'Target'],
       ['2026-10', '', 'Orders', 10],
       ['2026-11', '', 'Orders', 11],
+      ['2026-11', '', 'Sales volume', 5],
       ['2026-12', '', 'Orders', 12],
+      ['2026-11', '', 'Deals', 3],
     ];
-    const edit = editTargetsSheet({ ...EN, values, entries: [entry('orders', '2026-11', null, null)] });
-    expect(edit).toEqual({
-      ok: true,
-      write: {
-        row: 3,
-        values: [
-          ["'2026-12", '', "'Orders", 12],
-          ['', '', '', ''],
-        ],
-      },
-      width: 4,
-      height: 3,
-      set: 0,
-      deleted: 1,
+    const { edit, sheet, origin } = apply(values, {
+      ...EN,
+      entries: [
+        entry('orders', '2026-11', null, null),
+        entry('revenue', '2026-11', null, null),
+        entry('deals', '2026-11', null, null),
+      ],
+    });
+    expect(edit).toMatchObject({
+      cells: [],
+      deletes: [
+        { row: 6, count: 1 },
+        { row: 3, count: 2 },
+      ],
+      append: null,
+    });
+    expect(sheet).toEqual([values[0], values[1], values[4]]);
+    expect(origin).toEqual([0, 1, 4]);
+  });
+
+  it('plans only what is missing on a sheet a failed save left half-edited, then nothing', () => {
+    const values: Grid = [
+      ['Period', 'Rep', 'KPI', 'Target'],
+      ['2026-10', '', 'Orders', 10],
+      ['2026-11', '', 'Orders', 11],
+      ['2026-11', '', 'Deals', 3],
+    ];
+    const entries = [
+      entry('orders', '2026-11', null, 20),
+      entry('deals', '2026-11', null, null),
+      entry('units', '2026-11', null, 7),
+    ];
+    const clean = apply(values, { ...EN, entries }).sheet;
+    const half = values.map((row, r) => (r === 2 ? ['2026-11', '', 'Orders', 20] : row)); // the cell was written
+    const { edit, sheet } = apply(half, { ...EN, entries });
+    expect(edit).toMatchObject({ cells: [], deletes: [{ row: 4, count: 1 }] });
+    expect(sheet).toEqual(clean);
+    expect(editTargetsSheet({ ...EN, values: clean, entries })).toMatchObject({
+      cells: [],
+      deletes: [],
+      append: null,
     });
   });
 
@@ -287,7 +359,7 @@ describe('editTargetsSheet', () => {
       formats,
       entries: [entry('orders', '2026-11', null, 11)],
     });
-    expect(edit.ok && edit.write).toEqual({ row: 3, values: [['2026-11', '', 'Orders', 11]] });
+    expect(edit.ok && edit.append).toEqual({ row: 3, values: [['2026-11', '', 'Orders', 11]] });
   });
 });
 
