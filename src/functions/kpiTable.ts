@@ -3,6 +3,8 @@ import { langOf } from '../kpi/i18n/lang';
 import { kpiTable } from '../kpi/kpiTable';
 import { type PeriodType, parsePeriodType } from '../kpi/periods';
 import type { CellInput, CellResult } from './_lib/cells';
+import { FunctionCall } from './_lib/FunctionCall';
+import { assertRectangular } from './_lib/rectangular';
 import { sheetLocale } from './_lib/sheetLocale';
 import { sheetTimeZone } from './_lib/sheetTimeZone';
 
@@ -38,6 +40,11 @@ export function KPI_TABLE(
   if (spend !== undefined && spend !== '' && spend !== null && !Array.isArray(spend)) {
     throw new Error(words.notARange('spend'));
   }
+  const call = new FunctionCall('KPI_TABLE', locale);
+  assertRectangular(sales, 'sales', call);
+  if (Array.isArray(spend)) assertRectangular(spend, 'spend', call);
+  if (Array.isArray(columns)) assertRectangular(columns, 'columns', call);
+  if (Array.isArray(statuses)) assertRectangular(statuses, 'statuses', call);
   const periodText = textArg(period);
   let periodType: PeriodType = 'month';
   if (periodText !== '') {

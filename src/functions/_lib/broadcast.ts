@@ -1,6 +1,7 @@
 import type { CellOutput, CellResult } from './cells';
 import { type ArgSpec, type ArgValue, coerceArg } from './coerceArg';
 import type { FunctionCall } from './FunctionCall';
+import { assertRectangular } from './rectangular';
 
 /** The clean values handed to `compute`, one per argument, typed by each argument's kind. */
 export type ArgValues<S extends readonly ArgSpec[]> = {
@@ -45,6 +46,9 @@ export function broadcast<const S extends readonly ArgSpec[]>(
     );
   }
   const grids: (Grid | null)[] = new Array(n);
+  // Per range argument: every cell already a clean value (a finite number within its kind's bounds), so the loop
+  // reads the cells as they are, without the per-cell coercion (issue 11: 100k-row columns at bare-loop speed).
+  const fast: boolean[] = new Array(n).fill(false);
   const values: unknown[] = new Array(n);
   let rows = -1;
   let columns = -1;
@@ -58,17 +62,20 @@ export function broadcast<const S extends readonly ArgSpec[]>(
     let grid: Grid | null = null;
     if (Array.isArray(input)) {
       anyRange = true;
-      grid = asGrid(input);
+      grid = asGrid(input, spec, call);
       const r = grid.length;
       const c = r === 0 ? 0 : grid[0].length;
       if (r === 1 && c === 1) {
         values[i] = coerceArg(grid[0][0], spec, call, 1, 1);
         grid = null;
       } else if (shapeFrom === -1) {
+        fast[i] = allReady(grid, spec);
         rows = r;
         columns = c;
         shapeFrom = i;
-      } else if (r !== rows || c !== columns) {
+      } else if (r === rows && c === columns) {
+        fast[i] = allReady(grid, spec);
+      } else {
         call.fail({
           code: 'shape_mismatch',
           fn: call.fn,
@@ -104,6 +111,10 @@ export function broadcast<const S extends readonly ArgSpec[]>(
         const grid = grids[i];
         if (grid === null) continue;
         const spec = specs[i];
+        if (fast[i]) {
+          values[i] = grid[r][c];
+          continue;
+        }
         // Error first, blank second: every value of every range is checked, even in a row that ends up blank.
         let v: unknown = coerceArg(grid[r][c], spec, call, r + 1, c + 1);
         if (v === null) {
@@ -119,10 +130,41 @@ export function broadcast<const S extends readonly ArgSpec[]>(
   return result;
 }
 
-/** A range as rows; a flat array (never passed by Sheets, but easy to pass by hand) is one row. */
-function asGrid(input: readonly unknown[]): Grid {
-  if (input.length === 0 || Array.isArray(input[0])) return input as Grid;
-  return [input];
+/**
+ * A range as rows; a flat array (never passed by Sheets, but easy to pass by hand) is one row. Rows of different
+ * lengths (Sheets never sends them; code calling the functions as a library may) are an error naming the argument
+ * and the row, never cut to the first row's length.
+ */
+function asGrid(input: readonly unknown[], spec: ArgSpec, call: FunctionCall): Grid {
+  if (input.length === 0) return input as Grid;
+  if (!Array.isArray(input[0])) return [input];
+  assertRectangular(input, spec.name, call);
+  return input as Grid;
+}
+
+/**
+ * Whether every cell of a range is already the clean value `coerceArg` would return for it: a finite number, ≥ 0
+ * for a count, in (0, 1] for a fraction. One tight pass; a flag, a blank, a text or a Date anywhere means no.
+ *
+ * @example
+ * allReady([[1], [2.5]], numberArg('actual')) //=> true
+ * allReady([[1], ['2']], numberArg('actual')) //=> false
+ */
+export function allReady(grid: Grid, spec: ArgSpec): boolean {
+  const kind = spec.kind;
+  if (kind === 'flag') return false;
+  const count = kind === 'count';
+  const fraction = kind === 'fraction';
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'number' || !Number.isFinite(v)) return false;
+      if (count && v < 0) return false;
+      if (fraction && !(v > 0 && v <= 1)) return false;
+    }
+  }
+  return true;
 }
 
 function toCell(value: CellOutput | null): CellOutput {

@@ -43,14 +43,15 @@ export const fractionArg = (name: string, defaultValue: number): ArgSpec<'fracti
 
 // Text a flag accepts, compared trimmed and lower-cased. Sheets already turns a typed TRUE/ИСТИНА into a boolean;
 // these are for text cells (imports, CRM exports).
-const FLAG_WORDS: Readonly<Record<string, boolean>> = Object.freeze({
-  true: true,
-  false: false,
-  истина: true,
-  ложь: false,
-  '1': true,
-  '0': false,
-});
+// A Map: a `{}` would answer "constructor" or "__proto__" from Object.prototype.
+const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true],
+  ['false', false],
+  ['истина', true],
+  ['ложь', false],
+  ['1', true],
+  ['0', false],
+]);
 
 /**
  * Whether a value is a Date, also one made in another realm (a `vm` context), where `instanceof Date` fails.
@@ -133,7 +134,7 @@ function readFlag(
   if (typeof value === 'string' && value.trim() === '') return null;
   if (value === 1 || value === 0) return value === 1;
   if (typeof value === 'string') {
-    const flag = FLAG_WORDS[value.trim().toLowerCase()];
+    const flag = FLAG_WORDS.get(value.trim().toLowerCase());
     if (flag !== undefined) return flag;
   }
   return fail(call, 'not_a_flag', spec, row, column, shown(value, call));

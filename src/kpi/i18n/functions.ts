@@ -43,6 +43,18 @@ export type FunctionIssue =
       other: string;
       otherRows: number;
       otherColumns: number;
+    }
+  | {
+      /** A range whose rows have different lengths (only code calling the functions can pass one). */
+      code: 'ragged_range';
+      fn: string;
+      argument: string;
+      /** The first row, from 1, whose length differs from the first row's. */
+      row: number;
+      /** That row's number of cells; null when it is not a row of cells at all. */
+      columns: number | null;
+      /** The first row's number of cells. */
+      expected: number;
     };
 
 const MAX_SHOWN_TEXT = 40;
@@ -72,6 +84,12 @@ export const functionMessages = defineMessages({
     shape_mismatch: (fn: string, argument: string, shape: string, other: string, otherShape: string) =>
       `${fn}: argument "${argument}" is a range of ${shape}, but "${other}" is ${otherShape}; ` +
       `ranges must have the same number of rows and columns.`,
+    ragged_range: (fn: string, argument: string, row: number, columns: number | null, expected: number) =>
+      `${fn}: argument "${argument}" is not a rectangular range: row ${row} ` +
+      (columns === null
+        ? 'is not a row of cells'
+        : `has ${columns} ${plural('en', columns, ['cell', 'cells'])}`) +
+      `, but row 1 has ${expected}; every row must have the same number of cells.`,
   },
   ru: {
     where: (fn: string, argument: string, at: CellPosition | null) =>
@@ -97,6 +115,12 @@ export const functionMessages = defineMessages({
     shape_mismatch: (fn: string, argument: string, shape: string, other: string, otherShape: string) =>
       `${fn}: аргумент «${argument}» — диапазон ${shape}, а «${other}» — ${otherShape}; ` +
       `диапазоны должны быть одного размера.`,
+    ragged_range: (fn: string, argument: string, row: number, columns: number | null, expected: number) =>
+      `${fn}: аргумент «${argument}» — не прямоугольный диапазон: в строке ${row} ` +
+      (columns === null
+        ? 'не ряд ячеек'
+        : `${columns} ${plural('ru', columns, ['ячейка', 'ячейки', 'ячеек'])}`) +
+      `, а в строке 1 — ${expected}; во всех строках должно быть одинаковое число ячеек.`,
   },
 });
 
@@ -132,6 +156,9 @@ export function showValue(value: ShownValue, lang: Lang): string {
  */
 export function functionIssueMessage(issue: FunctionIssue, lang: Lang): string {
   const m = functionMessages[lang];
+  if (issue.code === 'ragged_range') {
+    return m.ragged_range(issue.fn, issue.argument, issue.row, issue.columns, issue.expected);
+  }
   if (issue.code === 'shape_mismatch') {
     return m.shape_mismatch(
       issue.fn,

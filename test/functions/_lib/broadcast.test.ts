@@ -87,6 +87,40 @@ describe('broadcast', () => {
     );
   });
 
+  describe('ragged ranges', () => {
+    it('refuses rows of different lengths, naming the argument and the row, in English and Russian', () => {
+      const ragged = [[1, 2], [3], [4, 5]];
+      expect(errorIn('en_US', () => div(ragged, 1))).toBe(
+        'DIV: argument "a" is not a rectangular range: row 2 has 1 cell, but row 1 has 2; ' +
+          'every row must have the same number of cells.',
+      );
+      expect(errorIn('ru_RU', () => div(column(1, 2), [[1], [2, 3, 4]]))).toBe(
+        'DIV: аргумент «b» — не прямоугольный диапазон: в строке 2 3 ячейки, а в строке 1 — 1; ' +
+          'во всех строках должно быть одинаковое число ячеек.',
+      );
+    });
+
+    it('refuses a longer row too, and a row that is not a row of cells: never cuts silently', () => {
+      expect(errorIn('en_US', () => div([[1], [2], [3, 99]], 1))).toMatch(
+        /row 3 has 2 cells, but row 1 has 1;/,
+      );
+      expect(errorIn('en_US', () => div([[1], 2], 1))).toMatch(
+        /"a" is not a rectangular range: row 2 is not a row/,
+      );
+      expect(errorIn('ru_RU', () => div([[1], 2], 1))).toMatch(/в строке 2 не ряд ячеек/);
+    });
+
+    it('refuses a ragged range that would have looked 1×1', () => {
+      expect(errorIn('en_US', () => div([[7], [8, 9]], 1))).toMatch(/row 2 has 2 cells/);
+    });
+
+    it('refuses it in every function that takes a range, optional arguments included', () => {
+      expect(errorIn('en_US', () => scale(column(1, 2), [[true], []]))).toMatch(
+        /^SCALE: argument "double" is not a rectangular range: row 2 has 0 cells/,
+      );
+    });
+  });
+
   describe('edge cases', () => {
     it('checks every value, even in an element that is blank for another reason', () => {
       expect(errorIn('en_US', () => div(column('', ''), column(1, -1)))).toBe(
