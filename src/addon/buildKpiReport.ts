@@ -1,5 +1,5 @@
 import { normalizeKey } from '../kpi/_lib/normalizeKey';
-import type { Lang } from '../kpi/i18n/lang';
+import { type Lang, langOf } from '../kpi/i18n/lang';
 import { describeReportError, reportMessages } from '../kpi/i18n/report';
 import { buildReportModel } from '../kpi/report/buildReportModel';
 import { layoutReport, type ReportGrid } from '../kpi/report/layoutReport';
@@ -15,7 +15,6 @@ import {
 import { clockIn } from './_lib/clock';
 import { markOwned, type OwnedRole, ownedRole } from './_lib/ownedSheets';
 import { showAlert } from './_lib/showAlert';
-import { userLanguage } from './_lib/userLanguage';
 import { loadReportSettings } from './settings';
 import { writeReportGrid } from './writeReportGrid';
 
@@ -57,7 +56,8 @@ export function runReportBuild(): ReportBuildOutcome {
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const locale = spreadsheet.getSpreadsheetLocale();
-    lang = userLanguage(locale);
+    lang = langOf(locale); // until the user's own language is known, for a message
+    lang = reportLanguage(locale);
     const lock = LockService.getDocumentLock();
     if (!lock.tryLock(LOCK_WAIT_MS)) {
       return { ok: false, title: reportMessages[lang].alertTitle, message: reportMessages[lang].busy };
@@ -83,6 +83,16 @@ export function runReportBuild(): ReportBuildOutcome {
       message: seen.reportExists ? m.failed(reason) : m.failedNothingChanged(reason),
     };
   }
+}
+
+/**
+ * The report's language: the user's (as `userLanguage`), else the spreadsheet's when the user's is unknown. Unlike
+ * `userLanguage`, a failing `Session` call fails the build (nothing changed yet) instead of building the report in
+ * another language under another name: a Russian user's report is always «Отчёт KPI».
+ */
+function reportLanguage(spreadsheetLocale: string): Lang {
+  const locale = Session.getActiveUserLocale();
+  return langOf(typeof locale === 'string' && locale.trim() !== '' ? locale : spreadsheetLocale);
 }
 
 /** What a build has seen before it failed, for a truthful message. */
