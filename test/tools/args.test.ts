@@ -35,6 +35,7 @@ describe('parseArgs', () => {
       locale: 'en_US',
       timeZone: 'America/New_York',
       out: '/home/ann/sales/r.xlsx',
+      force: false,
       bundle: null,
       columns: null,
       statuses: null,
@@ -62,6 +63,7 @@ describe('parseArgs', () => {
         'Asia/Yekaterinburg',
         '--out',
         'out/r.xlsx',
+        '--force',
         '--bundle',
         'build/Code.js',
         '--map',
@@ -79,6 +81,7 @@ describe('parseArgs', () => {
       locale: 'en_GB',
       timeZone: 'Asia/Yekaterinburg',
       out: '/home/ann/sales/out/r.xlsx',
+      force: true,
       bundle: '/home/ann/sales/build/Code.js',
       columns: new Map([['date', 'Период']]),
       statuses: { won: ['Отгружен'] },
@@ -177,6 +180,7 @@ describe('parseArgs', () => {
     expect(usage()).toContain('--report-period <label>');
     expect(usage()).toContain('--map <field=Header>');
     expect(usage()).toContain('--status <Text=class>');
+    expect(usage()).toMatch(/^ {2}--force +replace the --out file when it exists$/m);
   });
 
   describe('bad flags: one line saying what is wrong', () => {
@@ -187,6 +191,7 @@ describe('parseArgs', () => {
       [['--data', '--out', 'r.xlsx'], '--data needs a value: --data <sales.csv|.xlsx>'],
       [['--out='], '--out needs a value: --out <report.xlsx>'],
       [['--out', 'a.xlsx', '--out', 'b.xlsx'], '--out is given twice'],
+      [['--out', 'a.xlsx', '--force=yes'], '--force takes no value'],
       [
         ['deals.csv', '--out', 'r.xlsx'],
         'unexpected argument "deals.csv": name each file with its flag, e.g. --data deals.csv or --out deals.csv',

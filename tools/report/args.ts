@@ -32,6 +32,8 @@ export interface ReportOptions {
   timeZone: string;
   /** The .xlsx to write, absolute. */
   out: string;
+  /** `--force`: replace `out` when it exists (never when it is one of the input files). */
+  force: boolean;
   /** Another build of the add-on to run instead of dist/Code.js, absolute; null: dist/Code.js. */
   bundle: string | null;
   /** `--map`: the user's columns by header text (null: no such column); null: detection only. */
@@ -43,13 +45,16 @@ export interface ReportOptions {
 export type ParsedArgs = { help: true } | { help: false; options: ReportOptions };
 
 interface Flag {
-  key: keyof RawFlags | keyof RepeatedFlags;
+  key: keyof RawFlags | keyof RepeatedFlags | keyof SwitchFlags;
   value: string;
   help: string;
 }
 /** The flags that may be given more than once: each value is one choice (or several, `;`-separated). */
 type RepeatedFlags = Partial<Record<'map' | 'status', string[]>>;
 const REPEATED = new Set<string>(['map', 'status']);
+/** The flags that take no value: present or not. */
+type SwitchFlags = Partial<Record<'force', true>>;
+const SWITCHES = new Set<string>(['force']);
 type RawFlags = Partial<
   Record<
     | 'data'
@@ -107,6 +112,7 @@ export const FLAGS: Readonly<Record<string, Flag>> = {
     help: 'spreadsheet time zone (default: Europe/Moscow with a ru locale, else America/New_York)',
   },
   '--out': { key: 'out', value: '<report.xlsx>', help: 'the workbook to write (required)' },
+  '--force': { key: 'force', value: '', help: 'replace the --out file when it exists' },
   '--map': {
     key: 'map',
     value: '<field=Header>',
@@ -130,7 +136,7 @@ const HELP_FLAGS = new Set(['--help', '-h']);
 export function usage(): string {
   const width = Math.max(...Object.entries(FLAGS).map(([name, flag]) => name.length + flag.value.length + 1));
   const lines = Object.entries(FLAGS).map(
-    ([name, flag]) => `  ${`${name} ${flag.value}`.padEnd(width)}  ${flag.help}`,
+    ([name, flag]) => `  ${`${name} ${flag.value}`.trimEnd().padEnd(width)}  ${flag.help}`,
   );
   return [
     'Builds the KPI report of a sales log with the add-on (dist/Code.js) in the local Apps Script emulator and',
@@ -158,6 +164,7 @@ export function usage(): string {
 export function parseArgs(argv: readonly string[], cwd: string): ParsedArgs {
   const raw: RawFlags = {};
   const repeated: RepeatedFlags = {};
+  const switches: SwitchFlags = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (HELP_FLAGS.has(arg)) return { help: true };
@@ -170,6 +177,11 @@ export function parseArgs(argv: readonly string[], cwd: string): ParsedArgs {
     const name = equals > 0 ? arg.slice(0, equals) : arg;
     const flag = FLAGS[name];
     if (flag === undefined) throw new UsageError(unknownFlag(name));
+    if (SWITCHES.has(flag.key)) {
+      if (equals > 0) throw new UsageError(`${name} takes no value`);
+      switches[flag.key as keyof SwitchFlags] = true;
+      continue;
+    }
     let value: string | undefined;
     if (equals > 0) value = arg.slice(equals + 1);
     else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
@@ -185,7 +197,7 @@ export function parseArgs(argv: readonly string[], cwd: string): ParsedArgs {
     if (raw[key] !== undefined) throw new UsageError(`${name} is given twice`);
     raw[key] = value.trim();
   }
-  return { help: false, options: resolve(raw, repeated, cwd) };
+  return { help: false, options: { ...resolve(raw, repeated, cwd), force: switches.force === true } };
 }
 
 function unknownFlag(name: string): string {
@@ -194,7 +206,7 @@ function unknownFlag(name: string): string {
   return `unknown flag ${name}: ${hint}`;
 }
 
-function resolve(raw: RawFlags, repeated: RepeatedFlags, cwd: string): ReportOptions {
+function resolve(raw: RawFlags, repeated: RepeatedFlags, cwd: string): Omit<ReportOptions, 'force'> {
   const file = (value: string | undefined) => (value === undefined ? null : path.resolve(cwd, value));
 
   let period: PeriodType | null = null;

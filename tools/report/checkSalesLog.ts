@@ -4,9 +4,11 @@ import { createDayOfDate } from '../../src/kpi/dayOfDate.js';
 import { describeLogError, describeSkippedRow, type MappingPlace } from '../../src/kpi/i18n/dataQuality.js';
 import type { Lang } from '../../src/kpi/i18n/lang.js';
 import { mappingErrorMessage } from '../../src/kpi/i18n/mapping.js';
+import type { MappingError } from '../../src/kpi/mapping/MappingError.js';
 import { resolveColumnChoices } from '../../src/kpi/mapping/resolveColumnChoices.js';
 import { readLog } from '../../src/kpi/readLog.js';
 import type { ColumnMapping, Field, LogError, StatusClass } from '../../src/kpi/salesLog.js';
+import { MAX_LINE, quotable } from './_lib/terminalText.js';
 import { cliMessages, ReportError } from './errors.js';
 
 /** How many skipped rows a "no readable rows" failure lists, one line each. */
@@ -56,7 +58,7 @@ export function checkSalesLog(env: Environment, sheet: string, check: SalesLogCh
   let columns: CheckedSalesLog['columns'];
   if (check.columns !== null) {
     const resolved = resolveColumnChoices(headers, check.columns);
-    if (!resolved.ok) throw new ReportError(`--map: ${mappingErrorMessage(resolved.error, check.lang)}`);
+    if (!resolved.ok) throw new ReportError(describeMappingError(check.lang, resolved.error));
     mapping = resolved.mapping;
     columns = {};
     for (const [field, column] of Object.entries(mapping) as [Field, number][]) {
@@ -78,17 +80,56 @@ export function checkSalesLog(env: Environment, sheet: string, check: SalesLogCh
   return { columns };
 }
 
-/** The failure's text: one sentence, or for a log whose every row was skipped a headline and one line per reason. */
+/**
+ * The failure's text: one sentence, or for a log whose every row was skipped a headline and one line per reason.
+ * Every text of the file in it (headers, values) is escaped and cut short (`quotable`), and a list of headers
+ * stops where the line would pass {@link MAX_LINE} characters, with "and N more".
+ */
 export function describeFailure(lang: Lang, error: LogError, where: MappingPlace): string {
   if (error.code !== 'no_readable_rows' || error.skipped === undefined || error.skipped.length === 0) {
-    return describeLogError(lang, error, where);
+    return withShortList(lang, error.headersFound, (headers) =>
+      describeLogError(lang, { ...error, headersFound: headers }, where),
+    );
   }
   const m = cliMessages[lang];
   const count = error.skippedCount ?? error.skipped.length;
   const listed = error.skipped.slice(0, LISTED_REASONS);
   return [
     m.noReadableRows(count, listed.length),
-    ...listed.map((row) => `  ${describeSkippedRow(lang, row)}`),
+    ...listed.map(
+      (row) =>
+        `  ${describeSkippedRow(lang, { ...row, column: quotable(row.column), value: quotable(row.value) })}`,
+    ),
     ...(count > listed.length ? [`  ${m.more(count - listed.length)}`] : []),
   ].join('\n');
+}
+
+/** `--map: There is no column “Close”. Headers found: …`, its texts escaped and its list short. */
+export function describeMappingError(lang: Lang, error: MappingError): string {
+  const value = quotable(error.value);
+  if (error.code !== 'unknown_header') {
+    return `--map: ${mappingErrorMessage({ ...error, value, known: error.known.map((k) => quotable(k)) }, lang)}`;
+  }
+  return withShortList(
+    lang,
+    error.known,
+    (known) => `--map: ${mappingErrorMessage({ ...error, value, known }, lang)}`,
+  );
+}
+
+/**
+ * A message that ends in a list of headers (`Headers found: “a”, “b”.`), with as many of them as fit in one line
+ * and "and N more" for the rest.
+ */
+function withShortList(lang: Lang, items: readonly string[], message: (list: string[]) => string): string {
+  const quoted = items.map((item) => quotable(item));
+  let shown = Math.min(quoted.length, 21); // the core lists 20 at most
+  let text = message(quoted);
+  // The core's own "and N more" after 20 headers is kept when everything fits.
+  while (shown > 1 && Array.from(`error: ${text}`).length > MAX_LINE) {
+    shown -= 1;
+    const more = cliMessages[lang].moreHeaders(quoted.length - shown);
+    text = message(quoted.slice(0, shown)).replace(/\.$/, ` ${more}.`);
+  }
+  return text;
 }

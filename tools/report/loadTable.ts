@@ -1,12 +1,15 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Environment } from '../../emulator/index.js';
 import { instantOf } from '../../emulator/timeZone.js';
+import type { Lang } from '../../src/kpi/i18n/lang.js';
 import { decodeText } from './_lib/decodeText.js';
 import { displayPath } from './_lib/displayPath.js';
-import { InputError } from './errors.js';
+import { quotable } from './_lib/terminalText.js';
+import { cliMessages, InputError, oneLine } from './errors.js';
 
 /** A cell of a table read from a file. */
 export type TableCell = string | number | boolean | Date;
@@ -31,6 +34,29 @@ export interface ReadTableOptions {
    * in this encoding. @default 'windows-1252'
    */
   fallbackEncoding?: 'windows-1251' | 'windows-1252';
+  /** The language of the refusals that have words in both languages (too large, not text…). @default 'en' */
+  lang?: Lang;
+  /** The largest file read, in bytes. @default {@link maxInputBytes}() */
+  maxBytes?: number;
+  /** The most cells (rows × the widest row) a table may hold. @default {@link MAX_CELLS}, Sheets' limit */
+  maxCells?: number;
+}
+
+/** The largest input file read by default: 200 MB (a CSV that size is already millions of rows). */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+/** Sheets' limit: a spreadsheet holds at most 10 million cells. */
+export const MAX_CELLS = 10_000_000;
+
+/**
+ * The input size limit: `SALES_KPI_MAX_INPUT_BYTES` (a whole number of bytes) when set, else {@link MAX_INPUT_BYTES}.
+ *
+ * @example
+ * maxInputBytes({ SALES_KPI_MAX_INPUT_BYTES: '1000' }) //=> 1000
+ */
+export function maxInputBytes(environment: Record<string, string | undefined> = process.env): number {
+  const text = environment.SALES_KPI_MAX_INPUT_BYTES;
+  return text !== undefined && /^\d+$/.test(text.trim()) ? Number(text.trim()) : MAX_INPUT_BYTES;
 }
 
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
@@ -46,20 +72,41 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
  * (await readTable('/work/main/samples/marketing-spend-ru.csv')).rows[1] //=> ['01.01.2025', 'Яндекс Директ', '105311,74']
  */
 export async function readTable(file: string, options: ReadTableOptions = {}): Promise<Table> {
-  const shown = displayPath(file);
+  const shown = quotable(displayPath(file), 200);
+  const m = cliMessages[options.lang ?? 'en'];
+  const limits = {
+    bytes: options.maxBytes ?? maxInputBytes(),
+    cells: options.maxCells ?? MAX_CELLS,
+    tooManyCells: (rows: number, columns: number) => m.tooManyCells(shown, rows, columns),
+  };
   const extension = path.extname(file).toLowerCase();
   const format = CSV_EXTENSIONS.has(extension) ? 'csv' : XLSX_EXTENSIONS.has(extension) ? 'xlsx' : null;
-  const bytes = await readBytes(file, shown);
-  if (format === null) throw new InputError(unknownType(shown, extension));
-  if (bytes.length === 0) throw new InputError(`${shown} is empty`);
-  const isZip = bytes.subarray(0, 4).equals(ZIP_MAGIC);
-  if (format === 'csv') {
-    if (isZip)
-      throw new InputError(`${shown} is an .xlsx workbook (a zip file), not CSV text: name it .xlsx`);
-    return readCsv(file, shown, bytes, options.fallbackEncoding ?? 'windows-1252');
+  // Opened without waiting for a writer (a pipe) and checked before a byte is read: a folder, a device such as
+  // /dev/zero, a pipe, a file over the limit, or a type we cannot read is refused at once.
+  const handle = await openFile(file, shown);
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new InputError(`${shown} is a folder, not a file`);
+    if (!info.isFile()) throw new InputError(m.notRegularFile(shown));
+    if (format === null) throw new InputError(unknownType(shown, extension));
+    const tooLarge = () => new InputError(m.tooLarge(shown, megabytes(limits.bytes)));
+    if (info.size > limits.bytes) throw tooLarge();
+    const bytes = await readCapped(handle, limits.bytes, tooLarge, shown);
+    if (bytes.length === 0) throw new InputError(`${shown} is empty`);
+    const isZip = bytes.subarray(0, 4).equals(ZIP_MAGIC);
+    if (format === 'csv') {
+      if (isZip)
+        throw new InputError(`${shown} is an .xlsx workbook (a zip file), not CSV text: name it .xlsx`);
+      return readCsv(file, shown, bytes, options.fallbackEncoding ?? 'windows-1252', {
+        ...limits,
+        notText: () => new InputError(m.notText(shown)),
+      });
+    }
+    if (!isZip) throw new InputError(`${shown} is not an .xlsx workbook (it is not a zip file)`);
+    return await readXlsx(file, shown, bytes, limits);
+  } finally {
+    await handle.close();
   }
-  if (!isZip) throw new InputError(`${shown} is not an .xlsx workbook (it is not a zip file)`);
-  return readXlsx(file, shown, bytes);
 }
 
 /**
@@ -85,29 +132,83 @@ export function loadTable(env: Environment, sheetName: string, table: Table): nu
         };
   const values = table.rows.map((row) => row.map(cellOf));
   try {
-    env.addSheet(sheetName, values);
+    const sheet = env.addSheet(sheetName, values);
+    fitBigGrid(env, sheet, values);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new InputError(
-      `${displayPath(table.file)}: cannot put it into the sheet "${sheetName}": ${message}`,
+      `${quotable(displayPath(table.file), 200)}: cannot put it into the sheet "${sheetName}": ${oneLine(message)}`,
     );
   }
   return table.rows.slice(1).filter((row) => row.some((cell) => cell !== '')).length;
 }
 
-async function readBytes(file: string, shown: string): Promise<Buffer> {
+/** Above this many cells, an imported sheet's grid is sized to its data. */
+const BIG_GRID = 1_000_000;
+
+/**
+ * Sheets sizes a sheet imported from a file to its data. The emulator gives every sheet a new sheet's 26 columns
+ * at least, which a long log (400,000 rows × 26) would take past the spreadsheet's 10 million cells although its
+ * data is a third of that: a big grid loses the empty columns right of the data. Small ones keep them (nothing
+ * depends on it, and the workbooks stay as they were).
+ */
+function fitBigGrid(
+  env: Environment,
+  sheet: ReturnType<Environment['addSheet']>,
+  values: readonly (readonly unknown[])[],
+): void {
+  const width = values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  env.calls.untracked(() => {
+    const columns = sheet.getMaxColumns();
+    if (width > 0 && columns > width && sheet.getMaxRows() * columns > BIG_GRID) {
+      sheet.deleteColumns(width + 1, columns - width);
+    }
+  });
+}
+
+async function openFile(file: string, shown: string): Promise<FileHandle> {
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new InputError(`${shown} is a folder, not a file`);
-    return await readFile(file);
+    return await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`file not found: ${shown}`);
     if (code === 'EACCES' || code === 'EPERM')
       throw new InputError(`cannot read ${shown}: permission denied`);
-    throw new InputError(`cannot read ${shown}: ${(error as Error).message}`);
+    if (code === 'EISDIR') throw new InputError(`${shown} is a folder, not a file`);
+    throw new InputError(`cannot read ${shown}: ${oneLine((error as Error).message)}`);
   }
+}
+
+/** The file's bytes, read in chunks, refused as soon as they pass the limit (a file may grow while it is read). */
+async function readCapped(
+  handle: FileHandle,
+  limit: number,
+  tooLarge: () => InputError,
+  shown: string,
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit - total + 1));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > limit) throw tooLarge();
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read ${shown}: ${oneLine((error as Error).message)}`);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** A byte count as the docs state limits: `200 MB`, `1.5 KB`. */
+function megabytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
+  return `${bytes} bytes`;
 }
 
 function unknownType(shown: string, extension: string): string {
@@ -116,16 +217,24 @@ function unknownType(shown: string, extension: string): string {
   return `${shown}: cannot read a "${extension || 'no extension'}" file; give a .csv or .xlsx file`;
 }
 
+interface Limits {
+  bytes: number;
+  cells: number;
+  tooManyCells: (rows: number, columns: number) => string;
+}
+
 function readCsv(
   file: string,
   shown: string,
   bytes: Buffer,
   fallbackEncoding: 'windows-1251' | 'windows-1252',
+  limits: Limits & { notText: () => InputError },
 ): Table {
   const decoded = decodeText(bytes, fallbackEncoding);
   if (!decoded.encoding.startsWith('utf-16') && bytes.subarray(0, 4096).includes(0)) {
     throw new InputError(`${shown} is not a text file`);
   }
+  if (isBinary(decoded.text)) throw limits.notText();
   const { text, encoding } = decoded;
   let note: string | null = null;
   if (decoded.by === 'letters') {
@@ -135,35 +244,67 @@ function readCsv(
   } else if (encoding !== 'utf-8') {
     note = `${shown}: read as ${encoding.toUpperCase()} (its byte-order mark says so)`;
   }
+  // Row by row, so that a table over Sheets' cell limit (its rows × its widest row) stops as soon as it passes it.
+  const rows: TableCell[][] = [];
+  let width = 0;
+  let tooMany = false;
+  let brokenRow: number | null = null;
   // Trailing line breaks go first: Papa counts the empty last line when it guesses the delimiter, and a small
   // two-column file (`a<tab>b`, `1<tab>2`, newline) would then average under two fields and read as one column.
-  const parsed = Papa.parse<string[]>(text.replace(/[\r\n]+$/, ''), {
+  Papa.parse<string[]>(text.replace(/[\r\n]+$/, ''), {
     skipEmptyLines: false,
     delimitersToGuess: [',', ';', '\t', '|'],
+    step: (result, parser) => {
+      // Papa reads ragged rows and stray quotes leniently, as Sheets does; only an unclosed quote loses data.
+      if (brokenRow === null && result.errors.some((e) => e.code === 'MissingQuotes')) {
+        brokenRow = rows.length + 1;
+      }
+      rows.push(result.data);
+      width = Math.max(width, result.data.length);
+      if (rows.length * width > limits.cells) {
+        tooMany = true;
+        parser.abort();
+      }
+    },
   });
-  // Papa reads ragged rows and stray quotes leniently, as Sheets does; only an unclosed quote loses data.
-  const broken = parsed.errors.find((e) => e.code === 'MissingQuotes');
-  if (broken !== undefined) {
-    throw new InputError(`${shown}: a quoted cell is never closed (row ${(broken.row ?? 0) + 1})`);
+  if (tooMany) throw new InputError(limits.tooManyCells(rows.length, width));
+  if (brokenRow !== null) {
+    throw new InputError(`${shown}: a quoted cell is never closed (row ${brokenRow})`);
   }
-  const rows: TableCell[][] = parsed.data;
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === '')) rows.pop();
   if (rows.length === 0) throw new InputError(`${shown} has no rows`);
   return { file, format: 'csv', rows, note };
 }
 
-async function readXlsx(file: string, shown: string, bytes: Buffer): Promise<Table> {
+/**
+ * Binary data that happens to hold no zero byte: in its first 64 KB, more than one character in ten is a control
+ * character other than a tab, a line break or a form feed. (A few escape sequences in a header are text, and are
+ * escaped wherever they are shown.)
+ */
+function isBinary(text: string): boolean {
+  const start = text.slice(0, 65536);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is counted
+  const controls = start.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
+  return start.length > 0 && controls * 10 > start.length;
+}
+
+async function readXlsx(file: string, shown: string, bytes: Buffer, limits: Limits): Promise<Table> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new InputError(`${shown} could not be read as an .xlsx workbook: ${(error as Error).message}`);
+    throw new InputError(
+      `${shown} could not be read as an .xlsx workbook: ${quotable(oneLine((error as Error).message), 120)}`,
+    );
   }
   const sheets = workbook.worksheets;
   const sheet = sheets.find((s) => s.state === 'visible' && s.actualRowCount > 0) ?? sheets[0];
   if (sheet === undefined) throw new InputError(`${shown} has no worksheets`);
   const rows: TableCell[][] = [];
   const width = sheet.columnCount;
+  if (sheet.rowCount * width > limits.cells) {
+    throw new InputError(limits.tooManyCells(sheet.rowCount, width));
+  }
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const cells: TableCell[] = [];
@@ -171,9 +312,9 @@ async function readXlsx(file: string, shown: string, bytes: Buffer): Promise<Tab
     rows.push(cells);
   }
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === '')) rows.pop();
-  if (rows.length === 0) throw new InputError(`${shown}: the worksheet "${sheet.name}" is empty`);
-  const note =
-    sheets.length > 1 ? `${shown}: read the worksheet "${sheet.name}" (of ${sheets.length})` : null;
+  const name = quotable(sheet.name);
+  if (rows.length === 0) throw new InputError(`${shown}: the worksheet "${name}" is empty`);
+  const note = sheets.length > 1 ? `${shown}: read the worksheet "${name}" (of ${sheets.length})` : null;
   return { file, format: 'xlsx', rows, note };
 }
 

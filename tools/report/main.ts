@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dayFromCivil } from '../../src/kpi/day.js';
 import { parsePeriodLabel, periodLabel, periodOf } from '../../src/kpi/periods.js';
 import { displayPath, userDirectory } from './_lib/displayPath.js';
+import { quotable, terminalLines } from './_lib/terminalText.js';
 import { parseArgs, type ReportOptions, usage } from './args.js';
-import { InputError, isCliError } from './errors.js';
-import { readTable, type Table } from './loadTable.js';
+import { cliMessages, InputError, isCliError, UsageError } from './errors.js';
+import { maxInputBytes, readTable, type Table } from './loadTable.js';
 import { runReport } from './runReport.js';
 import { writeWorkbook } from './writeWorkbook.js';
 
@@ -46,7 +47,7 @@ export async function main(argv: readonly string[], output: Output = CONSOLE): P
     return 0;
   } catch (error) {
     if (!isCliError(error)) throw error;
-    output.err(`error: ${error.message}`);
+    for (const line of terminalLines(`error: ${error.message}`)) output.err(line);
     return error.exitCode;
   }
 }
@@ -71,11 +72,21 @@ async function report(options: ReportOptions, output: Output): Promise<void> {
     const which = [sample.data, ...(options.spend === null && sample.spend !== null ? [sample.spend] : [])];
     output.out(`No --data: using the bundled sample ${which.join(' + ')} (--lang ${options.lang}).`);
   }
-  const code = await readBundle(options.bundle ?? path.join(root, 'dist/Code.js'));
+  const bundleFile = options.bundle ?? path.join(root, 'dist/Code.js');
+  await checkOut(options, [
+    ['--data', data],
+    ['--spend', spend],
+    ['--targets', options.targets],
+    ['--bundle', bundleFile],
+  ]);
+  const code = await readBundle(bundleFile);
+  const maxBytes = maxInputBytes();
   const read = async (file: string | null): Promise<Table | null> => {
     if (file === null) return null;
     const table = await readTable(file, {
       fallbackEncoding: options.lang === 'ru' ? 'windows-1251' : 'windows-1252',
+      lang: options.lang,
+      maxBytes,
     });
     if (table.note !== null) notes.push(table.note);
     return table;
@@ -112,12 +123,50 @@ async function report(options: ReportOptions, output: Output): Promise<void> {
     ...(run.rows.spend === null ? [] : [`${run.rows.spend} spend`]),
     ...(run.rows.targets === null ? [] : [`${run.rows.targets} targets`]),
   ];
-  output.out(`Wrote ${displayPath(options.out)}`);
-  output.out(`  sheets: ${snapshot.sheets.map((sheet) => sheet.name).join(', ')}`);
-  output.out(`  report period: ${describePeriod(options, run.env.timeZone)}`);
-  output.out(`  rows read: ${rows.join(', ')}`);
+  const say = (text: string) => {
+    for (const line of terminalLines(text)) output.out(line);
+  };
+  say(`Wrote ${displayPath(options.out)}`);
+  say(`  sheets: ${snapshot.sheets.map((sheet) => sheet.name).join(', ')}`);
+  say(`  report period: ${describePeriod(options, run.env.timeZone)}`);
+  say(`  rows read: ${rows.join(', ')}`);
   for (const note of [...notes, ...leftOut.map((line) => `left out of the .xlsx: ${line}`)]) {
-    output.out(`note: ${note}`);
+    say(`note: ${note}`);
+  }
+}
+
+/**
+ * Refuses an `--out` that is one of the input files, however it is named (another relative path, a symbolic
+ * link, another case on a case-insensitive disk, a hard link: the same file on the same device), and an existing
+ * `--out` without `--force`.
+ *
+ * @throws UsageError (exit code 2) saying which input it is, or that --force replaces it.
+ */
+async function checkOut(
+  options: ReportOptions,
+  inputs: [flag: string, file: string | null][],
+): Promise<void> {
+  const m = cliMessages[options.lang];
+  const shown = quotable(displayPath(options.out), 200);
+  const out = await identity(options.out);
+  if (out === null) return; // nothing there: nothing to lose
+  for (const [flag, file] of inputs) {
+    if (file === null) continue;
+    const input = await identity(file);
+    if (input !== null && input.dev === out.dev && input.ino === out.ino) {
+      throw new UsageError(m.outIsInput(shown, flag));
+    }
+  }
+  if (!options.force) throw new UsageError(m.outExists(shown));
+}
+
+/** The device and inode a path leads to (through symbolic links), or null when nothing is there. */
+async function identity(file: string): Promise<{ dev: number; ino: number } | null> {
+  try {
+    const info = await stat(file);
+    return { dev: info.dev, ino: info.ino };
+  } catch {
+    return null;
   }
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -72,8 +73,14 @@ export async function writeWorkbook(
   options: WorkbookOptions = {},
 ): Promise<string[]> {
   teachExcelTextRules();
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  const stream = createWriteStream(temporary);
+  const unique = `${process.pid}.${randomBytes(4).toString('hex')}`;
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${unique}.tmp`);
+  // `wx`: never into a file that is already there; `flush`: on the disk before the rename makes it the file.
+  const stream = createWriteStream(temporary, { flags: 'wx', flush: true });
+  let created = false;
+  stream.once('open', () => {
+    created = true;
+  });
   const failed = new Promise<never>((_, reject) => stream.on('error', reject));
   try {
     const leftOut = await Promise.race([failed, writeInto(stream, snapshot, options)]);
@@ -81,7 +88,7 @@ export async function writeWorkbook(
     return leftOut;
   } catch (error) {
     stream.destroy();
-    await rm(temporary, { force: true });
+    if (created) await rm(temporary, { force: true });
     throw error;
   }
 }
