@@ -13,8 +13,8 @@ import type { Lang } from '../../src/kpi/i18n/lang.js';
 import { type ReportSettings, SETTINGS_PROPERTY } from '../../src/kpi/report/reportSettings.js';
 import { TARGETS_HEADERS } from '../../src/kpi/targets/targetsSheet.js';
 import { checkSalesLog } from '../../tools/report/checkSalesLog.js';
-import { InputError } from '../../tools/report/errors.js';
-import { loadTable, readTable, type Table } from '../../tools/report/loadTable.js';
+import { cliMessages, InputError, oneLine } from '../../tools/report/errors.js';
+import { loadTable, maxInputBytes, readTable, type Table } from '../../tools/report/loadTable.js';
 import { SAMPLES } from '../../tools/report/main.js';
 import { SHEET_NAMES } from '../../tools/report/runReport.js';
 import { type FormulaEngine, formulaEngine } from './formulas.js';
@@ -92,9 +92,12 @@ export async function createWorkbook(options: WorkbookOptions): Promise<Workbook
     data = path.join(root, sample.data);
     if (spend === null && sample.spend !== null) spend = path.join(root, sample.spend);
   }
+  const maxBytes = maxInputBytes();
   const read = async (file: string): Promise<Table> => {
     const table = await readTable(file, {
       fallbackEncoding: lang === 'ru' ? 'windows-1251' : 'windows-1252',
+      lang,
+      maxBytes,
     });
     if (table.note !== null) notes.push(table.note);
     return table;
@@ -143,11 +146,19 @@ export async function createWorkbook(options: WorkbookOptions): Promise<Workbook
   } catch (error) {
     throw new InputError(`dist/Code.js does not load: ${(error as Error).message}`);
   }
-  const monthly = monthlyRows(env, bundle, names.sales, spendTable === null ? null : names.spend, lang);
-  env.addSheet(names.targets, targetsRows(lang, monthly));
-  addFormulasSheet(env, lang, names.sales, spendTable === null ? null : names.spend, monthly);
-  if (bundle.has('onOpen')) bundle.call('onOpen', openEvent(env));
-  return { env, bundle, formulas, notes, sources: [data, ...(spend === null ? [] : [spend])] };
+  const loaded = bundle;
+  const spendSheet = spendTable === null ? null : names.spend;
+  try {
+    const monthly = monthlyRows(env, loaded, names.sales, spendSheet, lang);
+    env.addSheet(names.targets, targetsRows(lang, monthly));
+    addFormulasSheet(env, lang, names.sales, spendSheet, monthly);
+    if (loaded.has('onOpen')) loaded.call('onOpen', openEvent(env));
+  } catch (error) {
+    // The spreadsheet's own limits (Sheets' 10 million cells) reached by a big log: one line, not a stack trace.
+    if (!(error instanceof Error) || !/limit of 10000000 cells/.test(error.message)) throw error;
+    throw new InputError(cliMessages[lang].workbookTooBig(oneLine(error.message)));
+  }
+  return { env, bundle: loaded, formulas, notes, sources: [data, ...(spend === null ? [] : [spend])] };
 }
 
 function readDist(root: string, file: string, optional = false): string {

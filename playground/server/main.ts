@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../../src/kpi/i18n/lang.js';
 import { displayPath, userDirectory } from '../../tools/report/_lib/displayPath.js';
+import { quotable, terminalLines } from '../../tools/report/_lib/terminalText.js';
 import { isCliError, UsageError } from '../../tools/report/errors.js';
 import { createWorkbook } from './demoWorkbook.js';
 import { type PlaygroundServer, startServer } from './server.js';
@@ -45,13 +46,14 @@ export function parsePlaygroundArgs(
       ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
       : [arg, undefined];
     if (!['--data', '--spend', '--lang'].includes(name)) {
-      throw new UsageError(`unknown argument ${arg}: see npm start -- --help`);
+      throw new UsageError(`unknown argument ${quotable(arg)}: see npm start -- --help`);
     }
     const value = inline ?? argv[++i];
     if (value === undefined || value === '' || value.startsWith('--'))
       throw new UsageError(`${name} needs a value`);
     if (name === '--lang') {
-      if (value !== 'en' && value !== 'ru') throw new UsageError(`--lang "${value}" is not en or ru`);
+      if (value !== 'en' && value !== 'ru')
+        throw new UsageError(`--lang "${quotable(value)}" is not en or ru`);
       options.lang = value;
     } else {
       options[name === '--data' ? 'data' : 'spend'] = path.resolve(cwd, value);
@@ -91,14 +93,17 @@ export async function main(argv: readonly string[]): Promise<PlaygroundServer | 
       throw error;
     }
     const { env } = workbook;
-    for (const note of workbook.notes) console.log(`note: ${note}`);
-    console.log(`Sales KPI playground: ${workbook.sources.map((file) => displayPath(file)).join(' + ')}`);
-    console.log(`  sheets: ${env.book.sheets.map((s) => s.name).join(', ')}`);
-    console.log(`  open ${playground.url}  (Ctrl+C stops it; edits live as long as the server)`);
+    const say = (text: string) => {
+      for (const line of terminalLines(text)) console.log(line);
+    };
+    for (const note of workbook.notes) say(`note: ${note}`);
+    say(`Sales KPI playground: ${workbook.sources.map((file) => displayPath(file)).join(' + ')}`);
+    say(`  sheets: ${env.book.sheets.map((s) => s.name).join(', ')}`);
+    say(`  open ${playground.url}  (Ctrl+C stops it; edits live as long as the server)`);
     return playground;
   } catch (error) {
     if (!isCliError(error)) throw error;
-    console.error(`error: ${error.message}`);
+    for (const line of terminalLines(`error: ${error.message}`)) console.error(line);
     return error.exitCode;
   }
 }

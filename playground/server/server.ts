@@ -12,6 +12,9 @@ import { workbookView } from './sheetView.js';
 /** Only loopback: the playground runs the add-on with the user's files and answers anyone who can reach it. */
 export const HOST = '127.0.0.1';
 
+/** The largest request body read (the sidebar's calls send a few KB); a larger one is answered 413 unread. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
 export interface PlaygroundServer {
   server: Server;
   url: string;
@@ -46,6 +49,9 @@ export async function startServer(
   const shim = readFileSync(path.join(assets, 'gasShim.js'), 'utf8');
   const state = { sidebarSerial: 0 };
   const { env, bundle } = workbook;
+  // As google.script.run: only the functions the script itself defines at its top level (own properties of its
+  // global object), not one ending in "_" (Apps Script hides them), never an inherited `constructor` or `toString`.
+  const scriptFunctions = new Set(bundle.functionNames().filter((name) => !name.endsWith('_')));
 
   const run = (fn: string, args: unknown[]): RunResult => {
     const before = {
@@ -66,9 +72,7 @@ export async function startServer(
         sidebarOpened,
       };
     };
-    // As google.script.run: a global the script defines (not one ending in "_", which Apps Script hides).
-    if (!bundle.has(fn) || fn.endsWith('_'))
-      return { ok: false, message: `Script function not found: ${fn}`, ui: ui() };
+    if (!scriptFunctions.has(fn)) return { ok: false, message: `Script function not found: ${fn}`, ui: ui() };
     try {
       const value = bundle.call(fn, ...args);
       return { ok: true, value: value === undefined ? null : value, ui: ui() };
@@ -98,15 +102,23 @@ export async function startServer(
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return send(response, 415, 'text/plain', 'JSON only');
     }
-    let body: Record<string, unknown>;
+    const text = await readBody(request);
+    if (text === null) return tooLarge(request, response);
+    let parsed: unknown;
     try {
-      body = JSON.parse(await readBody(request)) as Record<string, unknown>;
+      parsed = JSON.parse(text);
     } catch {
       return send(response, 400, 'text/plain', 'Bad JSON');
     }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      return send(response, 400, 'text/plain', 'The body must be a JSON object');
+    }
+    const body = parsed as Record<string, unknown>;
     if (url.pathname === '/api/run') {
-      const args = Array.isArray(body.args) ? body.args : [];
-      return json(response, run(String(body.fn), args));
+      if (typeof body.fn !== 'string') return send(response, 400, 'text/plain', '"fn" must be a string');
+      if (body.args !== undefined && !Array.isArray(body.args))
+        return send(response, 400, 'text/plain', '"args" must be an array');
+      return json(response, run(body.fn, (body.args as unknown[] | undefined) ?? []));
     }
     if (url.pathname === '/api/activate') {
       const sheet = env.book.sheets.find((s) => s.name === body.sheet);
@@ -180,16 +192,35 @@ function json(response: ServerResponse, value: unknown): void {
   send(response, 200, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+/**
+ * The request's body as text, or null as soon as it passes {@link MAX_BODY_BYTES} (a `Content-Length` over it is
+ * refused before a byte is read): what came so far is dropped, and no more is read.
+ */
+function readBody(request: IncomingMessage): Promise<string | null> {
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > 5_000_000) reject(new Error('request too large'));
-      else chunks.push(chunk);
-    });
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      request.off('data', onData);
+      request.pause();
+      chunks.length = 0;
+      resolve(null);
+    };
+    request.on('data', onData);
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+/** 413, then the connection is closed: the rest of the body is never read. */
+function tooLarge(request: IncomingMessage, response: ServerResponse): void {
+  response.writeHead(413, { 'content-type': 'text/plain', 'cache-control': 'no-store', connection: 'close' });
+  response.end(`Request body over ${MAX_BODY_BYTES} bytes`, () => request.socket.destroySoon());
 }
