@@ -1,5 +1,6 @@
 import { dropFloatNoise } from '../kpi/_lib/dropFloatNoise';
 import { normalizeKey } from '../kpi/_lib/normalizeKey';
+import { ownValue } from '../kpi/_lib/ownValue';
 import { dayFromCivil } from '../kpi/day';
 import type { Lang } from '../kpi/i18n/lang';
 import { describeFieldError, sidebarMessages } from '../kpi/i18n/sidebar';
@@ -211,11 +212,11 @@ export class Sidebar {
       const aligned = emptyTargetsForm(reps);
       aligned.team = { ...form.team };
       for (const kpi of REP_KPIS)
-        for (const rep of reps) aligned.reps[kpi][rep] = form.reps[kpi]?.[rep] ?? '';
+        for (const rep of reps) aligned.reps[kpi][rep] = ownValue(form.reps[kpi], rep) ?? '';
       const saved = this.savedForm(key);
       for (const kpi of REP_KPIS)
         for (const rep of reps)
-          if (!(rep in (form.reps[kpi] ?? {}))) aligned.reps[kpi][rep] = saved.reps[kpi][rep];
+          if (ownValue(form.reps[kpi], rep) === undefined) aligned.reps[kpi][rep] = saved.reps[kpi][rep];
       this.edits.set(key, aligned);
     }
   }
@@ -658,7 +659,7 @@ export class Sidebar {
         `rep.${this.repKpi}.${rep}`,
         rep,
         this.repKpi,
-        form.reps[this.repKpi]?.[rep] ?? '',
+        ownValue(form.reps[this.repKpi], rep) ?? '',
         '',
         (text) => {
           form.reps[this.repKpi][rep] = text;
@@ -988,7 +989,7 @@ export class Sidebar {
     const copy = emptyTargetsForm(this.reps());
     copy.team = { ...source.team };
     for (const kpi of REP_KPIS)
-      for (const rep of this.reps()) copy.reps[kpi][rep] = source.reps[kpi]?.[rep] ?? '';
+      for (const rep of this.reps()) copy.reps[kpi][rep] = ownValue(source.reps[kpi], rep) ?? '';
     this.edits.set(this.targetsPeriod, copy);
     for (const key of [...this.errors.keys()])
       if (key.endsWith(`@${this.targetsPeriod}`)) this.errors.delete(key);
