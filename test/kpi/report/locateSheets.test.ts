@@ -94,3 +94,45 @@ describe('locateSheets', () => {
     });
   });
 });
+
+describe('locateSheets and the add-on’s own sheets', () => {
+  const owned = (
+    book: Record<string, unknown[][]>,
+    marks: Record<string, 'report' | 'targets'>,
+    settings = {},
+  ) =>
+    locateSheets(
+      Object.keys(book),
+      (name) => book[name],
+      { ...DEFAULT_SETTINGS, ...settings },
+      'UTC',
+      (name) => marks[name] ?? null,
+    );
+
+  it('refuses the report or the targets sheet chosen in the settings, by its name in either language', () => {
+    const book = { Sales: LOG, 'Отчет KPI': REPORT, 'KPI Targets': TARGETS };
+    expect(owned(book, {}, { salesSheet: 'отчёт kpi' })).toMatchObject({
+      sales: null,
+      salesMissing: null,
+      refused: { table: 'sales', sheet: 'Отчет KPI', role: 'report' },
+    });
+    expect(owned(book, {}, { spendSheet: 'KPI Targets' })).toMatchObject({
+      sales: { name: 'Sales' },
+      spend: null,
+      refused: { table: 'spend', sheet: 'KPI Targets', role: 'targets' },
+    });
+    expect(owned(book, {}, {}).refused).toBeNull();
+  });
+
+  it('refuses a sheet the add-on marked, whatever the user renamed it to, and never detects one as data', () => {
+    const book = { Archive: LOG, Sales: LOG, Costs: SPEND, 'Old costs': SPEND };
+    const marks = { Archive: 'report', 'Old costs': 'targets' } as const;
+    expect(owned(book, marks, { salesSheet: 'Archive' }).refused).toEqual({
+      table: 'sales',
+      sheet: 'Archive',
+      role: 'report',
+    });
+    const found = owned({ Archive: LOG, 'Old costs': SPEND, Sales: LOG, Costs: SPEND }, marks);
+    expect([found.sales?.name, found.spend?.name, found.refused]).toEqual(['Sales', 'Costs', null]);
+  });
+});
