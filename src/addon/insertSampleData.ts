@@ -2,7 +2,9 @@ import { normalizeKey } from '../kpi/_lib/normalizeKey';
 import type { Lang } from '../kpi/i18n/lang';
 import { menuMessages } from '../kpi/i18n/menu';
 import { generateSample, type SampleSheet } from '../kpi/sample/generateSample';
+import { isTargetsSheetName } from '../kpi/targets/targetsSheet';
 import { clockIn } from './_lib/clock';
+import { markOwned } from './_lib/ownedSheets';
 import { showAlert } from './_lib/showAlert';
 import { userLanguage } from './_lib/userLanguage';
 
@@ -26,7 +28,10 @@ export function insertSampleData(): void {
       const name = freeName(data.name, names);
       names.push(name);
       titles.push(lang === 'ru' ? `«${name}»` : `“${name}”`);
-      written.push(writeSampleSheet(spreadsheet.insertSheet(name, names.length - 1), data));
+      const sheet = spreadsheet.insertSheet(name, names.length - 1);
+      // The sample targets sheet is the add-on's, as one the sidebar creates: marked (issue 10).
+      if (data === sample.targets && isTargetsSheetName(name)) markOwned(sheet, 'targets');
+      written.push(writeSampleSheet(sheet, data));
     }
     spreadsheet.setActiveSheet(written[0]);
     const m = menuMessages[lang];

@@ -17,6 +17,10 @@ describe('insertSampleData', () => {
     expect(sales[1][0]).toBeInstanceOf(Date); // typed ISO dates became date cells
     expect(typeof sales[1][6]).toBe('number');
     const targets = values(env, 'Цели KPI');
+    expect(env.snapshot().sheets.map((s) => [s.name, s.metadata])).toContainEqual([
+      'Цели KPI',
+      [{ key: 'salesKpi.targets', value: 'targets' }],
+    ]);
     // Period labels stay text (typed, `2026-11` would become a date); the conversion target is 35 %.
     expect(targets.slice(1).every((row) => row[0] === '' || /^\d{4}-\d{2}$/.test(row[0] as string))).toBe(
       true,
@@ -51,5 +55,7 @@ describe('insertSampleData', () => {
     ]);
     expect(values(env, 'Sales (sample)')).toEqual([['mine']]);
     expect(values(env, 'KPI Targets')).toEqual([['mine too']]);
+    // Neither the user's targets sheet nor the sample's numbered one (not read as targets) is marked.
+    expect(env.snapshot().sheets.flatMap((s) => s.metadata)).toEqual([]);
   });
 });
