@@ -10,7 +10,8 @@ const ARGS = [numberArg('actual'), numberArg('target'), flagArg('lower_is_better
  * Attainment (Выполнение плана): how much of the target is reached, as a fraction (1 = exactly on target,
  * 0.9 = 90%, 1.2 = 20% better than the target): actual / target, or target / actual when lower is better
  * (costs, CAC, refusal and return rates).
- * Takes single values or whole columns. Blank where actual or target is blank, or the divisor is 0.
+ * Takes single values or whole columns. Blank where actual or target is blank, the target is 0 or less, or the
+ * actual below 0 (or 0 when lower is better): no ratio measures those (KPI_STATUS compares them directly).
  * Example: =ATTAINMENT(90, 100) gives 0.9; =ATTAINMENT(5, 4, TRUE) gives 0.8.
  *
  * @param actual The actual value (or its forecast).

@@ -15,8 +15,8 @@ const ARGS = [
 /**
  * KPI status (Статус KPI) against the target, in the spreadsheet's language: "✓ On track" when attainment
  * (see ATTAINMENT) is 1 or more, "⚠ At risk" when it is at least at_risk (0.9 by default), else "✗ Behind".
- * When attainment cannot be computed (a target of 0, or an actual of 0 when lower is better), the actual is
- * compared with the target directly: met or beaten is on track, else behind.
+ * When attainment is blank (a target of 0 or less, e.g. a loss-making ROMI target of -20%; an actual below 0, or 0
+ * when lower is better), the actual is compared with the target directly: met or beaten is on track, else behind.
  * Takes single values or whole columns. Blank where actual or target is blank.
  * Example: =KPI_STATUS(95, 100) gives "⚠ At risk"; =KPI_STATUS(0, 3, TRUE) gives "✓ On track".
  *
