@@ -280,6 +280,16 @@ describe('planRow', () => {
       expectEntry(zero, 'returns_amount', { target: 0, attainment: null, status: 'behind', neededPace: 0 });
     });
 
+    it('judges a negative target as KPI_STATUS does: directly, with no attainment', () => {
+      // A planned loss: sales volume target −100, forecast 4800 beats it; refusal rate (lower) target −0.1 is missed.
+      const negative = plan(team, {
+        asOf: day('2026-11-10'),
+        targets: [t('revenue', null, -100), t('refusal_rate', null, -0.1)],
+      });
+      expectEntry(negative, 'revenue', { target: -100, attainment: null, status: 'on_track' });
+      expectEntry(negative, 'refusal_rate', { target: -0.1, attainment: null, status: 'behind' });
+    });
+
     it('uses a leap February', () => {
       const rows: LogRow[] = [
         { date: '2027-02-10', kind: 'won', amount: 280 },
