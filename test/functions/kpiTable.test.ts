@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CellInput } from '../../src/functions/_lib/cells';
 import { KPI_TABLE } from '../../src/functions/kpiTable';
 import { errorIn, inSheet } from './_helpers';
 
@@ -33,9 +34,11 @@ describe('KPI_TABLE', () => {
       expect(errorIn('en_US', () => KPI_TABLE(SALES, '', '', '', [['date', 'Date'], ['amount']]))).toMatch(
         /"columns" .* row 2 has 1 cell,/,
       );
-      expect(errorIn('en_US', () => KPI_TABLE(SALES, '', '', '', '', [['won', 'won'], 'x']))).toMatch(
-        /"statuses" .* row 2 is not a row of cells/,
-      );
+      expect(
+        errorIn('en_US', () =>
+          KPI_TABLE(SALES, '', '', '', '', [['won', 'won'], 'x'] as unknown as CellInput),
+        ),
+      ).toMatch(/"statuses" .* row 2 is not a row of cells/);
     });
   });
 });
