@@ -2,7 +2,13 @@ import { resolveReportSettings, SETTINGS_PROPERTY } from '../kpi/report/reportSe
 import { isReportSheetName } from '../kpi/report/reportSheetName';
 import { knownReps } from '../kpi/sidebar/knownReps';
 import { mergeSettingsJson } from '../kpi/sidebar/mergeSettingsJson';
-import { encodeJournal, formHash, type SaveJournal } from '../kpi/sidebar/saveJournal';
+import {
+  decodeJournal,
+  encodeJournal,
+  formHash,
+  JOURNAL_PROPERTY,
+  type SaveJournal,
+} from '../kpi/sidebar/saveJournal';
 import type {
   SidebarBuildResult,
   SidebarSavePayload,
@@ -34,7 +40,7 @@ const LOCK_WAIT_MS = 10_000;
 export function getSidebarState(request?: SidebarStateRequest | null): SidebarStateResult {
   try {
     let sources = readSidebarSources();
-    if (sources.pending !== null || sources.journalKeys.length > 0) sources = finishUnderLock(sources);
+    if (isUnfinished(sources)) sources = finishUnderLock(sources);
     return { ok: true, state: sidebarStateOf(sources, request ?? null) };
   } catch (error) {
     console.error(error);
@@ -56,6 +62,8 @@ export function saveSidebarState(payload: SidebarSavePayload): SidebarSaveResult
   let lock: GoogleAppsScript.Lock.Lock | null = null;
   // Whether a journal may be in the document properties when a call fails: the answer says so.
   let journaled = false;
+  // The form whose journal is being written: when that call fails, whether it was written is read back.
+  let committing: string | null = null;
   try {
     lock = LockService.getDocumentLock();
     if (!lock.tryLock(LOCK_WAIT_MS)) {
@@ -70,18 +78,23 @@ export function saveSidebarState(payload: SidebarSavePayload): SidebarSaveResult
       };
     }
     let sources = readSidebarSources();
-    let base = payload.baseVersion;
-    if (sources.pending !== null || sources.journalKeys.length > 0) {
-      // An earlier save was interrupted: finish it first. Its own retry (same base, same form) is no conflict.
-      journaled = sources.pending !== null;
-      const retry = sources.pending?.base === base && sources.pending.form === formHash(payload);
+    const form = formHash(payload);
+    const earlier = sources.pending;
+    if (isUnfinished(sources)) {
+      // An earlier save was interrupted: finish it first (a failure here leaves its journal for the next try).
+      journaled = earlier !== null;
       sources = finishPending(sources);
       journaled = false;
-      if (retry) base = sidebarVersion(sources.targetsValues, sources.settingsJson);
     }
-    if (base !== sidebarVersion(sources.targetsValues, sources.settingsJson)) {
-      return { ok: false, reason: 'conflict' };
-    }
+    const current = sidebarVersion(sources.targetsValues, sources.settingsJson);
+    // A retry of the last save's form from the same base (its answer was lost, or it failed halfway and was
+    // finished since) is no conflict while nobody changed anything after it.
+    const retry =
+      earlier !== null &&
+      earlier.base === payload.baseVersion &&
+      earlier.form === form &&
+      (earlier.done === undefined || earlier.done === current);
+    if (!retry && payload.baseVersion !== current) return { ok: false, reason: 'conflict' };
     // The log the form chooses (sheet and columns), for its headers and reps; the checks below judge the choice.
     const raw = payload.settings ?? {};
     const salesSheet = typeof raw.salesSheet === 'string' ? raw.salesSheet : null;
@@ -112,25 +125,34 @@ export function saveSidebarState(payload: SidebarSavePayload): SidebarSaveResult
       // is finished by whoever comes next if this execution dies.
       const journal: SaveJournal = {
         base: payload.baseVersion,
-        form: formHash(payload),
+        form,
         entries: plan.edit.effective,
         create: plan.sheet === null,
       };
-      journaled = true;
+      committing = form;
       properties.setProperties({ ...encodeJournal(journal), [SETTINGS_PROPERTY]: json });
+      journaled = true;
       applyTargets(sources, plan, journal.create);
-      // Read back before the journal goes: a failure here still leaves the journal for a retry.
+      // Read back before the journal is closed: a failure here still leaves it for a retry.
       const after = readSidebarSources(sources);
       const state = sidebarStateOf(after, null);
-      clearJournal(after.journalKeys);
+      closeJournal(after, journal);
       journaled = false;
       return { ok: true, state, targetsWritten: plan.edit.set + plan.edit.deleted };
     }
-    if (json !== sources.settingsJson) properties.setProperty(SETTINGS_PROPERTY, json);
+    if (json !== sources.settingsJson) {
+      // One call: the settings and the record of this save (for a retry whose answer was lost).
+      const done = sidebarVersion(sources.targetsValues, json);
+      properties.setProperties({
+        ...encodeJournal({ base: payload.baseVersion, form, entries: [], create: false, done }),
+        [SETTINGS_PROPERTY]: json,
+      });
+    }
     return { ok: true, state: sidebarStateOf(readSidebarSources(sources), null), targetsWritten: 0 };
   } catch (error) {
     console.error(error);
-    return { ok: false, reason: 'failed', message: messageOf(error), saved: journaled ? 'pending' : 'no' };
+    const saved = journaled || (committing !== null && isJournaled(committing)) ? 'pending' : 'no';
+    return { ok: false, reason: 'failed', message: messageOf(error), saved };
   } finally {
     release(lock);
   }
@@ -141,31 +163,67 @@ function finishUnderLock(sources: SidebarSources): SidebarSources {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return sources;
   try {
-    return finishPending(readSidebarSources(sources));
+    const fresh = readSidebarSources(sources);
+    return isUnfinished(fresh) ? finishPending(fresh) : fresh;
   } finally {
     release(lock);
   }
 }
 
+/** Whether the unfinished journal of this form is in the document properties (true when that cannot be read). */
+function isJournaled(form: string): boolean {
+  try {
+    const { journal } = decodeJournal(PropertiesService.getDocumentProperties().getProperties());
+    return journal !== null && journal.form === form && journal.done === undefined;
+  } catch {
+    return true;
+  }
+}
+
+/** Whether the document properties hold an unfinished save, or leftover parts of a journal, to finish. */
+function isUnfinished(sources: SidebarSources): boolean {
+  const { pending, journalKeys } = sources;
+  if (pending === null) return journalKeys.length > 0;
+  return pending.done === undefined || journalKeys.length > 1;
+}
+
 /**
  * Writes what an interrupted save still lacks (its journal's targets, planned again on the sheet as it is now),
- * then removes the journal. A journal that can no longer apply (the sheet lost its KPI column) is only removed.
+ * then closes the journal. A journal that can no longer apply (the sheet lost its KPI column) is only closed;
+ * leftover parts of a broken one are removed.
  */
 function finishPending(sources: SidebarSources): SidebarSources {
   const journal = sources.pending;
-  if (journal !== null) {
-    const plan = planTargets(sources, journal.entries);
-    if (plan.ok) applyTargets(sources, plan, journal.create);
+  if (journal === null) {
+    const properties = PropertiesService.getDocumentProperties();
+    for (const key of sources.journalKeys) properties.deleteProperty(key);
+    return { ...sources, journalKeys: [] };
   }
-  clearJournal(sources.journalKeys);
-  return journal === null ? sources : readSidebarSources(sources);
+  let after = sources;
+  if (journal.done === undefined) {
+    const plan = planTargets(sources, journal.entries);
+    if (plan.ok && plansWrites(plan)) {
+      applyTargets(sources, plan, journal.create);
+      after = readSidebarSources(sources);
+    }
+  }
+  return closeJournal(after, journal);
 }
 
-/** Removes a journal's properties, its head first (the parts left by a failure are then ignored and removed). */
-function clearJournal(keys: readonly string[]): void {
-  if (keys.length === 0) return;
+/**
+ * Marks a save complete: its journal becomes the small record `{ base, form, done: version }` (one call), and the
+ * journal's other parts are removed.
+ *
+ * @returns The sources with the closed journal.
+ */
+function closeJournal(sources: SidebarSources, journal: SaveJournal): SidebarSources {
+  const done = journal.done ?? sidebarVersion(sources.targetsValues, sources.settingsJson);
+  const record: SaveJournal = { base: journal.base, form: journal.form, entries: [], create: false, done };
   const properties = PropertiesService.getDocumentProperties();
-  for (const key of keys) properties.deleteProperty(key);
+  if (journal.done === undefined)
+    properties.setProperty(JOURNAL_PROPERTY, encodeJournal(record)[JOURNAL_PROPERTY]);
+  for (const key of sources.journalKeys) if (key !== JOURNAL_PROPERTY) properties.deleteProperty(key);
+  return { ...sources, pending: record, journalKeys: [JOURNAL_PROPERTY] };
 }
 
 /**

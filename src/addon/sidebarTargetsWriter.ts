@@ -103,11 +103,12 @@ export function applyTargets(
     const { row, values } = edit.append;
     const lastRow = row + values.length - 1;
     if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
-    sheet.getRange(row, 1, values.length, edit.width).setValues(values);
+    // The header's look first: a retry after a failure in between finds the sheet still empty and does it again.
     if (edit.isNew) {
       sheet.getRange(1, 1, 1, edit.width).setFontWeight('bold');
       sheet.setFrozenRows(1);
     }
+    sheet.getRange(row, 1, values.length, edit.width).setValues(values);
   }
 }
 

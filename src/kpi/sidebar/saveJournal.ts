@@ -9,7 +9,7 @@ export const JOURNAL_PROPERTY = 'SALES_KPI_SAVE_PENDING';
 const PART_LENGTH = 8000;
 
 /**
- * A sidebar save in progress: written with the settings in one `setProperties` call before any cell of the
+ * A sidebar save in progress (or the last one, once `done`): written with the settings in one `setProperties` call before any cell of the
  * targets sheet changes, deleted once every cell is written. While it is there, the save is unfinished: the next
  * load of the sidebar, or a retry of the same form, writes what is still missing (by planning the entries again:
  * `editTargetsSheet` plans only what a sheet still lacks).
@@ -23,6 +23,12 @@ export interface SaveJournal {
   entries: TargetEntry[];
   /** The save creates the targets sheet (to mark it as the add-on's own when a failure came before). */
   create: boolean;
+  /**
+   * Set once the save is complete: the version it left (a done journal has no entries). A retry of the same form
+   * from the same base finds it and is answered as saved while the version is still this one (the first answer
+   * was lost, or another load finished the save).
+   */
+  done?: string;
 }
 
 /**
@@ -88,7 +94,18 @@ export function decodeJournal(properties: Readonly<Record<string, string>>): {
     const parsed = JSON.parse(text) as SaveJournal;
     const ok =
       typeof parsed?.base === 'string' && typeof parsed.form === 'string' && Array.isArray(parsed.entries);
-    return { journal: ok ? { ...parsed, create: parsed.create === true } : null, keys };
+    if (!ok) return { journal: null, keys };
+    const done = typeof parsed.done === 'string' ? { done: parsed.done } : {};
+    return {
+      journal: {
+        base: parsed.base,
+        form: parsed.form,
+        entries: parsed.entries,
+        create: parsed.create === true,
+        ...done,
+      },
+      keys,
+    };
   } catch {
     return { journal: null, keys };
   }
