@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -80,11 +80,15 @@ beforeAll(async () => {
 });
 
 function report(...args: string[]): Promise<Run> {
+  return reportWith({}, ...args);
+}
+
+function reportWith(environment: Record<string, string>, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
       [path.join(ROOT, 'dist/tools/report.mjs'), ...args],
-      { cwd: ROOT, env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8' },
+      { cwd: ROOT, env: { ...process.env, INIT_CWD: dir, ...environment }, encoding: 'utf8' },
       (_error, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr }),
     );
   });
@@ -260,5 +264,147 @@ describe('npm run report', () => {
       '',
       'error: --period "fortnight" is not week, month, quarter or year (неделя, месяц, квартал, год)\n',
     ]);
+  });
+});
+
+describe('npm run report never destroys an input and refuses what it cannot hold', () => {
+  /** A folder of its own with a workbook `book.xlsx` written by the CLI (a user's workbook, to be kept). */
+  async function userFolder(name: string): Promise<{ folder: string; book: Buffer }> {
+    const folder = path.join(dir, name);
+    mkdirSync(folder);
+    const run = await report('--out', `${name}/book.xlsx`);
+    expect(run.status).toBe(0);
+    return { folder, book: readFileSync(path.join(folder, 'book.xlsx')) };
+  }
+
+  it('refuses --out that is the --data file, by the same path, another relative path or a link, and keeps it', async () => {
+    const { folder, book } = await userFolder('same');
+    symlinkSync('book.xlsx', path.join(folder, 'link.xlsx'));
+    const runs = await Promise.all([
+      report('--data', 'same/book.xlsx', '--out', 'same/book.xlsx'),
+      report('--data', 'same/book.xlsx', '--out', './same/../same/book.xlsx', '--force'),
+      report('--data', 'same/link.xlsx', '--out', 'same/book.xlsx', '--force'),
+      report('--data', 'same/book.xlsx', '--out', 'same/link.xlsx', '--force'),
+      report('--targets', 'same/book.xlsx', '--out', path.join(folder, 'book.xlsx'), '--force'),
+    ]);
+    expect(runs.map((run) => [run.status, run.stdout, run.stderr])).toEqual([
+      [
+        2,
+        '',
+        'error: --out same/book.xlsx is the --data file: the report would replace it; write it to another file\n',
+      ],
+      [
+        2,
+        '',
+        'error: --out same/book.xlsx is the --data file: the report would replace it; write it to another file\n',
+      ],
+      [
+        2,
+        '',
+        'error: --out same/book.xlsx is the --data file: the report would replace it; write it to another file\n',
+      ],
+      [
+        2,
+        '',
+        'error: --out same/link.xlsx is the --data file: the report would replace it; write it to another file\n',
+      ],
+      [
+        2,
+        '',
+        'error: --out same/book.xlsx is the --targets file: the report would replace it; write it to another file\n',
+      ],
+    ]);
+    expect(readFileSync(path.join(folder, 'book.xlsx')).equals(book)).toBe(true);
+  });
+
+  it('replaces an existing --out only with --force, and says so in the user’s language', async () => {
+    const { folder, book } = await userFolder('force');
+    const [en, ru] = await Promise.all([
+      report('--out', 'force/book.xlsx'),
+      report('--lang', 'ru', '--out', 'force/book.xlsx'),
+    ]);
+    expect([en.status, en.stderr]).toEqual([
+      2,
+      'error: force/book.xlsx already exists: add --force to replace it, or choose another --out\n',
+    ]);
+    expect([ru.status, ru.stderr]).toEqual([
+      2,
+      'error: force/book.xlsx уже существует: добавьте --force, чтобы заменить его, или выберите другой --out\n',
+    ]);
+    expect(readFileSync(path.join(folder, 'book.xlsx')).equals(book)).toBe(true);
+    const forced = await report('--lang', 'ru', '--out', 'force/book.xlsx', '--force');
+    expect([forced.status, forced.stderr]).toEqual([0, '']);
+    const replaced = await workbook('force/book.xlsx');
+    expect(replaced.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Продажи',
+      'Расходы на маркетинг',
+      'Отчёт KPI',
+    ]);
+  });
+
+  it('refuses /dev/zero and a link to it in one line, without reading it', async () => {
+    symlinkSync('/dev/zero', path.join(dir, 'endless.csv'));
+    const [zero, link] = await Promise.all([
+      report('--data', '/dev/zero', '--out', 'zero.xlsx'),
+      report('--data', 'endless.csv', '--out', 'zero.xlsx'),
+    ]);
+    expect([zero.status, zero.stderr]).toEqual([
+      1,
+      'error: /dev/zero is not a regular file (a device, a pipe or a socket): save it to a file first\n',
+    ]);
+    expect([link.status, link.stderr]).toEqual([
+      1,
+      'error: endless.csv is not a regular file (a device, a pipe or a socket): save it to a file first\n',
+    ]);
+    expect(existsSync(path.join(dir, 'zero.xlsx'))).toBe(false);
+  });
+
+  it('refuses a file over SALES_KPI_MAX_INPUT_BYTES', async () => {
+    const run = await reportWith({ SALES_KPI_MAX_INPUT_BYTES: '4096' }, '--out', 'limit.xlsx');
+    expect([run.status, run.stderr]).toEqual([
+      1,
+      `error: ${path.join(ROOT, 'samples/hubspot-deals-en.csv')} is larger than 4 KB, the limit for an input file (SALES_KPI_MAX_INPUT_BYTES)\n`,
+    ]);
+  });
+
+  it('refuses a binary file, and a log over Sheets’ 10 million cells, in one short line', async () => {
+    const noise = Buffer.alloc(20_000);
+    for (let i = 0; i < noise.length; i++) noise[i] = 1 + ((i * 7) % 250);
+    writeFileSync(path.join(dir, 'noise.csv'), noise);
+    const header = Array.from({ length: 26 }, (_, i) => `Column ${i}`).join(',');
+    writeFileSync(path.join(dir, 'wide.csv'), `${header}\n${'2026-11-01,10\n'.repeat(400_000)}`);
+    const [binary, cells] = await Promise.all([
+      report('--data', 'noise.csv', '--out', 'noise.xlsx'),
+      report('--data', 'wide.csv', '--out', 'wide.xlsx'),
+    ]);
+    expect([binary.status, binary.stderr]).toEqual([
+      1,
+      'error: noise.csv is not a text file: give a .csv (text) or .xlsx file\n',
+    ]);
+    expect(cells.status).toBe(1);
+    expect(cells.stderr).toMatch(
+      /^error: wide\.csv is too big for a spreadsheet: [\d,]+ rows × 26 columns or more, over Sheets' limit of 10,000,000 cells\n$/,
+    );
+  });
+
+  it('escapes control characters of the file in its messages, and keeps each line short', async () => {
+    const headers = [
+      'Deal\u001b[2J\u001b[H ID',
+      'Clo\u202ese Date',
+      ...Array.from({ length: 40 }, (_, i) => `Extra column ${i}`),
+    ];
+    writeFileSync(path.join(dir, 'escapes.csv'), `${headers.join(',')}\n1,2026-11-01\n`);
+    const run = await report('--data', 'escapes.csv', '--out', 'escapes.xlsx');
+    expect(run.status).toBe(1);
+    // Nothing a terminal acts on but the line break after the message.
+    expect(
+      [...run.stderr.trim()].filter((c) => c < ' ' || (c >= '\u007f' && c <= '\u009f') || c === '\u202e'),
+    ).toEqual([]);
+    expect(run.stderr).toContain(
+      'Headers found: “Deal\\x1b[2J\\x1b[H ID”, “Clo\\u202ese Date”, “Extra column 0”',
+    );
+    expect(run.stderr).toMatch(/ and \d+ more\.\n$/);
+    expect(run.stderr.split('\n')).toHaveLength(2);
+    expect(Array.from(run.stderr.trim()).length).toBeLessThanOrEqual(300);
   });
 });

@@ -1,11 +1,19 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEnvironment } from '../../emulator/index';
 import { InputError } from '../../tools/report/errors';
-import { loadTable, readTable } from '../../tools/report/loadTable';
+import {
+  loadTable,
+  MAX_CELLS,
+  MAX_INPUT_BYTES,
+  maxInputBytes,
+  type ReadTableOptions,
+  readTable,
+} from '../../tools/report/loadTable';
 import { cp1251, cp1252 } from './_encodings';
 
 let dir: string;
@@ -28,9 +36,9 @@ async function imported(target: string, locale: string, timeZone: string) {
   return { env, rows, cell, values: env.sheetValues('Sales') };
 }
 
-async function failure(target: string): Promise<string> {
+async function failure(target: string, options: ReadTableOptions = {}): Promise<string> {
   try {
-    await readTable(target);
+    await readTable(target, options);
   } catch (error) {
     expect(error).toBeInstanceOf(InputError);
     return (error as Error).message;
@@ -245,5 +253,85 @@ describe('files it cannot read', () => {
     ],
   ])('%s', async (_, make, message) => {
     expect(await failure(make())).toMatch(message);
+  });
+});
+
+describe('guards: what is refused before it is read, and how big a table may be', () => {
+  it('refuses /dev/zero, also through a link named .csv, as no regular file (an endless file is never read)', async () => {
+    const link = path.join(dir, 'zero.csv');
+    symlinkSync('/dev/zero', link);
+    expect(await failure('/dev/zero')).toBe(
+      '/dev/zero is not a regular file (a device, a pipe or a socket): save it to a file first',
+    );
+    expect(await failure(link)).toMatch(/zero\.csv is not a regular file \(a device, a pipe or a socket\)/);
+  });
+
+  it('refuses a named pipe without waiting for a writer', async () => {
+    const fifo = path.join(dir, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    expect(await failure(fifo)).toMatch(/pipe\.csv is not a regular file/);
+  });
+
+  it('refuses a file over the size limit from its size, in the user’s language', async () => {
+    const big = file('big.csv', `Date,Amount\n${'2026-11-01,10\n'.repeat(100)}`);
+    expect(await failure(big, { maxBytes: 1000 })).toMatch(
+      /big\.csv is larger than 1000 bytes, the limit for an input file \(SALES_KPI_MAX_INPUT_BYTES\)$/,
+    );
+    expect(await failure(big, { maxBytes: 1000, lang: 'ru' })).toMatch(
+      /big\.csv больше 1000 байт — предела для входного файла/,
+    );
+    expect((await readTable(big, { maxBytes: 2000 })).rows).toHaveLength(101);
+  });
+
+  it('takes the limit from SALES_KPI_MAX_INPUT_BYTES, else 200 MB', () => {
+    expect(MAX_INPUT_BYTES).toBe(200 * 1024 * 1024);
+    expect(maxInputBytes({})).toBe(MAX_INPUT_BYTES);
+    expect(maxInputBytes({ SALES_KPI_MAX_INPUT_BYTES: '5000' })).toBe(5000);
+    expect(maxInputBytes({ SALES_KPI_MAX_INPUT_BYTES: 'lots' })).toBe(MAX_INPUT_BYTES);
+  });
+
+  it('refuses a type it cannot read before reading it', async () => {
+    const pdf = file('huge.pdf', '%PDF');
+    // Over the limit too: the type is what is said, from the name alone.
+    expect(await failure(pdf, { maxBytes: 1 })).toMatch(/huge\.pdf: cannot read a "\.pdf" file/);
+  });
+
+  it('refuses binary data without a zero byte as no text, in one short line', async () => {
+    const bytes = Buffer.alloc(20_000);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = 1 + (i % 30);
+    const message = await failure(file('noise.csv', bytes));
+    expect(message).toMatch(/noise\.csv is not a text file: give a \.csv \(text\) or \.xlsx file$/);
+    expect(message.length).toBeLessThan(300);
+  });
+
+  it('reads a header with a few escape sequences as text, unchanged', async () => {
+    const table = await readTable(file('escapes.csv', 'Date\u001b[31m,Amount\u202e\n2026-11-01,10\n'));
+    expect(table.rows[0]).toEqual(['Date\u001b[31m', 'Amount\u202e']);
+  });
+
+  it('refuses a CSV over Sheets’ 10 million cells (its rows × its widest row) as soon as it passes them', async () => {
+    expect(MAX_CELLS).toBe(10_000_000);
+    // 26 columns × 400,000 rows: 10.4 million cells in a 1.6 MB file.
+    const header = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i)).join(',');
+    const cells = file('cells.csv', `${header}\n${'1,2\n'.repeat(400_000)}`);
+    expect(await failure(cells)).toMatch(
+      /cells\.csv is too big for a spreadsheet: 384,616 rows × 26 columns or more, over Sheets' limit of 10,000,000 cells$/,
+    );
+    expect(await failure(cells, { lang: 'ru' })).toMatch(
+      /cells\.csv не поместится в таблицу: 384616 строк × 26 столбцов или больше/,
+    );
+  });
+
+  it('refuses an .xlsx whose worksheet is over the cell limit', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Deals');
+    sheet.addRow(['Date', 'Amount', 'Rep']);
+    for (let i = 0; i < 10; i++) sheet.addRow(['2026-11-01', i, 'Ann']);
+    const target = path.join(dir, 'cells.xlsx');
+    await book.xlsx.writeFile(target);
+    expect(await failure(target, { maxCells: 30 })).toMatch(
+      /cells\.xlsx is too big for a spreadsheet: 11 rows × 3 columns or more/,
+    );
+    expect((await readTable(target, { maxCells: 33 })).rows).toHaveLength(11);
   });
 });

@@ -89,7 +89,7 @@ export async function readTable(file: string, options: ReadTableOptions = {}): P
     if (info.isDirectory()) throw new InputError(`${shown} is a folder, not a file`);
     if (!info.isFile()) throw new InputError(m.notRegularFile(shown));
     if (format === null) throw new InputError(unknownType(shown, extension));
-    const tooLarge = () => new InputError(m.tooLarge(shown, megabytes(limits.bytes)));
+    const tooLarge = () => new InputError(m.tooLarge(shown, megabytes(limits.bytes, options.lang ?? 'en')));
     if (info.size > limits.bytes) throw tooLarge();
     const bytes = await readCapped(handle, limits.bytes, tooLarge, shown);
     if (bytes.length === 0) throw new InputError(`${shown} is empty`);
@@ -204,11 +204,12 @@ async function readCapped(
   return Buffer.concat(chunks, total);
 }
 
-/** A byte count as the docs state limits: `200 MB`, `1.5 KB`. */
-function megabytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
-  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
-  return `${bytes} bytes`;
+/** A byte count as the docs state limits: `200 MB`, `1.5 KB` (`200 МБ` in Russian). */
+function megabytes(bytes: number, lang: Lang): string {
+  const [mb, kb, b] = lang === 'ru' ? ['МБ', 'КБ', 'байт'] : ['MB', 'KB', 'bytes'];
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} ${mb}`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} ${kb}`;
+  return `${bytes} ${b}`;
 }
 
 function unknownType(shown: string, extension: string): string {

@@ -65,12 +65,13 @@ async function report(options: ReportOptions, output: Output): Promise<void> {
   const root = projectRoot();
   const notes: string[] = [];
   let { data, spend } = options;
+  let sampleLine: string | null = null;
   if (data === null) {
     const sample = SAMPLES[options.lang];
     data = path.join(root, sample.data);
     if (spend === null && sample.spend !== null) spend = path.join(root, sample.spend);
     const which = [sample.data, ...(options.spend === null && sample.spend !== null ? [sample.spend] : [])];
-    output.out(`No --data: using the bundled sample ${which.join(' + ')} (--lang ${options.lang}).`);
+    sampleLine = `No --data: using the bundled sample ${which.join(' + ')} (--lang ${options.lang}).`;
   }
   const bundleFile = options.bundle ?? path.join(root, 'dist/Code.js');
   await checkOut(options, [
@@ -79,6 +80,8 @@ async function report(options: ReportOptions, output: Output): Promise<void> {
     ['--targets', options.targets],
     ['--bundle', bundleFile],
   ]);
+  // Said once --out is known to be safe: a refused command prints nothing but its error.
+  if (sampleLine !== null) output.out(sampleLine);
   const code = await readBundle(bundleFile);
   const maxBytes = maxInputBytes();
   const read = async (file: string | null): Promise<Table | null> => {
