@@ -1,7 +1,7 @@
 import { resolveReportSettings, SETTINGS_PROPERTY } from '../kpi/report/reportSettings';
 import { isReportSheetName } from '../kpi/report/reportSheetName';
 import { knownReps } from '../kpi/sidebar/knownReps';
-import { mergeSettingsJson } from '../kpi/sidebar/mergeSettingsJson';
+import { mergeSettingsJson, PROPERTY_MAX_BYTES, utf8Length } from '../kpi/sidebar/mergeSettingsJson';
 import {
   decodeJournal,
   encodeJournal,
@@ -119,6 +119,9 @@ export function saveSidebarState(payload: SidebarSavePayload): SidebarSaveResult
     const plan = planTargets(sources, targets);
     if (!plan.ok) return { ok: false, reason: 'targets_sheet', sheet: plan.sheet, column: plan.column };
     const json = mergeSettingsJson(sources.settingsJson, settings);
+    if (utf8Length(SETTINGS_PROPERTY) + utf8Length(json) > PROPERTY_MAX_BYTES) {
+      return { ok: false, reason: 'invalid', errors: [{ field: 'statuses', code: 'settings_too_large' }] };
+    }
     const properties = PropertiesService.getDocumentProperties();
     if (plansWrites(plan)) {
       // The commit point: settings and journal in one call. Before it nothing is written; after it, the save

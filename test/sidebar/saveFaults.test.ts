@@ -369,4 +369,21 @@ describe('sidebar save under failures', () => {
       errors: expect.arrayContaining([{ field: 'salesSheet', code: 'own_sheet', value: 'Pipeline' }]),
     });
   });
+
+  it('refuses settings over the 9 KB a document property holds, and writes nothing', () => {
+    const { bundle, env } = fixture();
+    const state = stateOf(bundle);
+    const before = env.properties.document.toObject();
+    const big = form(state);
+    const texts = Array.from({ length: 300 }, (_, i) => `Этап сделки номер ${i}`);
+    big.settings = { ...big.settings, statuses: { lost: texts } };
+    expect(bundle.call('saveSidebarState', big)).toEqual({
+      ok: false,
+      reason: 'invalid',
+      errors: [{ field: 'statuses', code: 'settings_too_large' }],
+    });
+    expect(env.properties.document.toObject()).toEqual(before);
+    big.settings = { ...big.settings, statuses: { lost: texts.slice(0, 100) } }; // about 4 KB
+    expect(bundle.call('saveSidebarState', big)).toMatchObject({ ok: true });
+  });
 });

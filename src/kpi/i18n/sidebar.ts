@@ -150,6 +150,8 @@ export const sidebarMessages = defineMessages({
           return `There is no sheet “${e.value}”.`;
         case 'own_sheet':
           return `“${e.value}” is the add-on's own sheet (the report or the targets): choose the sheet of your data.`;
+        case 'settings_too_large':
+          return 'Too many status texts to save (the settings hold 9 KB): map fewer of them.';
         case 'unknown_rep':
           return `“${e.value}” is not a rep of the sales log or of the targets sheet.`;
         case 'unknown_kpi':
@@ -304,6 +306,8 @@ export const sidebarMessages = defineMessages({
           return `Листа «${e.value}» нет.`;
         case 'own_sheet':
           return `«${e.value}» — лист самого дополнения (отчёт или цели): выберите лист с вашими данными.`;
+        case 'settings_too_large':
+          return 'Слишком много текстов статусов (настройки вмещают 9 КБ): сопоставьте меньше.';
         case 'unknown_rep':
           return `«${e.value}» — не менеджер из журнала продаж или листа целей.`;
         case 'unknown_kpi':

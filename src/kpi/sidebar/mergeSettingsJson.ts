@@ -42,3 +42,28 @@ export function mergeSettingsJson(previous: string | null, settings: CleanSettin
   else if (settings.statuses !== undefined) next.statuses = settings.statuses;
   return JSON.stringify(next);
 }
+
+/** Apps Script's limit of one property (its name and value), in UTF-8 bytes. */
+export const PROPERTY_MAX_BYTES = 9 * 1024;
+
+/**
+ * The size of a text in UTF-8, as the property store counts it.
+ *
+ * @param text Any text.
+ * @returns Its length in bytes.
+ * @example
+ * utf8Length('Отгружен') //=> 16
+ */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00) {
+      bytes += 4; // a surrogate pair: one character of 4 bytes
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

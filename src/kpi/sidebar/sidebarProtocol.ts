@@ -168,6 +168,7 @@ export interface FieldError {
     | 'bad_period_type'
     | 'unknown_sheet'
     | 'own_sheet'
+    | 'settings_too_large'
     | 'unknown_rep'
     | 'unknown_kpi'
     | 'not_additive'

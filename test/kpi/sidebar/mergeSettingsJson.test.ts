@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportSettings } from '../../../src/kpi/report/reportSettings';
-import { mergeSettingsJson } from '../../../src/kpi/sidebar/mergeSettingsJson';
+import { mergeSettingsJson, utf8Length } from '../../../src/kpi/sidebar/mergeSettingsJson';
 import type { CleanSettings } from '../../../src/kpi/sidebar/validateSidebarSave';
 
 const FORM: CleanSettings = {
@@ -58,5 +58,13 @@ describe('mergeSettingsJson', () => {
 
   it('replaces a property it cannot read', () => {
     expect(JSON.parse(mergeSettingsJson('{oops', FORM)).periodType).toBe('quarter');
+  });
+});
+
+describe('utf8Length', () => {
+  it('counts bytes as UTF-8 does: 1 for ASCII, 2 for Cyrillic, 3 for €, 4 for an emoji', () => {
+    for (const text of ['', 'Won', 'Отгружен', '€ 5', 'ok 🙂', 'Décision']) {
+      expect(utf8Length(text), text).toBe(Buffer.byteLength(text, 'utf8'));
+    }
   });
 });
