@@ -188,12 +188,13 @@ const SIGNATURES: ReadonlySet<string> = new Set(
 /**
  * Migration: a report built before sheets were marked has no mark. It is taken as the add-on's (and replaced)
  * only when it has exactly the report's name (or a building name) in either language AND A1:A2 still read as a
- * report's (the title, then "As of"); any other unmarked sheet is the user's and is never touched. Two calls, and
+ * report's (the title, then "As of"); any other unmarked sheet is the user's and is never touched. Three calls, and
  * only for such a sheet.
  */
 function isUnmarkedReport(sheet: Sheet, name: string): boolean {
   const exact = Object.values(REPORT_SHEET_NAMES).some((n) => normalizeKey(n) === normalizeKey(name));
   if (!exact && !isBuildingSheetName(name)) return false;
+  if (sheet.getMaxRows() < 2) return false; // not a report; and A1:A2 would be out of bounds
   const cells = sheet.getRange('A1:A2').getValues();
   return SIGNATURES.has(`${String(cells[0][0])}\n${String(cells[1][0])}`);
 }

@@ -114,6 +114,17 @@ describe('sheets the add-on owns', () => {
     });
   });
 
+  it('leaves a one-row user sheet with the report name alone (too small to be a report)', () => {
+    const { env, bundle } = englishBook({ 'KPI Report': [['mine']] });
+    env.calls.untracked(() => {
+      const sheet = env.spreadsheet.getSheetByName('KPI Report')!;
+      sheet.deleteRows(2, sheet.getMaxRows() - 1);
+    });
+    bundle.call('buildKpiReport');
+    expect(sheetNames(env)).toEqual(['Sales', 'KPI Report', 'KPI Report (2)']);
+    expect(values(env, 'KPI Report')).toEqual([['mine']]);
+  });
+
   describe('leftovers of a build that failed halfway', () => {
     it('are deleted by the next build when marked', () => {
       const { env, bundle } = englishBook();
