@@ -184,8 +184,7 @@ function isJournaled(form: string): boolean {
 }
 
 /** Whether the document properties hold an unfinished save, or leftover parts of a journal, to finish. */
-function isUnfinished(sources: SidebarSources): boolean {
-  const { pending, journalKeys } = sources;
+function isUnfinished({ pending, journalKeys }: Pick<SidebarSources, 'pending' | 'journalKeys'>): boolean {
   if (pending === null) return journalKeys.length > 0;
   return pending.done === undefined || journalKeys.length > 1;
 }
@@ -260,6 +259,9 @@ function release(lock: GoogleAppsScript.Lock.Lock | null): void {
  */
 export function buildReportFromSidebar(): SidebarBuildResult {
   try {
+    // A save interrupted halfway is finished first: the report never reads a half-edited targets sheet.
+    const { journal, keys } = decodeJournal(PropertiesService.getDocumentProperties().getProperties());
+    if (isUnfinished({ pending: journal, journalKeys: keys })) finishUnderLock(readSidebarSources());
     const outcome = runReportBuild();
     return outcome.ok ? outcome : { ok: false, reason: 'failed', message: outcome.message };
   } catch (error) {

@@ -386,4 +386,17 @@ describe('sidebar save under failures', () => {
     big.settings = { ...big.settings, statuses: { lost: texts.slice(0, 100) } }; // about 4 KB
     expect(bundle.call('saveSidebarState', big)).toMatchObject({ ok: true });
   });
+
+  it('finishes an interrupted save before the sidebar builds the report, so the report reads it whole', () => {
+    const { env, bundle } = fixture();
+    const payload = form(stateOf(bundle));
+    env.calls.reset();
+    env.calls.failAt(1, { only: (name) => name === 'Sheet.deleteRow' });
+    expect(bundle.call('saveSidebarState', payload)).toMatchObject({ ok: false, saved: 'pending' });
+    expect(env.sheetValues(TARGETS).some((row) => row[2] === 'Orders')).toBe(true); // half-edited
+    expect(bundle.call('buildReportFromSidebar')).toMatchObject({ ok: true });
+    expect(env.sheetValues(TARGETS).some((row) => row[2] === 'Orders')).toBe(false);
+    expect(sheetOf(env)).toEqual(clean.sheet);
+    expect(bundle.call('saveSidebarState', payload)).toMatchObject({ ok: true }); // and the retry is still fine
+  });
 });
