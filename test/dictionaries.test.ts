@@ -178,6 +178,26 @@ describe.each(WORDS)('the word %j', (word) => {
     ]);
   });
 
+  it('is a plain extra header in the targets sheet and the spend table', () => {
+    const targets = readTargets(
+      [
+        [word, 'Period', 'KPI', 'Target'],
+        ['note', '2026-11', 'revenue', 5],
+      ],
+      { locale: 'en_US', timeZone: 'UTC' },
+    );
+    expect(targets).toEqual({
+      targets: [{ kpi: 'revenue', period: '2026-11', rep: null, value: 5 }],
+      issues: [],
+    });
+    const spend = [
+      ['Date', 'Spend', word],
+      [day(2), 40, 'x'],
+    ];
+    const rows = table(SALES, 'month', '', spend);
+    expect(rows[1][rows[0].indexOf('Marketing spend')]).toBe(40);
+  });
+
   it('is an unknown group_by when the log has no such header', () => {
     expect(errorIn('en_US', () => KPI_TABLE(SALES, 'month', word))).toBe(
       `KPI_TABLE: group_by “${word}” is not a column of the sales log. Use rep, channel or one of its headers: ` +
