@@ -74,7 +74,12 @@ describe.each(USERS)('a report build that fails at any service call, for a user 
   const USER_SHEETS = ['Sales', 'Notes', user.lookalike, 'KPI Targets'];
   const clean = workbook(user);
   const userBefore = sheetsPicture(clean.env, USER_SHEETS);
-  const propertiesBefore = clean.env.properties.document.toObject();
+  const propertiesOf = (env: Environment) => ({
+    document: env.properties.document.toObject(),
+    user: env.properties.user.toObject(),
+    script: env.properties.script.toObject(),
+  });
+  const propertiesBefore = propertiesOf(clean.env);
   clean.env.calls.reset();
   clean.bundle.call('buildKpiReport');
   const total = clean.env.calls.total();
@@ -102,7 +107,7 @@ describe.each(USERS)('a report build that fails at any service call, for a user 
 
       // Nothing of the user's is lost or changed.
       expect(sheetsPicture(env, USER_SHEETS)).toEqual(userBefore);
-      expect(env.properties.document.toObject()).toEqual(propertiesBefore);
+      expect(propertiesOf(env)).toEqual(propertiesBefore);
       // Exactly one sheet under the report's name: the old one or the new one.
       const reports = reportOf(env, user);
       expect(reports, sheetNames(env).join(', ')).toHaveLength(1);
