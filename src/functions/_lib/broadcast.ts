@@ -1,7 +1,6 @@
 import type { CellOutput, CellResult } from './cells';
 import { type ArgSpec, type ArgValue, coerceArg } from './coerceArg';
 import type { FunctionCall } from './FunctionCall';
-import { assertRectangular } from './rectangular';
 
 /** The clean values handed to `compute`, one per argument, typed by each argument's kind. */
 export type ArgValues<S extends readonly ArgSpec[]> = {
@@ -62,19 +61,20 @@ export function broadcast<const S extends readonly ArgSpec[]>(
     let grid: Grid | null = null;
     if (Array.isArray(input)) {
       anyRange = true;
-      grid = asGrid(input, spec, call);
+      grid = asGrid(input);
+      const ready = scanGrid(grid, spec, call);
       const r = grid.length;
       const c = r === 0 ? 0 : grid[0].length;
       if (r === 1 && c === 1) {
         values[i] = coerceArg(grid[0][0], spec, call, 1, 1);
         grid = null;
       } else if (shapeFrom === -1) {
-        fast[i] = allReady(grid, spec);
+        fast[i] = ready;
         rows = r;
         columns = c;
         shapeFrom = i;
       } else if (r === rows && c === columns) {
-        fast[i] = allReady(grid, spec);
+        fast[i] = ready;
       } else {
         call.fail({
           code: 'shape_mismatch',
@@ -130,39 +130,51 @@ export function broadcast<const S extends readonly ArgSpec[]>(
   return result;
 }
 
+/** A range as rows; a flat array (never passed by Sheets, but easy to pass by hand) is one row. */
+function asGrid(input: readonly unknown[]): Grid {
+  if (input.length === 0 || Array.isArray(input[0])) return input as Grid;
+  return [input];
+}
+
 /**
- * A range as rows; a flat array (never passed by Sheets, but easy to pass by hand) is one row. Rows of different
- * lengths (Sheets never sends them; code calling the functions as a library may) are an error naming the argument
- * and the row, never cut to the first row's length.
+ * One pass over a range: throws when its rows have different lengths (Sheets never sends such a range; code calling
+ * the functions as a library may), naming the argument and the row, rather than cutting it to its first row; and
+ * tells whether every cell is already clean (`allReady`), so the loop can skip the per-cell coercion.
  */
-function asGrid(input: readonly unknown[], spec: ArgSpec, call: FunctionCall): Grid {
-  if (input.length === 0) return input as Grid;
-  if (!Array.isArray(input[0])) return [input];
-  assertRectangular(input, spec.name, call);
-  return input as Grid;
+function scanGrid(grid: Grid, spec: ArgSpec, call: FunctionCall): boolean {
+  const expected = grid.length === 0 ? 0 : grid[0].length;
+  let ready = spec.kind !== 'flag';
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    const columns = Array.isArray(row) ? row.length : null;
+    if (columns !== expected) {
+      call.fail({ code: 'ragged_range', fn: call.fn, argument: spec.name, row: r + 1, columns, expected });
+    }
+    if (ready) ready = rowReady(row, spec.kind);
+  }
+  return ready;
 }
 
 /**
  * Whether every cell of a range is already the clean value `coerceArg` would return for it: a finite number, ≥ 0
- * for a count, in (0, 1] for a fraction. One tight pass; a flag, a blank, a text or a Date anywhere means no.
+ * for a count, in (0, 1] for a fraction. A flag, a blank, a text or a Date anywhere means no.
  *
  * @example
  * allReady([[1], [2.5]], numberArg('actual')) //=> true
  * allReady([[1], ['2']], numberArg('actual')) //=> false
  */
 export function allReady(grid: Grid, spec: ArgSpec): boolean {
-  const kind = spec.kind;
-  if (kind === 'flag') return false;
-  const count = kind === 'count';
-  const fraction = kind === 'fraction';
-  for (let r = 0; r < grid.length; r++) {
-    const row = grid[r];
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (typeof v !== 'number' || !Number.isFinite(v)) return false;
-      if (count && v < 0) return false;
-      if (fraction && !(v > 0 && v <= 1)) return false;
-    }
+  if (spec.kind === 'flag') return false;
+  for (let r = 0; r < grid.length; r++) if (!rowReady(grid[r], spec.kind)) return false;
+  return true;
+}
+
+function rowReady(row: readonly unknown[], kind: ArgSpec['kind']): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v !== 'number' || !Number.isFinite(v)) return false;
+    if (kind === 'count' && v < 0) return false;
+    if (kind === 'fraction' && !(v > 0 && v <= 1)) return false;
   }
   return true;
 }
