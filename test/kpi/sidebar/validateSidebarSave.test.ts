@@ -294,6 +294,8 @@ describe('describeFieldError', () => {
       'bad_period',
       'bad_period_type',
       'unknown_sheet',
+      'own_sheet',
+      'settings_too_large',
       'unknown_rep',
       'unknown_kpi',
       'not_additive',
@@ -311,6 +313,42 @@ describe('describeFieldError', () => {
     }
     expect(describeFieldError('en', { field: 'x', code: 'bad_period', value: '2026-13', arg: 'month' })).toBe(
       '“2026-13” is not a month such as 2026-11.',
+    );
+  });
+});
+
+describe("validateSidebarSave and the add-on's own sheets", () => {
+  it('refuses the report or the targets sheet as the sales or the spend sheet, in any case', () => {
+    const result = validateSidebarSave(
+      {
+        baseVersion: 'v',
+        settings: {
+          salesSheet: 'kpi report',
+          spendMode: 'sheet',
+          spendSheet: 'Цели KPI',
+          periodType: 'month',
+          reportPeriod: null,
+          asOf: null,
+          atRisk: '90',
+          columns: null,
+          statuses: null,
+        },
+        targets: [],
+      },
+      {
+        locale: 'en_US',
+        sheets: ['Deals', 'KPI Report', 'Цели KPI'],
+        headers: [],
+        reps: [],
+        ownSheets: ['KPI Report', 'Цели KPI'],
+      },
+    );
+    expect(result.ok === false && result.errors).toEqual([
+      { field: 'salesSheet', code: 'own_sheet', value: 'KPI Report' },
+      { field: 'spendSheet', code: 'own_sheet', value: 'Цели KPI' },
+    ]);
+    expect(describeFieldError('ru', { field: 'salesSheet', code: 'own_sheet', value: 'KPI Report' })).toBe(
+      '«KPI Report» — лист самого дополнения (отчёт или цели): выберите лист с вашими данными.',
     );
   });
 });
