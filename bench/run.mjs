@@ -1,13 +1,14 @@
 // npm run bench: speed and memory figures, printed as BENCH lines that tooling reads. Never a pass/fail test:
 // these machines are shared and noisy, so every figure is compared with a peer in the same run.
 import { conversionBench } from './conversionBench.mjs';
-import { kpiTableBench } from './kpiTableBench.mjs';
+import { kpiTableBench, kpiTableTimesBench } from './kpiTableBench.mjs';
 import { reportCallsBench } from './reportCallsBench.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 // `node --expose-gc bench/run.mjs conversion` runs only the named benches; no name runs them all.
 const only = new Set(process.argv.slice(2));
 const wanted = (name) => only.size === 0 || only.has(name);
-if (wanted('kpi_table')) await kpiTableBench(ROWS);
+if (wanted('kpi_table')) await kpiTableBench(ROWS); // the 1M line, then the 2M line
+if (wanted('kpi_table_times')) await kpiTableTimesBench(ROWS);
 if (wanted('report_calls')) await reportCallsBench();
 if (wanted('conversion')) conversionBench();
