@@ -2,13 +2,7 @@ import { resolveReportSettings, SETTINGS_PROPERTY } from '../kpi/report/reportSe
 import { isReportSheetName } from '../kpi/report/reportSheetName';
 import { knownReps } from '../kpi/sidebar/knownReps';
 import { mergeSettingsJson, PROPERTY_MAX_BYTES, utf8Length } from '../kpi/sidebar/mergeSettingsJson';
-import {
-  decodeJournal,
-  encodeJournal,
-  formHash,
-  JOURNAL_PROPERTY,
-  type SaveJournal,
-} from '../kpi/sidebar/saveJournal';
+import { encodeJournal, formHash, type SaveJournal } from '../kpi/sidebar/saveJournal';
 import type {
   SidebarBuildResult,
   SidebarSavePayload,
@@ -22,11 +16,18 @@ import { readTargets } from '../kpi/targets/readTargets';
 import { isTargetsSheetName } from '../kpi/targets/targetsSheet';
 import { ownedRole } from './_lib/ownedSheets';
 import { runReportBuild } from './buildKpiReport';
+import {
+  closeJournal,
+  finishInterruptedSave,
+  finishPending,
+  finishUnderLock,
+  isJournaled,
+  isUnfinished,
+  LOCK_WAIT_MS,
+  release,
+} from './sidebarSaveJournal';
 import { readSidebarSources, type SidebarSources, sidebarDataOf, sidebarStateOf } from './sidebarState';
 import { applyTargets, plansWrites, planTargets } from './sidebarTargetsWriter';
-
-/** How long a save waits for another save or a report build to finish. */
-const LOCK_WAIT_MS = 10_000;
 
 // The sheets, the sales log's detected columns, headers, reps and data-quality counts, the settings, every target
 // of the "KPI Targets" sheet and the rows it cannot read, and the version a save must carry. Reads only, unless a
@@ -161,73 +162,6 @@ export function saveSidebarState(payload: SidebarSavePayload): SidebarSaveResult
   }
 }
 
-/** Finishes an interrupted save under the document lock; when another execution holds it, shows what is there. */
-function finishUnderLock(sources: SidebarSources): SidebarSources {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return sources;
-  try {
-    const fresh = readSidebarSources(sources);
-    return isUnfinished(fresh) ? finishPending(fresh) : fresh;
-  } finally {
-    release(lock);
-  }
-}
-
-/** Whether the unfinished journal of this form is in the document properties (true when that cannot be read). */
-function isJournaled(form: string): boolean {
-  try {
-    const { journal } = decodeJournal(PropertiesService.getDocumentProperties().getProperties());
-    return journal !== null && journal.form === form && journal.done === undefined;
-  } catch {
-    return true;
-  }
-}
-
-/** Whether the document properties hold an unfinished save, or leftover parts of a journal, to finish. */
-function isUnfinished({ pending, journalKeys }: Pick<SidebarSources, 'pending' | 'journalKeys'>): boolean {
-  if (pending === null) return journalKeys.length > 0;
-  return pending.done === undefined || journalKeys.length > 1;
-}
-
-/**
- * Writes what an interrupted save still lacks (its journal's targets, planned again on the sheet as it is now),
- * then closes the journal. A journal that can no longer apply (the sheet lost its KPI column) is only closed;
- * leftover parts of a broken one are removed.
- */
-function finishPending(sources: SidebarSources): SidebarSources {
-  const journal = sources.pending;
-  if (journal === null) {
-    const properties = PropertiesService.getDocumentProperties();
-    for (const key of sources.journalKeys) properties.deleteProperty(key);
-    return { ...sources, journalKeys: [] };
-  }
-  let after = sources;
-  if (journal.done === undefined) {
-    const plan = planTargets(sources, journal.entries);
-    if (plan.ok && plansWrites(plan)) {
-      applyTargets(sources, plan, journal.create);
-      after = readSidebarSources(sources);
-    }
-  }
-  return closeJournal(after, journal);
-}
-
-/**
- * Marks a save complete: its journal becomes the small record `{ base, form, done: version }` (one call), and the
- * journal's other parts are removed.
- *
- * @returns The sources with the closed journal.
- */
-function closeJournal(sources: SidebarSources, journal: SaveJournal): SidebarSources {
-  const done = journal.done ?? sidebarVersion(sources.targetsValues, sources.settingsJson);
-  const record: SaveJournal = { base: journal.base, form: journal.form, entries: [], create: false, done };
-  const properties = PropertiesService.getDocumentProperties();
-  if (journal.done === undefined)
-    properties.setProperty(JOURNAL_PROPERTY, encodeJournal(record)[JOURNAL_PROPERTY]);
-  for (const key of sources.journalKeys) if (key !== JOURNAL_PROPERTY) properties.deleteProperty(key);
-  return { ...sources, pending: record, journalKeys: [JOURNAL_PROPERTY] };
-}
-
 /**
  * The sheets a form may not take as its sales or spend sheet: the report's and the targets sheet's names, and a
  * chosen sheet the add-on marked as its own (one metadata read per chosen sheet).
@@ -244,15 +178,6 @@ function ownSheetsOf(sources: SidebarSources, chosen: readonly unknown[]): strin
   return own;
 }
 
-/** Releases the lock; a failure to release is no failure of the save (Apps Script releases it at the end). */
-function release(lock: GoogleAppsScript.Lock.Lock | null): void {
-  try {
-    lock?.releaseLock();
-  } catch (error) {
-    console.error(error);
-  }
-}
-
 /**
  * Sidebar: builds the KPI report as the menu's "Build KPI report" does (same lock, same sheet swap); when it
  * cannot, the reason comes back to show next to the button instead of in an alert.
@@ -260,8 +185,7 @@ function release(lock: GoogleAppsScript.Lock.Lock | null): void {
 export function buildReportFromSidebar(): SidebarBuildResult {
   try {
     // A save interrupted halfway is finished first: the report never reads a half-edited targets sheet.
-    const { journal, keys } = decodeJournal(PropertiesService.getDocumentProperties().getProperties());
-    if (isUnfinished({ pending: journal, journalKeys: keys })) finishUnderLock(readSidebarSources());
+    finishInterruptedSave();
     const outcome = runReportBuild();
     return outcome.ok ? outcome : { ok: false, reason: 'failed', message: outcome.message };
   } catch (error) {
