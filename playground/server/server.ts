@@ -15,6 +15,9 @@ export const HOST = '127.0.0.1';
 /** The largest request body read (the sidebar's calls send a few KB); a larger one is answered 413 unread. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/** What is read and dropped after a 413 so that a client still sending gets the answer; past it, it is cut off. */
+const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
+
 export interface PlaygroundServer {
   server: Server;
   url: string;
@@ -219,8 +222,22 @@ function readBody(request: IncomingMessage): Promise<string | null> {
   });
 }
 
-/** 413, then the connection is closed: the rest of the body is never read. */
+/**
+ * 413 at once. A client still sending its body would lose the answer if the connection were closed under it (its
+ * next write fails), so what it still sends is read and dropped, never kept, up to {@link MAX_DRAIN_BYTES}; past that
+ * (or when the declared length is beyond it) the connection is cut.
+ */
 function tooLarge(request: IncomingMessage, response: ServerResponse): void {
-  response.writeHead(413, { 'content-type': 'text/plain', 'cache-control': 'no-store', connection: 'close' });
-  response.end(`Request body over ${MAX_BODY_BYTES} bytes`, () => request.socket.destroySoon());
+  send(response, 413, 'text/plain', `Request body over ${MAX_BODY_BYTES} bytes`);
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES + MAX_DRAIN_BYTES) {
+    response.once('finish', () => request.socket.destroy());
+    return;
+  }
+  let drained = 0;
+  request.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > MAX_DRAIN_BYTES) request.socket.destroy();
+  });
+  request.resume();
 }

@@ -165,7 +165,7 @@ describe('the playground’s API', () => {
   afterAll(async () => {
     await playground.stop();
   });
-  const post = async (body: string | Buffer, route = 'api/run') => {
+  const post = async (body: string, route = 'api/run') => {
     const response = await fetch(`${playground.url}${route}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -195,15 +195,23 @@ function todayIn(timeZone: string): string {
   }).format(new Date());
 }
 
+/** The largest bundle read: dist/Code.js is a few hundred KB. */
+const MAX_BUNDLE_BYTES = 50 * 1024 * 1024;
+
 async function readBundle(file: string): Promise<string> {
+  const shown = quotable(displayPath(file), 200);
   try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new InputError(`${shown} is not a regular file: give a built Code.js`);
+    if (info.size > MAX_BUNDLE_BYTES) throw new InputError(`${shown} is too large for a Code.js`);
     return await readFile(file, 'utf8');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      throw new InputError(`${displayPath(file)} is missing: build the add-on first (npm run build)`);
+      throw new InputError(`${shown} is missing: build the add-on first (npm run build)`);
     }
-    throw new InputError(`cannot read ${displayPath(file)}: ${(error as Error).message}`);
+    throw new InputError(`cannot read ${shown}: ${(error as Error).message}`);
   }
 }
 
