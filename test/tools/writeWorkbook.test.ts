@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -252,5 +252,23 @@ describe('workbookOf', () => {
     await expect(writeWorkbook(env.snapshot(), target)).rejects.toMatchObject({ code: 'EISDIR' });
     expect(readdirSync(folder)).toEqual(['r.xlsx']);
     expect(existsSync(path.join(folder, 'r.xlsx', 'x'))).toBe(false);
+  });
+
+  it('keeps the file it would replace, whole, when writing fails halfway', async () => {
+    const folder = path.join(dir, 'halfway');
+    mkdirSync(folder);
+    const target = path.join(folder, 'book.xlsx');
+    writeFileSync(target, 'the user’s workbook');
+    const env = createEnvironment({ sheets: { Sales: [['a']], Report: [['b']] } });
+    const snapshot = env.snapshot();
+    // The first sheet is written, then reading the second one fails.
+    Object.defineProperty(snapshot.sheets[1], 'cells', {
+      get() {
+        throw new Error('the disk is on fire');
+      },
+    });
+    await expect(writeWorkbook(snapshot, target)).rejects.toThrow('the disk is on fire');
+    expect(readFileSync(target, 'utf8')).toBe('the user’s workbook');
+    expect(readdirSync(folder)).toEqual(['book.xlsx']);
   });
 });

@@ -91,18 +91,24 @@ export async function readTable(file: string, options: ReadTableOptions = {}): P
     if (format === null) throw new InputError(unknownType(shown, extension));
     const tooLarge = () => new InputError(m.tooLarge(shown, megabytes(limits.bytes, options.lang ?? 'en')));
     if (info.size > limits.bytes) throw tooLarge();
+    // The first bytes say what the file is before the rest is read: an .xlsx is a zip (`PK\x03\x04`), a CSV not.
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    const isZip = bytesRead === 4 && head.equals(ZIP_MAGIC);
+    if (format === 'csv' && isZip)
+      throw new InputError(`${shown} is an .xlsx workbook (a zip file), not CSV text: name it .xlsx`);
+    if (format === 'xlsx' && bytesRead > 0 && !isZip)
+      throw new InputError(`${shown} is not an .xlsx workbook (it is not a zip file)`);
     const bytes = await readCapped(handle, limits.bytes, tooLarge, shown);
     if (bytes.length === 0) throw new InputError(`${shown} is empty`);
-    const isZip = bytes.subarray(0, 4).equals(ZIP_MAGIC);
     if (format === 'csv') {
-      if (isZip)
-        throw new InputError(`${shown} is an .xlsx workbook (a zip file), not CSV text: name it .xlsx`);
       return readCsv(file, shown, bytes, options.fallbackEncoding ?? 'windows-1252', {
         ...limits,
         notText: () => new InputError(m.notText(shown)),
       });
     }
-    if (!isZip) throw new InputError(`${shown} is not an .xlsx workbook (it is not a zip file)`);
+    if (!bytes.subarray(0, 4).equals(ZIP_MAGIC))
+      throw new InputError(`${shown} is not an .xlsx workbook (it is not a zip file)`);
     return await readXlsx(file, shown, bytes, limits);
   } finally {
     await handle.close();
