@@ -16,6 +16,7 @@ import { clockIn } from './_lib/clock';
 import { markOwned, type OwnedRole, ownedRole } from './_lib/ownedSheets';
 import { showAlert } from './_lib/showAlert';
 import { loadReportSettings } from './settings';
+import { finishInterruptedSave } from './sidebarSaveJournal';
 import { writeReportGrid } from './writeReportGrid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,6 +34,14 @@ const LOCK_WAIT_MS = 500;
  * is, the report goes to a free name, and an alert says so.
  */
 export function buildKpiReport(): void {
+  // A sidebar save interrupted after its commit point is finished first, so the report never reads a half-edited
+  // targets sheet (one getProperties call when there is none). If that fails, the build still runs and the save is
+  // finished by the next load, save or build.
+  try {
+    finishInterruptedSave();
+  } catch (error) {
+    console.error(error);
+  }
   const outcome = runReportBuild();
   if (!outcome.ok) showAlert(outcome.title, outcome.message);
   else if (outcome.notice !== undefined) showAlert(outcome.notice.title, outcome.notice.message);

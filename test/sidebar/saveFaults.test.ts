@@ -399,4 +399,16 @@ describe('sidebar save under failures', () => {
     expect(sheetOf(env)).toEqual(clean.sheet);
     expect(bundle.call('saveSidebarState', payload)).toMatchObject({ ok: true }); // and the retry is still fine
   });
+
+  it('finishes an interrupted save before the menu builds the report too', () => {
+    const { env, bundle } = fixture();
+    const payload = form(stateOf(bundle));
+    env.calls.reset();
+    env.calls.failAt(1, { only: (name) => name === 'Sheet.deleteRow' });
+    expect(bundle.call('saveSidebarState', payload)).toMatchObject({ ok: false, saved: 'pending' });
+    expect(env.sheetValues(TARGETS).some((row) => row[2] === 'Orders')).toBe(true); // half-edited
+    bundle.call('buildKpiReport');
+    expect(env.sheetValues(TARGETS).some((row) => row[2] === 'Orders')).toBe(false);
+    expect(sheetOf(env)).toEqual(clean.sheet);
+  });
 });
