@@ -1,5 +1,6 @@
 import { dropFloatNoise } from './_lib/dropFloatNoise';
 import { normalizeKey } from './_lib/normalizeKey';
+import { borrowInt32, giveBack } from './_lib/scratch';
 import type { Day } from './day';
 import { KPIS, type KpiKey } from './kpis';
 import { type Period, type PeriodType, periodIndexOf } from './periods';
@@ -96,6 +97,7 @@ export function computeKpis(log: SalesLog, options: ComputeKpisOptions): KpiTabl
     const bucket = bucketsOf(log, groups, periodOfDay, range!.minDay, periodCount, lastDay);
     sumRows(log, bucket, acc);
     countDistinct(log, bucket, bucketCount, periodCount, acc);
+    giveBack(bucket);
     if (inputs.hasSpend) {
       sumSpend(spend!, spendGroup, periodOfDay, range!.minDay, periodCount, acc, lastDay);
     }
@@ -244,7 +246,7 @@ function bucketsOf(
   periodCount: number,
   lastDay: Day | null,
 ) {
-  const bucket = new Int32Array(log.size);
+  const bucket = borrowInt32(log.size, 0); // scratch: given back by computeKpis
   const code = groups?.code;
   for (let i = 0; i < log.size; i++) {
     if (lastDay !== null && log.day[i] > lastDay) {
@@ -326,12 +328,13 @@ function countDistinct(
   const order = countingSort(bucket, bucketCount);
   const { kind, id, customer } = log;
   const ids = id ?? null;
-  const stampWon = ids ? new Int32Array(log.idCount).fill(-1) : null;
-  const stampLost = ids ? new Int32Array(log.idCount).fill(-1) : null;
-  const stampDecided = ids ? new Int32Array(log.idCount).fill(-1) : null;
-  const stampDeal = ids ? new Int32Array(log.idCount).fill(-1) : null;
-  const stampCustomer = customer ? new Int32Array(log.customerCount).fill(-1) : null;
-  const customerGroup = customer ? new Int32Array(log.customerCount).fill(-1) : null;
+  // Scratch arrays, given back at the end.
+  const stampWon = ids ? borrowInt32(log.idCount, -1) : null;
+  const stampLost = ids ? borrowInt32(log.idCount, -1) : null;
+  const stampDecided = ids ? borrowInt32(log.idCount, -1) : null;
+  const stampDeal = ids ? borrowInt32(log.idCount, -1) : null;
+  const stampCustomer = customer ? borrowInt32(log.customerCount, -1) : null;
+  const customerGroup = customer ? borrowInt32(log.customerCount, -1) : null;
 
   // A row counts one unless its id was already counted in this bucket's set.
   const isFirst = (stamp: Int32Array | null, row: number, b: number): boolean => {
@@ -374,6 +377,7 @@ function countDistinct(
       }
     }
   }
+  giveBack(order.rows, stampWon, stampLost, stampDecided, stampDeal, stampCustomer, customerGroup);
 }
 
 /** Rows ordered by bucket: `rows` holds row numbers, bucket b's rows end at `ends[b]`. */
@@ -388,7 +392,7 @@ function countingSort(bucket: Int32Array, bucketCount: number): { rows: Int32Arr
   for (let b = 1; b < bucketCount; b++) ends[b] += ends[b - 1];
   const next = new Int32Array(bucketCount);
   for (let b = 1; b < bucketCount; b++) next[b] = ends[b - 1];
-  const rows = new Int32Array(kept);
+  const rows = borrowInt32(kept, 0); // scratch: given back by countDistinct
   for (let i = 0; i < bucket.length; i++) if (bucket[i] >= 0) rows[next[bucket[i]]++] = i;
   return { rows, ends };
 }

@@ -357,6 +357,8 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
     for (let i = 0; i < size; i++)
       customer[i] = kind[i] === WON ? customers.code(values[source[i]][cCustomer]) : -1;
   }
+  ids.release();
+  customers.release();
   const log: SalesLog = {
     size,
     day: day.subarray(0, size),

@@ -1,3 +1,5 @@
+import { borrowInt32, giveBack } from './scratch';
+
 const EMPTY = 0;
 const TWO_POW_32 = 4294967296;
 // Direct addressing is kept while the integer keys span at most this many slots per expected key (and at most
@@ -67,7 +69,7 @@ export class NumberCodes {
     const direct = this.direct;
     if (direct === null) {
       const length = Math.min(this.directLimit, 1024); // grows by doubling: a small log stays small
-      this.direct = new Int32Array(length);
+      this.direct = borrowInt32(length, EMPTY);
       this.base = key - (length >> 2); // room below too: ids are not always met in ascending order
       return true;
     }
@@ -81,8 +83,9 @@ export class NumberCodes {
     const length = Math.min(this.directLimit, Math.max(span * 2, direct.length * 2));
     const slack = length - span;
     const base = key < this.base ? low - slack : low; // grow in the direction the keys go
-    const grown = new Int32Array(length);
+    const grown = borrowInt32(length, EMPTY);
     grown.set(direct, this.base - base);
+    giveBack(direct);
     this.direct = grown;
     this.base = base;
     return true;
@@ -97,7 +100,18 @@ export class NumberCodes {
     if (direct !== null) {
       for (let i = 0; i < direct.length; i++)
         if (direct[i] !== EMPTY) this.hashSet(this.base + i, direct[i] - 1);
+      giveBack(direct);
     }
+  }
+
+  /** Gives the direct window back to the scratch pool (see `borrowInt32`): the table is empty afterwards. */
+  release(): void {
+    giveBack(this.direct);
+    this.direct = null;
+    this.keys = null;
+    this.codes = null;
+    this.size = 0;
+    this.used = 0;
   }
 
   private hashGet(key: number): number {
