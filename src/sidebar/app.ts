@@ -1094,7 +1094,8 @@ export class Sidebar {
       const result = await serverCall('buildReportFromSidebar');
       if (result.ok) {
         const period = this.settings.reportPeriod ?? this.currentLabel();
-        this.showResult(`✓ ${this.t.built(result.sheet, periodName(period, this.lang))}`, 'ok');
+        const notice = result.notice === undefined ? '' : ` ${result.notice.message}`;
+        this.showResult(`✓ ${this.t.built(result.sheet, periodName(period, this.lang))}${notice}`, 'ok');
       } else {
         this.showResult(this.t.buildFailed(result.message), 'error');
       }

@@ -246,6 +246,20 @@ describe('the sidebar in Chromium', () => {
     await page.close();
   });
 
+  it('says so when the report had to take a free name next to a user sheet called “KPI Report”', async () => {
+    const mine = [['My notes'], ['keep me']];
+    const { page, env } = await openSidebar(browser, server.url, hubspot(undefined, { 'KPI Report': mine }));
+    await page.getByRole('button', { name: 'Build report' }).click();
+    await page.locator('.result .ok-box').waitFor();
+    const text = (await page.locator('.result').textContent()) ?? '';
+    expect(text).toMatch(/^✓ The report for November 2026 is on the sheet “KPI Report \(2\)”\. /);
+    expect(text.length).toBeGreaterThan(
+      '✓ The report for November 2026 is on the sheet “KPI Report (2)”. '.length,
+    );
+    expect(env.sheetValues('KPI Report')).toEqual(mine);
+    await page.close();
+  });
+
   it('builds the report: its revenue status follows the target set in the sidebar', async () => {
     const { page, env, dialogs } = await openSidebar(browser, server.url, hubspot());
     await field(page, 'Sales volume').fill('1');

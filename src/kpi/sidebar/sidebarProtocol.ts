@@ -214,7 +214,11 @@ export type SidebarSaveResult =
  * it has told the user why in an alert already (`alerted`).
  */
 export type SidebarBuildResult =
-  | { ok: true; sheet: string }
+  | {
+      ok: true;
+      sheet: string /** What the user should know, e.g. that the report took a free name. */;
+      notice?: { title: string; message: string };
+    }
   | { ok: false; reason: 'failed'; message: string };
 
 /** The server functions the sidebar calls (top-level globals of the bundle). */
