@@ -67,7 +67,12 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
  * Reads a .csv (any of `,` `;` tab `|` as the delimiter; UTF-8 with or without BOM, UTF-16 with BOM, else
  * Windows-1251 or Windows-1252 as its letters say, see `decodeText`) or the first worksheet of an .xlsx.
  *
- * @throws InputError with one line for a missing, unreadable, empty or wrongly typed file.
+ * Guards (docs/REPORT-CLI.md, "Limits on input files"): the file is opened and checked before it is read — a
+ * regular file (never `/dev/zero` or a pipe), at most `maxBytes` (200 MB), a type by its name and its first bytes —
+ * then read in chunks up to that limit; a CSV must be text, and a table over Sheets' 10 million cells is refused.
+ *
+ * @throws InputError with one line for a missing, unreadable, empty, non-regular, too large, binary or wrongly
+ *   typed file, or a table over the cell limit (in `options.lang` where the words exist in both languages).
  * @example
  * (await readTable('/work/main/samples/marketing-spend-ru.csv')).rows[1] //=> ['01.01.2025', 'Яндекс Директ', '105311,74']
  */
