@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import os, { networkInterfaces } from 'node:os';
@@ -153,6 +153,7 @@ describe('npm start: big and hostile files', () => {
       expect(playground.output()).toContain('sheets: Sales, KPI Targets, Formulas');
     } finally {
       await playground.stop();
+      rmSync(file, { force: true });
     }
   });
 });
