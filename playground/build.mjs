@@ -3,11 +3,13 @@
 //   page.js      the page (playground/page/main.ts), plain DOM, no framework
 //   gasShim.js   the google.script.run bridge put into the sidebar's HTML
 //   index.html, page.css  copied
-// Each file is written to a temporary name and renamed, so a running test never reads half a file.
-import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+// Each file is written to a temporary name and renamed (scripts/buildKit.mjs), so a running test never reads half a
+// file.
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { copyAtomic, writeAtomic } from '../scripts/buildKit.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -39,15 +41,9 @@ export async function buildPlayground() {
     }),
   ]);
   await mkdir(OUT, { recursive: true });
-  for (const file of results.flatMap((r) => r.outputFiles)) {
-    const temporary = `${file.path}.${process.pid}.tmp`;
-    await writeFile(temporary, file.contents);
-    await rename(temporary, file.path);
-  }
+  for (const file of results.flatMap((r) => r.outputFiles)) await writeAtomic(file.path, file.contents);
   for (const name of ['index.html', 'page.css']) {
-    const temporary = path.join(OUT, `${name}.${process.pid}.tmp`);
-    await copyFile(path.join(HERE, 'page', name), temporary);
-    await rename(temporary, path.join(OUT, name));
+    await copyAtomic(path.join(HERE, 'page', name), path.join(OUT, name));
   }
 }
 

@@ -1,14 +1,12 @@
 // `npm start` (after `npm run build`): builds the page and the server into dist/playground/, then serves the
 // playground on 127.0.0.1 until Ctrl+C. See docs/PLAYGROUND.md.
+import { esbuildMessages } from '../scripts/buildKit.mjs';
 import { buildPlayground } from './build.mjs';
 
 try {
   await buildPlayground();
 } catch (error) {
-  const messages = (error.errors ?? []).map((e) =>
-    e.location ? `${e.location.file}:${e.location.line}: ${e.text}` : e.text,
-  );
-  console.error(`error: the playground does not build:\n  ${messages.join('\n  ') || error.message}`);
+  console.error(`error: the playground does not build:\n  ${esbuildMessages(error).join('\n  ')}`);
   process.exit(1);
 }
 const { main } = await import('../dist/playground/server.mjs');

@@ -2,13 +2,13 @@
 //   dist/tools/report.mjs    the `npm run report` CLI (tools/report/main.ts)
 //   dist/tools/emulator.mjs  the Apps Script emulator (emulator/index.ts), for bench/ scripts
 // Packages stay external (exceljs, papaparse load from node_modules), so this takes a fraction of a second.
-// `node tools/build.mjs` also rebuilds dist/Code.js first when src/ changed since it was built.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+// `node tools/build.mjs` also rebuilds dist/Code.js first when src/ changed since it was built (the staleness check
+// of scripts/buildKit.mjs, the one the tests' global setup uses).
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { isDistStale, runAddonBuild, writeAtomic } from '../scripts/buildKit.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'dist/tools');
@@ -16,9 +16,6 @@ const ENTRIES = {
   report: 'tools/report/main.ts',
   emulator: 'emulator/index.ts',
 };
-/** What dist/Code.js is built from (as test/bundle/globalSetup.ts checks it). */
-const ADDON_INPUTS = ['src', 'build.mjs', 'appsscript.json', 'package-lock.json'];
-const ADDON_OUTPUTS = ['dist/Code.js', 'dist/appsscript.json'];
 
 /** Bundles the tools into dist/tools/*.mjs (each written to a temporary file, then renamed: never half a file). */
 export async function buildTools() {
@@ -39,40 +36,19 @@ export async function buildTools() {
     logLevel: 'silent',
   });
   await mkdir(OUT, { recursive: true });
-  for (const file of result.outputFiles) {
-    const temporary = `${file.path}.${process.pid}.tmp`;
-    await writeFile(temporary, file.contents);
-    await rename(temporary, file.path);
-  }
+  for (const file of result.outputFiles) await writeAtomic(file.path, file.contents);
 }
 
 /** Rebuilds dist/ (node build.mjs) when it is missing or older than its sources; its output shows only on failure. */
 export function ensureAddonBuilt() {
-  if (!isAddonStale()) return;
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (!isDistStale()) return;
+  const run = runAddonBuild();
   if (run.status !== 0) {
     process.stderr.write(run.stdout + run.stderr);
     process.stderr.write('error: the add-on does not build (node build.mjs failed, above)\n');
     process.exit(1);
   }
   process.stdout.write('Rebuilt dist/ (src/ had changed since the last build).\n');
-}
-
-function isAddonStale() {
-  const outputs = ADDON_OUTPUTS.map((o) => path.join(ROOT, o));
-  if (!outputs.every((o) => existsSync(o))) return true;
-  const built = Math.min(...outputs.map((o) => statSync(o).mtimeMs));
-  return ADDON_INPUTS.map((i) => path.join(ROOT, i))
-    .filter((i) => existsSync(i))
-    .some((i) => newest(i) > built);
-}
-
-function newest(target) {
-  const stat = statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let max = stat.mtimeMs;
-  for (const entry of readdirSync(target)) max = Math.max(max, newest(path.join(target, entry)));
-  return max;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

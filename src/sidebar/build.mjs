@@ -5,10 +5,11 @@
 // Apps Script serves the file as it is (HtmlService.createHtmlOutputFromFile('Sidebar')); the sidebar may load
 // nothing from elsewhere, so the step fails when the page would (a src/href to a URL, an @import, a url()).
 
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
+import { BuildError, bundleOrFail, writeAtomic } from '../../scripts/buildKit.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -19,27 +20,22 @@ export const MAX_SIDEBAR_BYTES = 100 * 1024;
 /**
  * Builds dist/Sidebar.html.
  * @param {string[]} report Lines for the build summary.
- * @param {new (message: string) => Error} BuildError build.mjs's error class (a message without a stack).
  */
-export async function buildSidebar(report, BuildError) {
-  const html = await sidebarHtml(BuildError);
+export async function buildSidebar(report) {
+  const html = await sidebarHtml();
   // Whole or not at all (as build.mjs writes Code.js): a test reading dist/ meanwhile never sees half a page.
-  const temporary = `${OUT}.${process.pid}.tmp`;
-  await writeFile(temporary, html, 'utf8');
-  await rename(temporary, OUT);
+  await writeAtomic(OUT, html);
   const bytes = Buffer.byteLength(html, 'utf8');
   report.push(`${path.relative(process.cwd(), OUT)}  ${(bytes / 1024).toFixed(1)} KB, self-contained`);
 }
 
 /**
- * The page's text, inlined and checked.
- * @param {new (message: string) => Error} BuildError
+ * The page's text, inlined and checked (a problem throws scripts/buildKit.mjs's BuildError).
  * @returns {Promise<string>}
  */
-export async function sidebarHtml(BuildError = Error) {
-  let script;
-  try {
-    const result = await build({
+export async function sidebarHtml() {
+  const result = await bundleOrFail('src/sidebar/main.ts', () =>
+    build({
       entryPoints: [path.join(HERE, 'main.ts')],
       bundle: true,
       format: 'iife',
@@ -51,14 +47,9 @@ export async function sidebarHtml(BuildError = Error) {
       tsconfig: path.join(HERE, 'tsconfig.json'),
       write: false,
       logLevel: 'silent',
-    });
-    script = result.outputFiles[0].text;
-  } catch (error) {
-    const messages = (error.errors ?? [error]).map((e) =>
-      e.location ? `${e.location.file}:${e.location.line}: ${e.text}` : (e.text ?? String(e)),
-    );
-    throw new BuildError(`esbuild could not bundle src/sidebar/main.ts:\n  ${messages.join('\n  ')}`);
-  }
+    }),
+  );
+  const script = result.outputFiles[0].text;
   const css = (
     await transform(await readFile(path.join(HERE, 'sidebar.css'), 'utf8'), { loader: 'css', minify: true })
   ).code;

@@ -1,8 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ADDON_INPUTS, esbuildMessages, isDistStale, writeAtomic } from '../../scripts/buildKit.mjs';
 
 // build.mjs, imported without running: it only builds when run as a script.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -11,6 +14,7 @@ const generateStubs: (entry: string, globalName: string) => { code: string; entr
   build.generateStubs;
 const checkManifest: (manifest: unknown) => string[] = build.checkManifest;
 const checkBundleSize: (code: string) => number = build.checkBundleSize;
+const assembleCode: (stubs: string, bundle: string) => string = build.assembleCode;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sales-kpi-build-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,6 +61,16 @@ describe('generateStubs', () => {
         'function ADD(a, b) {\n  return G.ADD(a, b);\n}\n',
     );
     expect(code).toContain('/** Adds the menu. */\nfunction onOpen(e) {\n  return G.onOpen(e);\n}\n');
+  });
+
+  it('puts the custom functions first, then the other globals, each group in export order', () => {
+    const { code, entries } = writeProject({
+      'index.ts': `export { onOpen } from './menu';\nexport { ADD } from './add';\n`,
+      'add.ts': GOOD_FN,
+      'menu.ts': `/** Adds the menu. */\nexport function onOpen(e: unknown): void { void e; }\n`,
+    });
+    expect(entries.map((e) => (e as { name: string }).name)).toEqual(['ADD', 'onOpen']);
+    expect(code.indexOf('function ADD(')).toBeLessThan(code.indexOf('function onOpen('));
   });
 
   it('passes rest parameters on and documents a const arrow function', () => {
@@ -194,5 +208,84 @@ describe('dropIndentation', () => {
     // Behaviour is unchanged: both programs give the same text.
     const run = (source: string) => new Function(`${source}; return g(1) + g(0);`)();
     expect(run(result)).toBe(run(code));
+  });
+});
+
+describe('assembleCode', () => {
+  const stubs = '/** Doubles. */\nfunction DOUBLE(x) {\n  return G.DOUBLE(x);\n}\n';
+  const bundle =
+    '"use strict";\nvar G = (() => {\nreturn { DOUBLE: (x) => { undeclared = x; return 2 * x; } };\n})();\n';
+
+  it('puts the documented functions before the bundle and keeps "use strict" the first statement', () => {
+    const code = assembleCode(stubs, bundle);
+    expect(code.startsWith('"use strict";\n')).toBe(true);
+    expect(code.split('"use strict"')).toHaveLength(2); // moved, not copied
+    expect(code.indexOf('function DOUBLE(')).toBeLessThan(code.indexOf('var G = ('));
+  });
+
+  it('gives functions that work when the bundle comes after them, in strict mode', () => {
+    const context = vm.createContext({});
+    vm.runInContext(assembleCode(stubs, bundle), context);
+    // The bundle assigns an undeclared name: only strict mode (the directive still first) refuses it.
+    expect(() => vm.runInContext('DOUBLE(21)', context)).toThrow(/undeclared is not defined/);
+    const lenient = assembleCode(stubs, bundle.replace('undeclared = x; ', ''));
+    const again = vm.createContext({});
+    vm.runInContext(lenient, again);
+    expect(vm.runInContext('DOUBLE(21)', again)).toBe(42);
+  });
+});
+
+describe('dist/Code.js as built', () => {
+  const code = readFileSync(path.join(ROOT, 'dist/Code.js'), 'utf8');
+  const source = ts.createSourceFile('Code.js', code, ts.ScriptTarget.ES2019, true, ts.ScriptKind.JS);
+
+  it('opens with the documented globals, custom functions first, and the bundle after them', () => {
+    const statements = source.statements;
+    const bundleAt = statements.findIndex((s) => s.getText(source).startsWith('var SalesKPI = ('));
+    const globals = statements.slice(0, bundleAt).filter(ts.isFunctionDeclaration);
+    expect(bundleAt).toBeGreaterThan(0);
+    expect(globals.length).toBeGreaterThan(13);
+    expect(statements.slice(bundleAt + 1).filter(ts.isFunctionDeclaration)).toEqual([]);
+    const isCustom = globals.map((fn) =>
+      ts.getJSDocTags(fn).some((tag) => tag.tagName.text === 'customfunction'),
+    );
+    // Every custom function comes before every other global.
+    expect(isCustom.indexOf(false)).toBeGreaterThan(0);
+    expect(isCustom.slice(isCustom.indexOf(false))).not.toContain(true);
+  });
+});
+
+describe('buildKit', () => {
+  it('formats esbuild errors as file:line: text, and any other error by its message', () => {
+    expect(
+      esbuildMessages({
+        errors: [{ text: 'Could not resolve "x"', location: { file: 'src/a.ts', line: 3 } }],
+      }),
+    ).toEqual(['src/a.ts:3: Could not resolve "x"']);
+    expect(esbuildMessages(new Error('no such file'))).toEqual(['no such file']);
+  });
+
+  it('calls dist/ stale when an output is missing or an input is newer than the oldest output', async () => {
+    const root = path.join(dir, 'stale');
+    mkdirSync(path.join(root, 'src/deep'), { recursive: true });
+    mkdirSync(path.join(root, 'dist'));
+    const options = { root, inputs: ['src', 'build.mjs'], outputs: ['dist/a.js', 'dist/b.html'] };
+    const at = (file: string, seconds: number) => utimesSync(path.join(root, file), seconds, seconds);
+    await writeAtomic(path.join(root, 'src/deep/x.ts'), 'x');
+    await writeAtomic(path.join(root, 'dist/a.js'), 'a');
+    at('src/deep/x.ts', 1000);
+    at('src/deep', 1000);
+    at('src', 1000);
+    at('dist/a.js', 2000);
+    expect(isDistStale(options)).toBe(true); // dist/b.html missing
+    await writeAtomic(path.join(root, 'dist/b.html'), 'b');
+    at('dist/b.html', 2000);
+    expect(isDistStale(options)).toBe(false); // build.mjs missing: ignored
+    at('src/deep/x.ts', 3000);
+    expect(isDistStale(options)).toBe(true);
+  });
+
+  it('counts the build scripts themselves as inputs of dist/', () => {
+    expect(ADDON_INPUTS).toEqual(expect.arrayContaining(['src', 'build.mjs', 'scripts', 'appsscript.json']));
   });
 });
