@@ -15,8 +15,8 @@ import { TARGETS_HEADERS } from '../../src/kpi/targets/targetsSheet.js';
 import { checkSalesLog } from '../../tools/report/checkSalesLog.js';
 import { cliMessages, InputError, oneLine } from '../../tools/report/errors.js';
 import { loadTable, maxInputBytes, readTable, type Table } from '../../tools/report/loadTable.js';
-import { SAMPLES } from '../../tools/report/main.js';
 import { SHEET_NAMES } from '../../tools/report/runReport.js';
+import { SAMPLES } from '../../tools/workbook/samples.js';
 import { type FormulaEngine, formulaEngine } from './formulas.js';
 
 export interface WorkbookOptions {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dayFromCivil } from '../../src/kpi/day.js';
 import { parsePeriodLabel, periodLabel, periodOf } from '../../src/kpi/periods.js';
+import { SAMPLES } from '../workbook/samples.js';
 import { displayPath, userDirectory } from './_lib/displayPath.js';
 import { quotable, terminalLines } from './_lib/terminalText.js';
 import { parseArgs, type ReportOptions, usage } from './args.js';
@@ -22,12 +23,6 @@ const CONSOLE: Output = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 };
-
-/** The bundled samples used without --data: an English HubSpot export, a Russian amoCRM one with its spend. */
-export const SAMPLES = {
-  en: { data: 'samples/hubspot-deals-en.csv', spend: null },
-  ru: { data: 'samples/amocrm-deals-ru.csv', spend: 'samples/marketing-spend-ru.csv' },
-} as const;
 
 /**
  * `npm run report`: reads the files, builds the report with the add-on in the emulator, writes the workbook.
