@@ -14,6 +14,7 @@ import {
 } from '../kpi/report/reportSheetName';
 import { clockIn } from './_lib/clock';
 import { markOwned, type OwnedRole, ownedRole } from './_lib/ownedSheets';
+import { createSheetReader } from './_lib/sheetReader';
 import { showAlert } from './_lib/showAlert';
 import { loadReportSettings } from './settings';
 import { finishInterruptedSave } from './sidebarSaveJournal';
@@ -120,7 +121,14 @@ function buildLocked(spreadsheet: Spreadsheet, locale: string, lang: Lang, seen:
   seen.reportExists = names.some(isReportName);
   const roleOf = createRoleReader(sheets);
   const read = (name: string) => sheets[names.indexOf(name)].getDataRange().getValues();
-  const located = locateSheets(names, read, settings, timeZone, (name) => roleOf(names.indexOf(name)));
+  const located = locateSheets(
+    names,
+    read,
+    settings,
+    timeZone,
+    (name) => roleOf(names.indexOf(name)),
+    createSheetReader(sheets, names),
+  );
   if (located.refused !== null) {
     const { sheet, role, table } = located.refused;
     return { ok: false, title: m.alertTitle, message: m.ownSheetAsData(sheet, role, table) };

@@ -7,8 +7,9 @@ import { EMPTY_GROUP, groupRows } from '../kpi/groupRows';
 import { describeLogError, FIELD_NAMES } from '../kpi/i18n/dataQuality';
 import type { Lang } from '../kpi/i18n/lang';
 import { describeReportError, reportMessages } from '../kpi/i18n/report';
-import { readLog } from '../kpi/readLog';
-import { locateSheets } from '../kpi/report/locateSheets';
+import { readSourceLog } from '../kpi/log/readSourceLog';
+import type { ReadLogResult } from '../kpi/readLog';
+import { locateSheets, type SheetReader } from '../kpi/report/locateSheets';
 import { reportNumberFormats } from '../kpi/report/numberFormats';
 import {
   type ColumnChoices,
@@ -27,6 +28,7 @@ import { sidebarVersion } from '../kpi/sidebar/sidebarVersion';
 import { readTargets } from '../kpi/targets/readTargets';
 import { isTargetsSheetName } from '../kpi/targets/targetsSheet';
 import { clockIn } from './_lib/clock';
+import { createSheetReader } from './_lib/sheetReader';
 import { userLanguage } from './_lib/userLanguage';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -55,6 +57,10 @@ export interface SidebarSources {
   read(name: string): unknown[][];
   /** The values read so far, by sheet name. */
   cache: Map<string, unknown[][]>;
+  /** Header rows and a log's columns only (the sales log is read this way). */
+  reader: SheetReader;
+  /** The logs read so far, by sheet, mapping and statuses: a save and the state it answers read the log once. */
+  logs: Map<string, ReadLogResult>;
 }
 
 /**
@@ -71,6 +77,7 @@ export function readSidebarSources(unchanged?: SidebarSources): SidebarSources {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const sheets = spreadsheet.getSheets();
   const names = sheets.map((sheet) => sheet.getName());
+  const same = unchanged !== undefined && unchanged.names.join('\n') === names.join('\n');
   const cache = new Map<string, unknown[][]>();
   for (const [name, values] of unchanged?.cache ?? []) if (!isTargetsSheetName(name)) cache.set(name, values);
   const read = (name: string) => {
@@ -103,6 +110,9 @@ export function readSidebarSources(unchanged?: SidebarSources): SidebarSources {
     targetsValues: targetsAt === -1 ? null : read(names[targetsAt]),
     read,
     cache,
+    // Data sheets are unchanged since `unchanged` (a save writes the targets sheet and the settings only).
+    reader: same ? unchanged.reader : createSheetReader(sheets, names),
+    logs: same ? unchanged.logs : new Map(),
   };
 }
 
@@ -169,8 +179,9 @@ export function sidebarDataOf(
     chosen.columns = request.columns;
     chosen.mapping = null;
   }
-  const auto = locateSheets(names, read, DEFAULT_SETTINGS, timeZone);
-  const located = locateSheets(names, read, chosen, timeZone);
+  // Header rows first; only the chosen log's columns are read (`SheetReader`), and only by `located`.
+  const auto = locateSheets(names, read, DEFAULT_SETTINGS, timeZone, undefined, sources.reader);
+  const located = locateSheets(names, read, chosen, timeZone, undefined, sources.reader);
   const data: SidebarData & { choices: ColumnChoices } = {
     salesSheet: located.sales?.name ?? null,
     salesAuto: auto.sales?.name ?? null,
@@ -192,16 +203,22 @@ export function sidebarDataOf(
     });
     return data;
   }
-  const values = located.sales.values;
+  const source = located.sales;
   const dayOf = createDayOfDate(timeZone);
-  data.headers = values.length === 0 ? [] : values[0].map((cell) => cellText(cell, dayOf));
+  data.headers = (source.header ?? source.values[0] ?? []).map((cell) => cellText(cell, dayOf));
   data.detected = detectColumns(data.headers);
   const fitted = fitColumns(chosen, data.headers);
   const { mapping } = fitted;
   data.choices = fitted.columns;
   data.notes = fitted.notes.map((note) => reportMessages[lang].settings(note));
   data.columns = detectColumns(data.headers, mapping);
-  const log = readLog(values, { locale, timeZone, mapping, statuses: chosen.statuses, maxSkippedListed: 0 });
+  const key = JSON.stringify([source.name, mapping ?? null, chosen.statuses]);
+  let log = sources.logs.get(key);
+  if (log === undefined) {
+    log = readSourceLog(source, { locale, timeZone, mapping, statuses: chosen.statuses, maxSkippedListed: 0 });
+    sources.logs.set(key, log);
+  }
+  const values = source.values;
   if (!log.ok) {
     data.problem = describeLogError(lang, log.error, 'sidebar');
     return data;

@@ -3,15 +3,34 @@ import { createHeaderMatcher } from '../_lib/matchHeaders';
 import { normalizeKey } from '../_lib/normalizeKey';
 import { createDayOfDate } from '../dayOfDate';
 import { detectColumns } from '../detectColumns';
+import { logColumnsToRead } from '../log/columnRuns';
 import { SPEND_HEADER_SYNONYMS } from '../readSpend';
 import { isTargetsSheetName } from '../targets/targetsSheet';
-import type { ResolvedReportSettings } from './reportSettings';
+import { fitColumns, type ResolvedReportSettings } from './reportSettings';
 import { isReportSheetName } from './reportSheetName';
 
 /** A sheet's name and values (`getDataRange().getValues()`), header first. */
 export interface SheetSource {
   name: string;
   values: readonly (readonly unknown[])[];
+  /**
+   * Only the sales log's columns were read (`SheetReader`): `values` holds those columns (header row first), `header`
+   * the sheet's full header row and `columns` the sheet's column of each of `values`' columns. Read it with
+   * `readSourceLog`.
+   */
+  header?: readonly unknown[];
+  columns?: readonly number[];
+}
+
+/**
+ * Reading a sheet in parts (the add-on): its header row alone, and only some columns of every row. With it,
+ * `locateSheets` reads the candidates' header rows, then the sales log's columns only (spend and targets whole).
+ */
+export interface SheetReader {
+  /** The first row of a sheet (empty for an empty sheet). */
+  header(name: string): readonly unknown[];
+  /** The given 0-based columns (ascending) of every row, header first: a narrow table. */
+  columns(name: string, columns: readonly number[]): readonly (readonly unknown[])[];
 }
 
 /** Where the report's data come from. */
@@ -65,6 +84,8 @@ const matchSpendHeaders = createHeaderMatcher(SPEND_HEADER_SYNONYMS);
  * @param timeZone The spreadsheet's zone (date cells in header rows).
  * @param ownedAs The add-on's mark of a sheet (asked only of the sheets the settings choose and of the sheet
  *   detection would take, so a build reads few marks); by default none is marked.
+ * @param reader Reads header rows and columns (then `read` serves the spend and targets sheets only, and the sales
+ *   source is narrow: see `SheetSource`); without it every sheet is read whole.
  * @returns The sheets found.
  * @example
  * locateSheets(['Sheet1', 'Sales'], (name) => book[name], DEFAULT_SETTINGS, 'UTC').sales?.name //=> 'Sales'
@@ -75,6 +96,7 @@ export function locateSheets(
   settings: ResolvedReportSettings,
   timeZone: string,
   ownedAs: OwnedAs = () => null,
+  reader?: SheetReader,
 ): LocatedSheets {
   const dayOf = createDayOfDate(timeZone);
   const cache = new Map<string, SheetSource>();
@@ -86,12 +108,36 @@ export function locateSheets(
     }
     return found;
   };
+  const headerOf = (name: string): readonly unknown[] => {
+    if (reader !== undefined && !cache.has(name)) return reader.header(name);
+    const values = source(name).values;
+    return values.length === 0 ? [] : values[0];
+  };
+  // The sales log: only its columns when a reader can (the settings' choices and detection against its header).
+  const logSource = (name: string): SheetSource => {
+    if (reader === undefined || cache.has(name)) return source(name);
+    const header = headerOf(name);
+    const headers = header.map((cell) => cellText(cell, dayOf));
+    const columns = logColumnsToRead(headers, fitColumns(settings, headers).mapping);
+    // Read when first asked for: a caller that only wants to know which sheet is the log reads no data.
+    let values: readonly (readonly unknown[])[] | undefined;
+    const found: SheetSource = {
+      name,
+      get values() {
+        values ??= reader.columns(name, columns);
+        return values;
+      },
+      header,
+      columns,
+    };
+    cache.set(name, found);
+    return found;
+  };
   const kinds = new Map<string, SheetKind>();
   const kindOf = (name: string): SheetKind => {
     let kind = kinds.get(name);
     if (kind === undefined) {
-      const values = source(name).values;
-      kind = sheetKind(values.length === 0 ? [] : values[0].map((cell) => cellText(cell, dayOf)));
+      kind = sheetKind(headerOf(name).map((cell) => cellText(cell, dayOf)));
       kinds.set(name, kind);
     }
     return kind;
@@ -118,7 +164,7 @@ export function locateSheets(
     const role = name === undefined ? null : roleOf(name);
     if (name === undefined) salesMissing = { wanted: settings.salesSheet };
     else if (role !== null) refused = { table: 'sales', sheet: name, role };
-    else sales = source(name);
+    else sales = logSource(name);
   } else {
     let fallback: string | undefined;
     let partial: string | undefined;
@@ -126,7 +172,7 @@ export function locateSheets(
       const kind = kindOf(name);
       if (kind === 'other' || kind === 'spend' || isOurs(name)) continue;
       if (kind === 'sales') {
-        sales = source(name);
+        sales = logSource(name);
         break;
       }
       if (kind === 'sales_or_spend') fallback ??= name;
@@ -134,7 +180,7 @@ export function locateSheets(
     }
     const chosen = sales?.name ?? fallback ?? partial;
     if (chosen === undefined) salesMissing = { wanted: null };
-    else sales = source(chosen);
+    else sales = logSource(chosen);
   }
 
   let spend: SheetSource | null = null;

@@ -1,0 +1,124 @@
+import { detectColumns } from '../detectColumns';
+import { type ColumnMapping, FIELDS } from '../salesLog';
+
+/** A block of adjacent columns read with one `getRange`: the first (0-based) and how many. */
+export interface ColumnRun {
+  start: number;
+  count: number;
+}
+
+/**
+ * The columns of a sales log that its reading needs: every field's column (detected, or the user's `mapping`),
+ * and the first column (footer lines are told by it). Sorted, each once.
+ *
+ * @param headers The header row as text.
+ * @param mapping The user's column choices (`fitColumns`), if any.
+ * @returns 0-based columns, ascending.
+ * @example
+ * logColumnsToRead(['No', 'Date', 'Note', 'Amount', 'Rep']) //=> [0, 1, 3, 4]
+ */
+export function logColumnsToRead(headers: readonly string[], mapping?: ColumnMapping): number[] {
+  const found = detectColumns(headers, mapping);
+  const columns = new Set<number>(headers.length > 0 ? [0] : []);
+  for (const field of FIELDS) if (found[field] !== undefined) columns.add(found[field]);
+  return [...columns].sort((a, b) => a - b);
+}
+
+/**
+ * Merges columns into runs of adjacent columns; when there are more than `maxRuns`, the runs with the narrowest
+ * gaps between them are joined (the columns between are read too), so a log is never more than `maxRuns` reads.
+ *
+ * @param columns 0-based columns, ascending, each once.
+ * @param maxRuns The most runs wanted. @default 9
+ * @returns The runs, left to right.
+ * @example
+ * columnRuns([0, 1, 2, 5, 7, 8]) //=> [{ start: 0, count: 3 }, { start: 5, count: 1 }, { start: 7, count: 2 }]
+ * columnRuns([0, 2, 9], 2) //=> [{ start: 0, count: 3 }, { start: 9, count: 1 }]
+ */
+export function columnRuns(columns: readonly number[], maxRuns = 9): ColumnRun[] {
+  const runs: ColumnRun[] = [];
+  for (const column of columns) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.start + last.count === column) last.count++;
+    else runs.push({ start: column, count: 1 });
+  }
+  while (runs.length > Math.max(1, maxRuns)) {
+    let at = 0;
+    for (let i = 1; i < runs.length - 1; i++) if (gapAfter(runs, i) < gapAfter(runs, at)) at = i;
+    runs.splice(at, 2, { start: runs[at].start, count: runs[at + 1].start + runs[at + 1].count - runs[at].start });
+  }
+  return runs;
+}
+
+function gapAfter(runs: readonly ColumnRun[], i: number): number {
+  return runs[i + 1].start - (runs[i].start + runs[i].count);
+}
+
+/**
+ * Joins the blocks read per run into one narrow table: the row of each `columns` entry, in that order (a run may
+ * hold columns between that are not wanted: they are left out).
+ *
+ * @param header The full header row.
+ * @param columns The wanted 0-based columns, ascending (those `runs` were made from).
+ * @param runs The runs read.
+ * @param blocks Each run's data rows (`getValues()` of rows 2 … last), all of one length.
+ * @returns Header (the wanted columns' cells) and data rows, narrow.
+ * @example
+ * joinRuns(['A', 'B', 'C'], [0, 2], [{ start: 0, count: 3 }], [[[1, 2, 3]]]) //=> [['A', 'C'], [1, 3]]
+ */
+export function joinRuns(
+  header: readonly unknown[],
+  columns: readonly number[],
+  runs: readonly ColumnRun[],
+  blocks: readonly (readonly (readonly unknown[])[])[],
+): unknown[][] {
+  // Where each wanted column is: its run and its place in that run.
+  const runOf: number[] = [];
+  const placeOf: number[] = [];
+  for (const column of columns) {
+    const r = runs.findIndex((run) => column >= run.start && column < run.start + run.count);
+    runOf.push(r);
+    placeOf.push(column - runs[r].start);
+  }
+  const rows = blocks.length === 0 ? 0 : blocks[0].length;
+  const values: unknown[][] = new Array(rows + 1);
+  values[0] = columns.map((column) => header[column]);
+  const k = columns.length;
+  if (runs.length === 1 && runs[0].count === k) {
+    for (let r = 0; r < rows; r++) values[r + 1] = blocks[0][r] as unknown[];
+    return values;
+  }
+  for (let r = 0; r < rows; r++) {
+    const row: unknown[] = new Array(k);
+    for (let c = 0; c < k; c++) row[c] = blocks[runOf[c]][r][placeOf[c]];
+    values[r + 1] = row;
+  }
+  return values;
+}
+
+/**
+ * The user's mapping against the full header row, made complete and moved into a narrow table's columns: every
+ * field is set (-1 = none), so detection in the narrow table finds exactly what it would find in the full one.
+ *
+ * @param headers The full header row as text.
+ * @param mapping The user's column choices against it.
+ * @param columns The full table's column of each narrow column.
+ * @returns The mapping for the narrow table, or null when a field's column was not read.
+ * @example
+ * narrowMapping(['No', 'Date', 'Note', 'Amount'], undefined, [0, 1, 3]) //=> { date: 1, amount: 2, status: -1, … }
+ */
+export function narrowMapping(
+  headers: readonly string[],
+  mapping: ColumnMapping | undefined,
+  columns: readonly number[],
+): ColumnMapping | null {
+  const found = detectColumns(headers, mapping);
+  const narrow: ColumnMapping = {};
+  for (const field of FIELDS) {
+    const column = found[field];
+    const at = column === undefined ? -1 : columns.indexOf(column);
+    if (column !== undefined && at === -1) return null;
+    narrow[field] = at;
+  }
+  return narrow;
+}
