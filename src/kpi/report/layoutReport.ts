@@ -148,7 +148,7 @@ function table<R>(
   tail: Row[] = [],
 ): SectionPlace {
   s.rows.push([{ value: title, bold: true }]);
-  s.rows.push(columns.map((column) => headerCell(column as Column<never>, s)));
+  s.rows.push(columns.map((column) => headerCell(column, s)));
   const titleRow = s.rows.length - 1;
   const firstRow = next(s);
   for (const item of items) s.rows.push(columns.map((column) => cellOf(column, item, s, s.f)));
@@ -206,8 +206,8 @@ function trendSection(s: Layout): ChartSpec {
  * @example
  * chartData(REPORT_TABLES.trend, { headerRow: 27, lastRow: 39 }) //=> { a1Ranges: ['A27:C39'], series: ['bars', 'line'] }
  */
-export function chartData(
-  columns: readonly Column<never>[],
+export function chartData<R>(
+  columns: readonly Column<R>[],
   place: Pick<SectionPlace, 'headerRow' | 'lastRow'>,
 ): Pick<ChartSpec, 'a1Ranges' | 'series'> {
   const x = columns.findIndex((column) => column.chart === 'x');

@@ -183,12 +183,11 @@ export const REPORT_TABLES: ReportTables = {
 
 /**
  * A column's alignment (header and cells), by what it holds: a status centred, a figure right, text left.
- * (`Column<never>` is a column of any row type.)
  *
  * @example
  * alignOf(REPORT_TABLES.scorecard[4]) //=> 'center'
  */
-export function alignOf(column: Column<never>): Alignment {
+export function alignOf<R>(column: Column<R>): Alignment {
   return column.role === 'status' ? 'center' : column.format ? 'right' : 'left';
 }
 
@@ -198,7 +197,7 @@ export function alignOf(column: Column<never>): Alignment {
  * @example
  * headerCell(REPORT_TABLES.scorecard[1], { model, m: reportMessages.en }).value //=> 'Actual'
  */
-export function headerCell(column: Column<never>, c: ColumnContext): Cell {
+export function headerCell<R>(column: Column<R>, c: ColumnContext): Cell {
   const value = column.header ? column.header(c) : c.m[column.key as WordKey];
   return { value, bold: true, background: REPORT_COLORS.headerFill, align: alignOf(column), fit: true };
 }
@@ -213,7 +212,7 @@ export function headerCell(column: Column<never>, c: ColumnContext): Cell {
  */
 export function cellOf<R>(column: Column<R>, row: R, c: ColumnContext, f: ReportNumberFormats): Cell {
   const value = column.value(row, c);
-  const align = alignOf(column as Column<never>);
+  const align = alignOf(column);
   if (column.role === 'status') {
     if (value === null) return { ...muted(c.m.noDirection), align };
     const status = value as KpiStatus;
