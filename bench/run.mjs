@@ -2,6 +2,7 @@
 // these machines are shared and noisy, so every figure is compared with a peer in the same run.
 import { conversionBench } from './conversionBench.mjs';
 import { kpiTableBench, kpiTableTimesBench } from './kpiTableBench.mjs';
+import { readBench } from './readBench.mjs';
 import { reportCallsBench } from './reportCallsBench.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -12,3 +13,5 @@ if (wanted('kpi_table')) await kpiTableBench(ROWS); // the 1M line, then the 2M 
 if (wanted('kpi_table_times')) await kpiTableTimesBench(ROWS);
 if (wanted('report_calls')) await reportCallsBench();
 if (wanted('conversion')) conversionBench();
+const reads = new Set(['report_read', 'sidebar_state'].filter(wanted));
+if (reads.size > 0) await readBench(reads);

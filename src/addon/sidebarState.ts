@@ -215,7 +215,13 @@ export function sidebarDataOf(
   const key = JSON.stringify([source.name, mapping ?? null, chosen.statuses]);
   let log = sources.logs.get(key);
   if (log === undefined) {
-    log = readSourceLog(source, { locale, timeZone, mapping, statuses: chosen.statuses, maxSkippedListed: 0 });
+    log = readSourceLog(source, {
+      locale,
+      timeZone,
+      mapping,
+      statuses: chosen.statuses,
+      maxSkippedListed: 0,
+    });
     sources.logs.set(key, log);
   }
   const values = source.values;

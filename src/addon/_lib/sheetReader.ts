@@ -41,7 +41,8 @@ export function createSheetReader(sheets: readonly Sheet[], names: readonly stri
     const sheet = sheets[names.indexOf(name)];
     const rows = sheet.getLastRow() - 1;
     const runs = columnRuns(wanted);
-    const blocks = rows <= 0 ? [] : runs.map((run) => sheet.getRange(2, run.start + 1, rows, run.count).getValues());
+    const blocks =
+      rows <= 0 ? [] : runs.map((run) => sheet.getRange(2, run.start + 1, rows, run.count).getValues());
     return joinRuns(row, wanted, runs, blocks);
   };
   return { header, columns };

@@ -25,27 +25,32 @@ export function logColumnsToRead(headers: readonly string[], mapping?: ColumnMap
 }
 
 /**
- * Merges columns into runs of adjacent columns; when there are more than `maxRuns`, the runs with the narrowest
- * gaps between them are joined (the columns between are read too), so a log is never more than `maxRuns` reads.
+ * Merges columns into runs read with one `getRange` each: adjacent columns, and columns at most `gap` apart (a read
+ * costs a round trip and a pass over every row, more than a couple of extra cells per row). When there are still
+ * more than `maxRuns`, the runs with the narrowest gaps between them are joined, so a log is at most `maxRuns` reads.
  *
  * @param columns 0-based columns, ascending, each once.
  * @param maxRuns The most runs wanted. @default 9
+ * @param gap The most unwanted columns read to save a read. @default 2
  * @returns The runs, left to right.
  * @example
- * columnRuns([0, 1, 2, 5, 7, 8]) //=> [{ start: 0, count: 3 }, { start: 5, count: 1 }, { start: 7, count: 2 }]
- * columnRuns([0, 2, 9], 2) //=> [{ start: 0, count: 3 }, { start: 9, count: 1 }]
+ * columnRuns([0, 1, 2, 6, 9, 10]) //=> [{ start: 0, count: 3 }, { start: 6, count: 5 }]
+ * columnRuns([0, 4, 9], 2, 0) //=> [{ start: 0, count: 5 }, { start: 9, count: 1 }]
  */
-export function columnRuns(columns: readonly number[], maxRuns = 9): ColumnRun[] {
+export function columnRuns(columns: readonly number[], maxRuns = 9, gap = 2): ColumnRun[] {
   const runs: ColumnRun[] = [];
   for (const column of columns) {
     const last = runs[runs.length - 1];
-    if (last !== undefined && last.start + last.count === column) last.count++;
+    if (last !== undefined && column - (last.start + last.count) <= gap) last.count = column - last.start + 1;
     else runs.push({ start: column, count: 1 });
   }
   while (runs.length > Math.max(1, maxRuns)) {
     let at = 0;
     for (let i = 1; i < runs.length - 1; i++) if (gapAfter(runs, i) < gapAfter(runs, at)) at = i;
-    runs.splice(at, 2, { start: runs[at].start, count: runs[at + 1].start + runs[at + 1].count - runs[at].start });
+    runs.splice(at, 2, {
+      start: runs[at].start,
+      count: runs[at + 1].start + runs[at + 1].count - runs[at].start,
+    });
   }
   return runs;
 }

@@ -3,6 +3,7 @@ import type { Day } from '../day';
 import { groupRows } from '../groupRows';
 import type { Lang } from '../i18n/lang';
 import { KPIS } from '../kpis';
+import { readSourceLog } from '../log/readSourceLog';
 import {
   type Period,
   parsePeriodLabel,
@@ -14,7 +15,6 @@ import {
   sameLastYear,
 } from '../periods';
 import { targetMismatches } from '../plan/targets';
-import { readLog } from '../readLog';
 import { readSpend } from '../readSpend';
 import type { DataQuality, SpendTable } from '../salesLog';
 import { readTargets } from '../targets/readTargets';
@@ -86,9 +86,9 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
   const sales = input.sales;
   const notes: DataQualityItem[] = (input.settingsNotes ?? []).map((note) => ({ kind: 'settings', note }));
 
-  const fitted = fitColumns(settings, sheetHeaders(sales.values, timeZone));
+  const fitted = fitColumns(settings, sheetHeaders(sales.header ? [sales.header] : sales.values, timeZone));
   for (const note of fitted.notes) notes.push({ kind: 'settings', note });
-  const read = readLog(sales.values, {
+  const read = readSourceLog(sales, {
     locale,
     timeZone,
     mapping: fitted.mapping,
