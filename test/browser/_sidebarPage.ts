@@ -18,47 +18,16 @@ import { createEnvironment, type Environment, loadBundle } from '../../emulator/
 import type { Bundle } from '../../emulator/runner';
 import type { ReportSettings } from '../../src/kpi/report/reportSettings';
 import { code, ROOT } from '../bundle/_bundle';
+import { findChromium } from './_chromium';
 
-export const CHROMIUM = '/usr/bin/chromium';
 const SIDEBAR_PATH = path.join(ROOT, 'dist/Sidebar.html');
 /** The Sheets sidebar's width. */
 export const SIDEBAR_WIDTH = 300;
 
-/**
- * Throws when Debian's Chromium is missing: the browser tests never skip. In CI (`CI=true`) that is a broken
- * runner (.ci/run installs it); on a workstation, the message says how to install it.
- *
- * @param executable Where the browser should be. @default /usr/bin/chromium
- */
-export function requireChromium(executable = CHROMIUM): void {
-  if (existsSync(executable)) return;
-  if (process.env.CI === 'true') {
-    throw new Error(
-      `Chromium is missing at ${executable} in CI: .ci/run installs it (apt-get install -y chromium) before npm test.`,
-    );
-  }
-  throw new Error(
-    `The sidebar's browser tests need Debian's Chromium at ${executable}. Install it with:\n` +
-      '  sudo apt-get update && sudo apt-get install -y chromium\n' +
-      '(never `npx playwright install`: the tests drive the system browser through playwright-core).',
-  );
-}
-
-/** Starts headless Chromium as the tests use it. */
+/** Starts headless Chromium as the tests use it (see `findChromium`: never skips, never downloads). */
 export async function launchChromium(): Promise<Browser> {
-  requireChromium();
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { executablePath, args } = await findChromium();
+  return chromium.launch({ executablePath, args: [...args] });
 }
 
 /** Serves dist/Sidebar.html at http://127.0.0.1:<port>/Sidebar.html. */
