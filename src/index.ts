@@ -4,6 +4,7 @@ export { onInstall, onOpen } from './addon/onOpen';
 export { showHelp } from './addon/showHelp';
 export { showTargetsSidebar } from './addon/showTargetsSidebar';
 export { buildReportFromSidebar, getSidebarState, saveSidebarState } from './addon/sidebarApi';
+export { writeKpiTableValues } from './addon/writeKpiTableValues';
 export { ATTAINMENT } from './functions/attainment';
 export { AVERAGE_CHECK } from './functions/averageCheck';
 export { CAC } from './functions/cac';

@@ -126,7 +126,7 @@ function buildLocked(spreadsheet: Spreadsheet, locale: string, lang: Lang, seen:
     read,
     settings,
     timeZone,
-    (name) => roleOf(names.indexOf(name)),
+    (name) => dataRole(roleOf(names.indexOf(name))),
     createSheetReader(sheets, names),
   );
   if (located.refused !== null) {
@@ -150,6 +150,11 @@ function buildLocked(spreadsheet: Spreadsheet, locale: string, lang: Lang, seen:
   });
   if (!result.ok) return { ok: false, title: m.alertTitle, message: describeReportError(lang, result.error) };
   return replaceReport(spreadsheet, sheets, names, roleOf, layoutReport(result.model), lang);
+}
+
+/** A mark as `locateSheets` refuses it: the report and the targets sheet (a sheet of KPI values is no log anyway). */
+export function dataRole(role: OwnedRole | null): 'report' | 'targets' | null {
+  return role === 'values' ? null : role;
 }
 
 /** Reads a sheet's mark once (by its index in `sheets`). */

@@ -24,6 +24,7 @@ export function onOpen(e?: OpenEvent): void {
     SpreadsheetApp.getUi()
       .createAddonMenu()
       .addItem(m.buildReport, 'buildKpiReport')
+      .addItem(m.writeValues, 'writeKpiTableValues')
       .addItem(m.setTargets, 'showTargetsSidebar')
       .addItem(m.insertSample, 'insertSampleData')
       .addSeparator()

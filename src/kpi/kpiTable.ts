@@ -35,6 +35,8 @@ export interface KpiTableOptions {
   columns?: string | readonly (readonly unknown[])[] | null;
   /** Status classes (spec §6 `statuses`): a text `Отгружен=won; Анализ=lost` or a two-column range; null or '' for none. */
   statuses?: string | readonly (readonly unknown[])[] | null;
+  /** Field → column of `sales`, complete (-1 = none), used when `columns` is blank (the add-on's narrow reads). */
+  mapping?: ColumnMapping;
 }
 
 /** The table's rows, or the message that says why there is none, in the user's language. */
@@ -55,7 +57,7 @@ export type KpiTableResult = { ok: true; rows: Cell[][] } | { ok: false; message
 export function kpiTable(sales: readonly (readonly unknown[])[], options: KpiTableOptions): KpiTableResult {
   const { locale, timeZone, lang } = options;
   const words = kpiTableMessages[lang];
-  let mapping: ColumnMapping | undefined;
+  let mapping = options.mapping;
   if (!isBlank(options.columns)) {
     const parsed = parseColumnChoices(options.columns!);
     const resolved = parsed.ok ? resolveColumnChoices(sheetHeaders(sales, timeZone), parsed.choices) : parsed;

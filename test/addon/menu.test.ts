@@ -4,6 +4,7 @@ import { book } from './_addon';
 
 const EN_MENU = [
   { kind: 'item', caption: 'Build KPI report', functionName: 'buildKpiReport' },
+  { kind: 'item', caption: 'Write KPI table (values)', functionName: 'writeKpiTableValues' },
   { kind: 'item', caption: 'Set targets…', functionName: 'showTargetsSidebar' },
   { kind: 'item', caption: 'Insert sample data', functionName: 'insertSampleData' },
   { kind: 'separator' },
@@ -22,6 +23,7 @@ describe('onOpen', () => {
     russianUser.bundle.call('onOpen', openEvent(russianUser.env));
     expect(russianUser.env.ui.menus[0].entries).toEqual([
       { kind: 'item', caption: 'Построить отчёт KPI', functionName: 'buildKpiReport' },
+      { kind: 'item', caption: 'Записать таблицу KPI значениями', functionName: 'writeKpiTableValues' },
       { kind: 'item', caption: 'Задать цели…', functionName: 'showTargetsSidebar' },
       { kind: 'item', caption: 'Вставить пример данных', functionName: 'insertSampleData' },
       { kind: 'separator' },
@@ -38,7 +40,7 @@ describe('onOpen', () => {
     bundle.call('onOpen', openEvent(env, 'NONE'));
     expect(env.ui.menus[0].entries).toEqual(EN_MENU); // the user's locale cannot be asked for
     expect(env.calls.toJSON()).toEqual({
-      'Menu.addItem': 4,
+      'Menu.addItem': 5,
       'Menu.addSeparator': 1,
       'Menu.addToUi': 1,
       'SpreadsheetApp.getUi': 1,

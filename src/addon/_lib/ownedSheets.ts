@@ -7,6 +7,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const OWNED_KEYS: Readonly<Record<OwnedRole, string>> = Object.freeze({
   report: 'salesKpi.report',
   targets: 'salesKpi.targets',
+  values: 'salesKpi.values',
 });
 
 /**
@@ -14,11 +15,12 @@ export const OWNED_KEYS: Readonly<Record<OwnedRole, string>> = Object.freeze({
  * that still has its building name (`KPI Report (new)`, see `isBuildingSheetName`) is a leftover of a build that
  * failed halfway, which the next build deletes.
  */
-export type OwnedRole = 'report' | 'targets';
+export type OwnedRole = 'report' | 'targets' | 'values';
 
 const ROLE_OF_KEY: ReadonlyMap<string, OwnedRole> = new Map([
   [OWNED_KEYS.report, 'report'],
   [OWNED_KEYS.targets, 'targets'],
+  [OWNED_KEYS.values, 'values'],
 ]);
 
 /**

@@ -4,6 +4,11 @@ import { defineMessages } from './defineMessages';
 export const menuMessages = defineMessages({
   en: {
     buildReport: 'Build KPI report',
+    writeValues: 'Write KPI table (values)',
+    valuesSheet: 'KPI Table (values)',
+    valuesMade: (at: string) =>
+      `KPI_TABLE of the sales log as values, made ${at}. Run the menu command again after the log changes.`,
+    valuesFailed: (reason: string) => `The KPI table could not be written: ${reason}`,
     setTargets: 'Set targets…',
     insertSample: 'Insert sample data',
     help: 'About / Help',
@@ -32,6 +37,11 @@ export const menuMessages = defineMessages({
   },
   ru: {
     buildReport: 'Построить отчёт KPI',
+    writeValues: 'Записать таблицу KPI значениями',
+    valuesSheet: 'Таблица KPI (значения)',
+    valuesMade: (at: string) =>
+      `KPI_TABLE журнала продаж значениями, создано ${at}. После изменения журнала запустите команду меню снова.`,
+    valuesFailed: (reason: string) => `Не удалось записать таблицу KPI: ${reason}`,
     setTargets: 'Задать цели…',
     insertSample: 'Вставить пример данных',
     help: 'О дополнении / Справка',
