@@ -2,10 +2,10 @@ import { dropFloatNoise } from './_lib/dropFloatNoise';
 import { normalizeKey } from './_lib/normalizeKey';
 import { borrowInt32, giveBack } from './_lib/scratch';
 import type { Day } from './day';
-import { KPIS, type KpiKey } from './kpis';
+import { KPIS, type KpiKey, kpiValue } from './kpis';
 import { type Period, type PeriodType, periodIndexOf } from './periods';
 import { type Groups, LOST, OPEN, RETURN, type SalesLog, type SpendTable, WON } from './salesLog';
-import type { KpiInputs, Totals } from './totals';
+import { type KpiInputs, TOTAL_FIELD_NAMES, type TotalField, type Totals } from './totals';
 
 /** Options of `computeKpis`. */
 export interface ComputeKpisOptions {
@@ -86,10 +86,10 @@ export function computeKpis(log: SalesLog, options: ComputeKpisOptions): KpiTabl
   const bucketCount = periodCount * groupCount;
 
   const inputs: KpiInputs = {
-    hasStatus: log.columns.status !== undefined,
-    hasCustomer: log.customer !== null,
-    hasQuantity: log.quantity !== null,
-    hasSpend: spend !== null && (groups === null || spendByGroup),
+    status: log.columns.status !== undefined,
+    customer: log.customer !== null,
+    quantity: log.quantity !== null,
+    spend: spend !== null && (groups === null || spendByGroup),
   };
   const acc = newAccumulators(bucketCount);
   if (bucketCount > 0) {
@@ -98,7 +98,7 @@ export function computeKpis(log: SalesLog, options: ComputeKpisOptions): KpiTabl
     sumRows(log, bucket, acc);
     countDistinct(log, bucket, bucketCount, periodCount, acc);
     giveBack(bucket);
-    if (inputs.hasSpend) {
+    if (inputs.spend) {
       sumSpend(spend!, spendGroup, periodOfDay, range!.minDay, periodCount, acc, lastDay);
     }
   }
@@ -122,7 +122,7 @@ export function kpiValues(table: KpiTable, index: number, group = 0): KpiValues 
   const previous = totalsAt(table, index - 1, group);
   const values = {} as KpiValues;
   for (const k of KPIS) {
-    const value = k.compute(t, previous, table.inputs);
+    const value = kpiValue(k, t, previous, table.inputs);
     // An overflowing sum is never shown (spec §1.1): blank, and counted in `table.nonFinite`.
     if (value === null || !Number.isFinite(value)) values[k.key] = null;
     // Sums (and differences of sums) of decimal amounts carry float noise; ratios keep every digit.
@@ -137,7 +137,7 @@ function countNonFinite(totals: readonly Totals[], periodCount: number, inputs: 
   for (let b = 0; b < totals.length; b++) {
     const previous = b % periodCount === 0 ? ZERO_TOTALS : totals[b - 1];
     for (const k of KPIS) {
-      const value = k.compute(totals[b], previous, inputs);
+      const value = kpiValue(k, totals[b], previous, inputs);
       if (value !== null && !Number.isFinite(value)) {
         count += 1;
         break;
@@ -167,20 +167,14 @@ export function tablePeriods(table: KpiTable): Period[] {
   }));
 }
 
-const ZERO_TOTALS: Totals = Object.freeze({
-  gross: 0,
-  returnsAmount: 0,
-  returnRows: 0,
-  won: 0,
-  lost: 0,
-  wonOrLost: 0,
-  deals: 0,
-  units: 0,
-  customers: 0,
-  newCustomers: 0,
-  retained: 0,
-  spend: 0,
-});
+/** The totals of a period outside the table: every field 0. */
+const ZERO_TOTALS: Totals = Object.freeze(zeroTotals());
+
+function zeroTotals(): Totals {
+  const zero = {} as Totals;
+  for (const field of TOTAL_FIELD_NAMES) zero[field] = 0;
+  return zero;
+}
 
 interface Range {
   first: number;
@@ -259,36 +253,13 @@ function bucketsOf(
   return bucket;
 }
 
-interface Accumulators {
-  gross: Float64Array;
-  returnsAmount: Float64Array;
-  returnRows: Float64Array;
-  units: Float64Array;
-  spend: Float64Array;
-  won: Float64Array;
-  lost: Float64Array;
-  wonOrLost: Float64Array;
-  deals: Float64Array;
-  customers: Float64Array;
-  newCustomers: Float64Array;
-  retained: Float64Array;
-}
+/** One typed array per total (index = bucket), built from the one field list of `totals.ts`. */
+type Accumulators = Record<TotalField, Float64Array>;
 
 function newAccumulators(n: number): Accumulators {
-  return {
-    gross: new Float64Array(n),
-    returnsAmount: new Float64Array(n),
-    returnRows: new Float64Array(n),
-    units: new Float64Array(n),
-    spend: new Float64Array(n),
-    won: new Float64Array(n),
-    lost: new Float64Array(n),
-    wonOrLost: new Float64Array(n),
-    deals: new Float64Array(n),
-    customers: new Float64Array(n),
-    newCustomers: new Float64Array(n),
-    retained: new Float64Array(n),
-  };
+  const acc = {} as Accumulators;
+  for (const field of TOTAL_FIELD_NAMES) acc[field] = new Float64Array(n);
+  return acc;
 }
 
 /** The sums: amounts, returns and units. Counts need distinct ids and are done bucket by bucket. */
@@ -438,20 +409,9 @@ function sumSpend(
 function toTotals(acc: Accumulators, bucketCount: number): Totals[] {
   const totals: Totals[] = new Array(bucketCount);
   for (let b = 0; b < bucketCount; b++) {
-    totals[b] = {
-      gross: acc.gross[b],
-      returnsAmount: acc.returnsAmount[b],
-      returnRows: acc.returnRows[b],
-      won: acc.won[b],
-      lost: acc.lost[b],
-      wonOrLost: acc.wonOrLost[b],
-      deals: acc.deals[b],
-      units: acc.units[b],
-      customers: acc.customers[b],
-      newCustomers: acc.newCustomers[b],
-      retained: acc.retained[b],
-      spend: acc.spend[b],
-    };
+    const t = {} as Totals;
+    for (const field of TOTAL_FIELD_NAMES) t[field] = acc[field][b];
+    totals[b] = t;
   }
   return totals;
 }

@@ -1,5 +1,14 @@
+import { averageCheck } from './formulas/averageCheck';
+import { cac } from './formulas/cac';
+import { conversionRate } from './formulas/conversionRate';
+import { ratio } from './formulas/ratio';
+import { refusalRate } from './formulas/refusalRate';
+import { returningCustomers } from './formulas/returningCustomers';
+import { returnRate } from './formulas/returnRate';
+import { romi } from './formulas/romi';
+import { salesVolume } from './formulas/salesVolume';
 import type { Lang } from './i18n/lang';
-import type { KpiInputs, Totals } from './totals';
+import type { KpiInputs, KpiNeed, TotalField, Totals } from './totals';
 
 /** The KPIs of spec §2, in the order of `KPI_TABLE`'s columns and the report's scorecard. */
 export type KpiKey =
@@ -19,7 +28,8 @@ export type KpiKey =
   | 'retention'
   | 'spend'
   | 'romi'
-  | 'cac';
+  | 'cac'
+  | 'returning_customers';
 
 /** How a KPI is shown and compared: money (currency format, relative deltas), counts, or ratios (%, pp deltas). */
 export type KpiUnit = 'money' | 'count' | 'ratio';
@@ -27,28 +37,32 @@ export type KpiUnit = 'money' | 'count' | 'ratio';
 /** Whether a higher or a lower value is better; null where neither is (marketing spend). */
 export type Direction = 'higher' | 'lower' | null;
 
-/** One KPI: everything the functions, KPI_TABLE, the report and the sidebar need to know about it. */
+/**
+ * One KPI: everything the functions, KPI_TABLE, the report, the sidebar and docs/KPIS.md need to know about it.
+ * Adding a KPI is one entry in {@link KPIS} (and its test); nothing else lists KPIs.
+ */
 export interface KpiDefinition {
   key: KpiKey;
   names: Readonly<Record<Lang, string>>;
   /** A shorter name for table columns (spec §6 heads the retention column "Retention"); default `names`. */
   columnNames?: Readonly<Record<Lang, string>>;
-  /** The formula in words, for the report's definitions. */
+  /** The formula in words, for the report's definitions and docs/KPIS.md. */
   formula: Readonly<Record<Lang, string>>;
   direction: Direction;
   /** Summable over days and groups: its forecast is a run rate and a missing quarter/year target sums its months. */
   additive: boolean;
   unit: KpiUnit;
+  /** What the log must have beyond a date and an amount: without any of these the KPI is blank (not 0). */
+  needs: readonly KpiNeed[];
+  /** The totals of the period that `compute` reads. */
+  reads: readonly TotalField[];
+  /** The totals of the period before that `compute` reads (retention); default none. */
+  readsPrevious?: readonly TotalField[];
   /**
-   * The KPI of one period from that period's totals and the period before's (for retention); null when it
-   * cannot be computed: a zero denominator or a missing input column.
+   * The KPI of one period from that period's totals and the period before's, when its `needs` are met; null
+   * when it cannot be computed (a zero denominator). Calls the shared maths of `formulas/`.
    */
-  compute: (t: Totals, previous: Totals | null, inputs: KpiInputs) => number | null;
-}
-
-/** a / b, or null when b is 0 (spec: a ratio whose denominator is 0 is blank). */
-function ratio(a: number, b: number): number | null {
-  return b === 0 ? null : a / b;
+  compute: (t: Totals, previous: Totals) => number | null;
 }
 
 const kpi = (definition: KpiDefinition): KpiDefinition => Object.freeze(definition);
@@ -62,7 +76,9 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     direction: 'higher',
     additive: true,
     unit: 'money',
-    compute: (t) => t.gross - t.returnsAmount,
+    needs: [],
+    reads: ['gross', 'returnsAmount'],
+    compute: (t) => salesVolume(t.gross, t.returnsAmount),
   }),
   kpi({
     key: 'gross',
@@ -71,6 +87,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     direction: 'higher',
     additive: true,
     unit: 'money',
+    needs: [],
+    reads: ['gross'],
     compute: (t) => t.gross,
   }),
   kpi({
@@ -83,6 +101,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     direction: 'lower',
     additive: true,
     unit: 'money',
+    needs: [],
+    reads: ['returnsAmount'],
     compute: (t) => t.returnsAmount,
   }),
   kpi({
@@ -92,6 +112,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     direction: 'higher',
     additive: true,
     unit: 'count',
+    needs: [],
+    reads: ['won'],
     compute: (t) => t.won,
   }),
   kpi({
@@ -101,7 +123,9 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     direction: 'higher',
     additive: true,
     unit: 'count',
-    compute: (t, _p, inputs) => (inputs.hasQuantity ? t.units : null),
+    needs: ['quantity'],
+    reads: ['units'],
+    compute: (t) => t.units,
   }),
   kpi({
     key: 'average_check',
@@ -110,7 +134,9 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     direction: 'higher',
     additive: false,
     unit: 'money',
-    compute: (t) => ratio(t.gross, t.won),
+    needs: [],
+    reads: ['gross', 'won'],
+    compute: (t) => averageCheck(t.gross, t.won),
   }),
   kpi({
     key: 'deals',
@@ -119,7 +145,9 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     direction: 'higher',
     additive: true,
     unit: 'count',
-    compute: (t, _p, inputs) => (inputs.hasStatus ? t.deals : null),
+    needs: ['status'],
+    reads: ['deals'],
+    compute: (t) => t.deals,
   }),
   kpi({
     key: 'conversion',
@@ -128,7 +156,9 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     direction: 'higher',
     additive: false,
     unit: 'ratio',
-    compute: (t, _p, inputs) => (inputs.hasStatus ? ratio(t.won, t.deals) : null),
+    needs: ['status'],
+    reads: ['won', 'deals'],
+    compute: (t) => conversionRate(t.won, t.deals),
   }),
   kpi({
     key: 'win_rate',
@@ -137,7 +167,9 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     direction: 'higher',
     additive: false,
     unit: 'ratio',
-    compute: (t, _p, inputs) => (inputs.hasStatus ? ratio(t.won, t.wonOrLost) : null),
+    needs: ['status'],
+    reads: ['won', 'wonOrLost'],
+    compute: (t) => conversionRate(t.won, t.wonOrLost),
   }),
   kpi({
     key: 'refusal_rate',
@@ -146,7 +178,9 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     direction: 'lower',
     additive: false,
     unit: 'ratio',
-    compute: (t, _p, inputs) => (inputs.hasStatus ? ratio(t.lost, t.deals) : null),
+    needs: ['status'],
+    reads: ['lost', 'deals'],
+    compute: (t) => refusalRate(t.lost, t.deals),
   }),
   kpi({
     key: 'return_rate',
@@ -155,7 +189,9 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     direction: 'lower',
     additive: false,
     unit: 'ratio',
-    compute: (t) => ratio(t.returnRows, t.won),
+    needs: [],
+    reads: ['returnRows', 'won'],
+    compute: (t) => returnRate(t.returnRows, t.won),
   }),
   kpi({
     key: 'customers',
@@ -164,7 +200,9 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     direction: 'higher',
     additive: true,
     unit: 'count',
-    compute: (t, _p, inputs) => (inputs.hasCustomer ? t.customers : null),
+    needs: ['customer'],
+    reads: ['customers'],
+    compute: (t) => t.customers,
   }),
   kpi({
     key: 'new_customers',
@@ -176,7 +214,9 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     direction: 'higher',
     additive: true,
     unit: 'count',
-    compute: (t, _p, inputs) => (inputs.hasCustomer ? t.newCustomers : null),
+    needs: ['customer'],
+    reads: ['newCustomers'],
+    compute: (t) => t.newCustomers,
   }),
   kpi({
     key: 'retention',
@@ -190,8 +230,10 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     additive: false,
     unit: 'ratio',
     // Bounded (spec §2 v2): |C(P) ∩ C(P-1)| / |C(P-1)|. A customer back after a gap is not "retained".
-    compute: (t, previous, inputs) =>
-      inputs.hasCustomer ? ratio(t.retained, previous?.customers ?? 0) : null,
+    needs: ['customer'],
+    reads: ['retained'],
+    readsPrevious: ['customers'],
+    compute: (t, previous) => ratio(t.retained, previous.customers),
   }),
   kpi({
     key: 'spend',
@@ -200,7 +242,9 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     direction: null,
     additive: true,
     unit: 'money',
-    compute: (t, _p, inputs) => (inputs.hasSpend ? t.spend : null),
+    needs: ['spend'],
+    reads: ['spend'],
+    compute: (t) => t.spend,
   }),
   kpi({
     key: 'romi',
@@ -209,8 +253,9 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     direction: 'higher',
     additive: false,
     unit: 'ratio',
-    compute: (t, _p, inputs) =>
-      inputs.hasSpend ? ratio(t.gross - t.returnsAmount - t.spend, t.spend) : null,
+    needs: ['spend'],
+    reads: ['gross', 'returnsAmount', 'spend'],
+    compute: (t) => romi(salesVolume(t.gross, t.returnsAmount), t.spend),
   }),
   kpi({
     key: 'cac',
@@ -219,8 +264,24 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     direction: 'lower',
     additive: false,
     unit: 'money',
-    compute: (t, _p, inputs) =>
-      inputs.hasSpend && inputs.hasCustomer ? ratio(t.spend, t.newCustomers) : null,
+    needs: ['spend', 'customer'],
+    reads: ['spend', 'newCustomers'],
+    compute: (t) => cac(t.spend, t.newCustomers),
+  }),
+  // Spec v2, appended after CAC so that formulas picking KPI_TABLE's columns by position keep working.
+  kpi({
+    key: 'returning_customers',
+    names: { en: 'Returning customers', ru: 'Повторные клиенты' },
+    formula: {
+      en: 'customers − new customers: customers of the period who had bought before it',
+      ru: 'клиенты − новые клиенты: клиенты периода, покупавшие и раньше',
+    },
+    direction: 'higher',
+    additive: true,
+    unit: 'count',
+    needs: ['customer'],
+    reads: ['customers', 'newCustomers'],
+    compute: (t) => returningCustomers(t.customers, t.newCustomers),
   }),
 ]);
 
@@ -251,4 +312,40 @@ export function kpiDefinition(key: KpiKey): KpiDefinition {
  */
 export function isKpiKey(text: string): text is KpiKey {
   return BY_KEY.has(text as KpiKey);
+}
+
+/**
+ * What a KPI needs that the inputs lack: empty when it can be computed ("can this KPI be computed from this
+ * log?").
+ *
+ * @param definition The KPI's registry entry.
+ * @param inputs What the log and the spend table hold.
+ * @returns The missing needs, in the entry's order.
+ * @example
+ * missingNeeds(kpiDefinition('cac'), { status: true, customer: true, quantity: false, spend: false }) //=> ['spend']
+ */
+export function missingNeeds(definition: KpiDefinition, inputs: KpiInputs): KpiNeed[] {
+  return definition.needs.filter((need) => !inputs[need]);
+}
+
+/**
+ * The value of a KPI in one period: blank (null) when the log lacks one of its needs or its formula cannot be
+ * computed (a zero denominator).
+ *
+ * @param definition The KPI's registry entry.
+ * @param t The period's totals.
+ * @param previous The totals of the period before (all zeros before the first).
+ * @param inputs What the log and the spend table hold.
+ * @returns The value, or null.
+ * @example
+ * kpiValue(kpiDefinition('units'), totals, previous, { status: true, customer: true, quantity: false, spend: false }) //=> null
+ */
+export function kpiValue(
+  definition: KpiDefinition,
+  t: Totals,
+  previous: Totals,
+  inputs: KpiInputs,
+): number | null {
+  for (const need of definition.needs) if (!inputs[need]) return null;
+  return definition.compute(t, previous);
 }

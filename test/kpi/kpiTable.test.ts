@@ -64,12 +64,17 @@ describe('kpiTable', () => {
       'Marketing spend',
       'ROMI',
       'CAC',
+      'Returning customers', // spec v2: appended after CAC
     ]);
     expect(rowsOf(LOG_EN, { lang: 'ru' })[0].slice(0, 4)).toEqual([
       'Период',
       'Объём продаж',
       'Валовые продажи',
       'Возвраты',
+    ]);
+    expect(rowsOf(LOG_EN, { lang: 'ru' })[0].slice(-2)).toEqual([
+      'Стоимость привлечения',
+      'Повторные клиенты',
     ]);
     expect(rowsOf(LOG_EN, { groupBy: 'rep' })[0].slice(0, 3)).toEqual(['Period', 'Group', 'Sales volume']);
   });
@@ -94,6 +99,7 @@ describe('kpiTable', () => {
       spend: 100,
       romi: 2, // (300 − 100) / 100
       cac: 50, // 100 / 2
+      returning_customers: 0, // Acme and Beta both buy for the first time
     });
     expectKpiRow(rows, '2026-11', {
       revenue: 450, // 550 − 100
@@ -113,6 +119,7 @@ describe('kpiTable', () => {
       spend: 280, // Ads 200 + SEO 50 + TV 30
       romi: (450 - 280) / 280,
       cac: 280,
+      returning_customers: 1, // Acme, who bought in October; Gamma is new
     });
   });
 
@@ -144,14 +151,28 @@ describe('kpiTable', () => {
     expectKpiRow(
       rows,
       '2026-11',
-      { revenue: 360, returns_amount: 40, customers: 1, new_customers: 0, retention: 1 },
+      {
+        revenue: 360,
+        returns_amount: 40,
+        customers: 1,
+        new_customers: 0,
+        retention: 1,
+        returning_customers: 1,
+      },
       'Ann',
     );
     // Gamma was lost by Ann in October and won by Bob in November: new for Bob.
     expectKpiRow(
       rows,
       '2026-11',
-      { revenue: 90, returns_amount: 60, customers: 1, new_customers: 1, retention: 0 },
+      {
+        revenue: 90,
+        returns_amount: 60,
+        customers: 1,
+        new_customers: 1,
+        retention: 0,
+        returning_customers: 0,
+      },
       'Bob',
     );
     // Spend cannot be split by rep.
@@ -172,9 +193,15 @@ describe('kpiTable', () => {
       ['2026-11-08', 10, 'Won', 'c'],
       ['2026-11-09', 10, 'Won', 'D'],
     ]);
-    expectKpiRow(rows, '2026-09', { customers: 4, new_customers: 4, retention: '' });
-    expectKpiRow(rows, '2026-10', { customers: 1, new_customers: 0, retention: 0.25 }); // A of A B C D
-    expectKpiRow(rows, '2026-11', { customers: 4, new_customers: 0, retention: 1 }); // A of A
+    expectKpiRow(rows, '2026-09', { customers: 4, new_customers: 4, retention: '', returning_customers: 0 });
+    expectKpiRow(rows, '2026-10', {
+      customers: 1,
+      new_customers: 0,
+      retention: 0.25,
+      returning_customers: 1,
+    }); // A of A B C D
+    // Returning customers are not bounded by the period before: B, C and D come back after a gap.
+    expectKpiRow(rows, '2026-11', { customers: 4, new_customers: 0, retention: 1, returning_customers: 4 }); // A of A
   });
 
   it('splits spend by channel, with channels that only the spend table names', () => {
@@ -227,6 +254,7 @@ describe('kpiTable', () => {
       spend: '',
       romi: '',
       cac: '',
+      returning_customers: '', // no customer column
     });
   });
 
@@ -285,6 +313,7 @@ describe('kpiTable', () => {
       spend: '', // no spend table
       romi: '',
       cac: '',
+      returning_customers: 0,
     });
     expect(rows.map((r) => r[0]).slice(1, -1)).toEqual(['2026-06']); // created dates don't move closed deals
     expect(rows.at(-1)![0]).toMatch(/^Пропущена 1 строка|^1 строка пропущена|^Пропущ/);

@@ -1,4 +1,5 @@
 import { ratio } from './ratio';
+import { returningCustomers } from './returningCustomers';
 
 /**
  * Customer retention, the textbook formula of the `RETENTION` custom function (KPI-SPEC §5): the share of the
@@ -18,5 +19,5 @@ export function retentionRate(
   newCustomers: number,
   customersStart: number,
 ): number | null {
-  return ratio(customersEnd - newCustomers, customersStart);
+  return ratio(returningCustomers(customersEnd, newCustomers), customersStart);
 }

@@ -1,10 +1,9 @@
 import type { KpiTable } from '../computeKpis';
 import type { Day } from '../day';
-import { kpiDefinition } from '../kpis';
+import { kpiDefinition, missingNeeds } from '../kpis';
 import { type Period, periodEnd, periodLabel, previousPeriod, sameLastYear } from '../periods';
 import { planRow } from '../plan/planRow';
 import type { Target } from '../plan/targets';
-import { missingInputs } from './kpiNeeds';
 import type { NotInLog, Scorecard, ScorecardRow } from './reportModel';
 
 /**
@@ -28,9 +27,10 @@ export function scorecardOf(
   const rows: ScorecardRow[] = [];
   const notInLog: NotInLog[] = [];
   for (const entry of planRow(table, { period, asOf, targets, atRisk, uncut })) {
-    const missing = missingInputs(entry.key, table.inputs);
+    const definition = kpiDefinition(entry.key);
+    const missing = missingNeeds(definition, table.inputs);
     if (missing.length === 0) {
-      const { unit, direction, additive } = kpiDefinition(entry.key);
+      const { unit, direction, additive } = definition;
       // Nothing to show (no orders for an average check…) says "No data" rather than "No target".
       const empty = entry.actual === null && entry.forecast === null && direction !== null;
       const status = empty && entry.status === 'no_target' ? 'no_data' : entry.status;

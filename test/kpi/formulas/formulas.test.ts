@@ -6,8 +6,10 @@ import { growth } from '../../../src/kpi/formulas/growth';
 import { ratio } from '../../../src/kpi/formulas/ratio';
 import { refusalRate } from '../../../src/kpi/formulas/refusalRate';
 import { retentionRate } from '../../../src/kpi/formulas/retentionRate';
+import { returningCustomers } from '../../../src/kpi/formulas/returningCustomers';
 import { returnRate } from '../../../src/kpi/formulas/returnRate';
 import { romi } from '../../../src/kpi/formulas/romi';
+import { salesVolume } from '../../../src/kpi/formulas/salesVolume';
 
 describe('ratio', () => {
   it('divides', () => {
@@ -66,5 +68,17 @@ describe('the KPI formulas of spec §5', () => {
     expect(growth(-50, -100)).toBe(0.5); // a smaller loss is growth
     expect(growth(-150, -100)).toBe(-0.5);
     expect(growth(5, 0)).toBeNull();
+  });
+});
+
+describe('the KPI formulas of spec §2', () => {
+  it('sales volume = gross − returns', () => {
+    expect(salesVolume(1200, 200)).toBe(1000);
+    expect(salesVolume(0, 50)).toBe(-50); // more returned than sold in the period
+  });
+
+  it('returning customers = customers − new customers', () => {
+    expect(returningCustomers(120, 30)).toBe(90);
+    expect(returningCustomers(4, 4)).toBe(0);
   });
 });

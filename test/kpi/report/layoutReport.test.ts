@@ -102,7 +102,7 @@ describe('layoutReport', () => {
       'Forecast',
       'Needed per day',
     ]);
-    expect(rows).toHaveLength(16); // Units is left out: the log has no quantity column
+    expect(rows).toHaveLength(17); // 18 KPIs, Units left out: the log has no quantity column
     expect(rows[0]).toEqual(['Sales volume', 2500, 5000, 1.5, '✓ On track', 2.75, 14, 7500, 125]);
     const f = reportNumberFormats('en_US');
     expect(grid.numberFormats[place.firstRow - 1]).toEqual([

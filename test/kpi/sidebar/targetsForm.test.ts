@@ -63,6 +63,7 @@ describe('targetsFormOf', () => {
       'customers',
       'new_customers',
       'spend',
+      'returning_customers',
     ]);
     expect(Object.keys(emptyTargetsForm(['Anna']).reps)).toEqual(REP_KPIS);
   });
