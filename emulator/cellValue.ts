@@ -74,11 +74,12 @@ function storedValue(sheet: SheetState, row: number, column: number): CellValue 
 
 /** A cell's value as `getValue` returns it: `''` when blank, a fresh `Date` for a date-formatted number. */
 export function readValue(world: World, sheet: SheetState, row: number, column: number): CellValue {
-  const value = storedValue(sheet, row, column);
-  if (value instanceof Date) return new Date(value.getTime());
-  if (typeof value === 'number' && isDateFormat(cellAt(sheet, row, column)?.format?.numberFormat)) {
-    return dateOfSerial(value, world.book.timeZone);
+  const cell = cellAt(sheet, row, column); // looked up once: this runs for every cell of every getValues
+  const value = cell?.value ?? sheet.computed.get(cellKey(row, column)) ?? '';
+  if (typeof value === 'number') {
+    return isDateFormat(cell?.format?.numberFormat) ? dateOfSerial(value, world.book.timeZone) : value;
   }
+  if (value instanceof Date) return new Date(value.getTime());
   return value;
 }
 

@@ -62,16 +62,21 @@ export function hasContent(cell: Cell | undefined): boolean {
 
 /** The last row and column with content (values, formulas or spilled formula results); 0 when empty. */
 export function contentExtent(sheet: SheetState): { lastRow: number; lastColumn: number } {
+  // Each row is scanned from its end and only as far as the widest content found so far, so a full sheet costs
+  // about one look per row, not one per cell (getLastRow and getDataRange run this on every call).
   let lastRow = 0;
   let lastColumn = 0;
-  sheet.cells.forEach((cells, index) => {
-    if (cells === undefined) return;
-    cells.forEach((cell, column) => {
-      if (!hasContent(cell)) return;
-      lastRow = Math.max(lastRow, index + 1);
-      lastColumn = Math.max(lastColumn, column + 1);
-    });
-  });
+  const rows = sheet.cells;
+  for (let index = rows.length - 1; index >= 0; index--) {
+    const cells = rows[index];
+    if (cells === undefined) continue;
+    for (let column = cells.length - 1; column >= lastColumn; column--) {
+      if (!hasContent(cells[column])) continue;
+      lastColumn = column + 1;
+      if (lastRow === 0) lastRow = index + 1;
+      break;
+    }
+  }
   for (const [key, value] of sheet.computed) {
     if (value === '') continue;
     const { row, column } = cellOfKey(key);

@@ -84,7 +84,8 @@ export function fieldsOfUtc(utcMs: number): WallClock {
 }
 
 const QUARTER_HOUR = 900_000;
-const offsetCache = new Map<string, number>();
+/** Per time zone, offsets by quarter-hour index (numeric keys: no string built per lookup on the read path). */
+const offsetCache = new Map<string, Map<number, number>>();
 
 /**
  * Offset of the time zone from UTC at an instant, in milliseconds. Since 1970 clocks change only on quarter
@@ -92,12 +93,17 @@ const offsetCache = new Map<string, number>();
  */
 function offsetAt(instant: number, timeZone: string): number {
   if (instant < 0) return computeOffset(instant, timeZone);
-  const key = `${timeZone} ${Math.floor(instant / QUARTER_HOUR)}`;
-  let offset = offsetCache.get(key);
+  let zone = offsetCache.get(timeZone);
+  if (zone === undefined) {
+    zone = new Map();
+    offsetCache.set(timeZone, zone);
+  }
+  const quarter = Math.floor(instant / QUARTER_HOUR);
+  let offset = zone.get(quarter);
   if (offset === undefined) {
-    if (offsetCache.size > 50_000) offsetCache.clear();
-    offset = computeOffset(Math.floor(instant / QUARTER_HOUR) * QUARTER_HOUR, timeZone);
-    offsetCache.set(key, offset);
+    if (zone.size > 50_000) zone.clear();
+    offset = computeOffset(quarter * QUARTER_HOUR, timeZone);
+    zone.set(quarter, offset);
   }
   return offset;
 }

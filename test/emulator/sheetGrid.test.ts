@@ -148,6 +148,20 @@ describe('content extent', () => {
     expect(sheet.getDataRange().getA1Notation()).toBe('A1:C7');
   });
 
+  it('takes the widest row anywhere, past cleared and formatted cells at the ends of rows', () => {
+    const { sheet } = setup();
+    sheet.getRange('A2:F2').setValue('x');
+    sheet.getRange('E2:F2').clearContent();
+    sheet.getRange('B9').setValue(1);
+    sheet.getRange('G9').setBackground('#eeeeee');
+    sheet.getRange('A10:H10').setValue('y');
+    sheet.getRange('A10:H10').clearContent();
+    expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([9, 4]);
+    sheet.getRange('C1').setValue('z');
+    sheet.getRange('A2').clearContent();
+    expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([9, 4]);
+  });
+
   it('shrinks when content is cleared', () => {
     const { sheet } = setup();
     sheet.getRange('A1:B3').setValue('x');
