@@ -28,7 +28,7 @@ export class Sidebar implements ViewHost, actions.ActionHost {
   readonly t: Messages;
   readonly sections: Record<Section | 'footer', HTMLElement>;
   readonly footer: Footer;
-  busy = false;
+  private running = false;
   /** The fields on the page by `slotKey` (path, and period for targets): where their errors show. */
   private readonly slots = new Map<string, FieldSlot>();
   /** The path of each field's control (to keep the focus on it when its section is made anew). */
@@ -129,8 +129,13 @@ export class Sidebar implements ViewHost, actions.ActionHost {
     this.footer.say(this.form.isDirty() ? this.t.unsaved : '', 'muted');
   }
 
+  /** A save, build or reload runs (its buttons are off). */
+  get busy(): boolean {
+    return this.running;
+  }
+
   setBusy(busy: boolean): void {
-    this.busy = busy;
+    this.running = busy;
     this.footer.enable(!busy);
     this.root.setAttribute('aria-busy', String(busy));
   }

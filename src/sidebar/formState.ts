@@ -110,7 +110,7 @@ export class FormState {
   }
 
   /** The fields of the targets shown. */
-  form(): TargetsForm {
+  fields(): TargetsForm {
     return this.targets.form(this.periodKey());
   }
 

@@ -19,7 +19,7 @@ import type { ViewHost } from './viewHost';
 export function renderTargets(host: ViewHost): void {
   const { t, form } = host;
   const { lang, state } = form;
-  const fields = form.form();
+  const fields = form.fields();
   const type = form.settings.periodType;
   const labels = periodChoices(type, form.asOfDay(), [
     form.targetsPeriod,
@@ -182,7 +182,7 @@ function updateSums(host: ViewHost): void {
   const sums = host.sections.targets.querySelector('[data-role="sums"]');
   if (sums !== null) {
     const unit = kpiDefinition(form.repKpi).unit;
-    const { sum, count, team } = repSum(outlook, form.form(), form.repKpi, form.state.locale);
+    const { sum, count, team } = repSum(outlook, form.fields(), form.repKpi, form.state.locale);
     const sumText = numberText(host, sum, unit);
     const text =
       count === 0

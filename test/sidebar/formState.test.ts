@@ -73,9 +73,9 @@ describe('FormState', () => {
   it('is not dirty as loaded, dirty when a target is typed, and clean again when it is cleared', () => {
     const form = new FormState(stateOf());
     expect(form.isDirty()).toBe(false);
-    form.form().team.revenue = '1,000';
+    form.fields().team.revenue = '1,000';
     expect(form.isDirty()).toBe(true);
-    form.form().team.revenue = ' ';
+    form.fields().team.revenue = ' ';
     expect(form.isDirty()).toBe(false);
   });
 
@@ -91,12 +91,12 @@ describe('FormState', () => {
 
   it('sends each edited period once, "every month" with the period "month"', () => {
     const form = new FormState(stateOf());
-    form.form().team.orders = '40';
+    form.fields().team.orders = '40';
     form.every = true;
-    form.form().team.orders = '30';
+    form.fields().team.orders = '30';
     form.every = false;
     form.targetsPeriod = '2026-12'; // looked at, not changed: not sent
-    form.form();
+    form.fields();
     const sent = form.payload().targets ?? [];
     expect(sent.map((t) => [t.period, t.team.orders])).toEqual([
       ['2026-11', '40'],
@@ -106,28 +106,28 @@ describe('FormState', () => {
 
   it('shows the every-month row in the every-month fields, and as the placeholder of a month without one', () => {
     const form = new FormState(stateOf());
-    expect(form.form().team.revenue).toBe('');
-    const placeholder = inheritedPlaceholder(form.outlook(), form.form(), 'revenue', 'en_US');
+    expect(form.fields().team.revenue).toBe('');
+    const placeholder = inheritedPlaceholder(form.outlook(), form.fields(), 'revenue', 'en_US');
     expect(value(placeholder)).toBe(200000);
-    form.form().team.revenue = '5';
-    expect(inheritedPlaceholder(form.outlook(), form.form(), 'revenue', 'en_US')).toBe('');
+    form.fields().team.revenue = '5';
+    expect(inheritedPlaceholder(form.outlook(), form.fields(), 'revenue', 'en_US')).toBe('');
     form.every = true;
     expect(form.periodKey()).toBe('*month');
-    expect(value(form.form().team.revenue)).toBe(200000);
+    expect(value(form.fields().team.revenue)).toBe(200000);
   });
 
   it('adds up the rep fields that read as numbers, against the inherited team target', () => {
     const form = new FormState(stateOf());
-    form.form().reps.revenue.Anna = '1,000';
-    form.form().reps.revenue.Boris = '500.5';
-    expect(repSum(form.outlook(), form.form(), 'revenue', 'en_US')).toEqual({
+    form.fields().reps.revenue.Anna = '1,000';
+    form.fields().reps.revenue.Boris = '500.5';
+    expect(repSum(form.outlook(), form.fields(), 'revenue', 'en_US')).toEqual({
       sum: 1500.5,
       count: 2,
       team: 200000,
     });
-    form.form().reps.revenue.Boris = 'lots';
-    form.form().team.revenue = '2,000';
-    expect(repSum(form.outlook(), form.form(), 'revenue', 'en_US')).toEqual({
+    form.fields().reps.revenue.Boris = 'lots';
+    form.fields().team.revenue = '2,000';
+    expect(repSum(form.outlook(), form.fields(), 'revenue', 'en_US')).toEqual({
       sum: 1000,
       count: 1,
       team: 2000,
@@ -136,11 +136,11 @@ describe('FormState', () => {
 
   it('warns of rep targets that do not add up to the team target, as typed', () => {
     const form = new FormState(stateOf([]));
-    form.form().team.revenue = '2000';
-    form.form().reps.revenue.Anna = '1000';
-    form.form().reps.revenue.Boris = '500';
+    form.fields().team.revenue = '2000';
+    form.fields().reps.revenue.Anna = '1000';
+    form.fields().reps.revenue.Boris = '500';
     expect(mismatchesOf(form.outlook())).toMatchObject([{ kpi: 'revenue', team: 2000, repsSum: 1500 }]);
-    form.form().reps.revenue.Boris = '1000';
+    form.fields().reps.revenue.Boris = '1000';
     expect(mismatchesOf(form.outlook())).toEqual([]);
   });
 
@@ -161,34 +161,34 @@ describe('FormState', () => {
     const form = new FormState(stateOf());
     expect(form.copyFrom('2026-10')).toBe(false);
     form.targetsPeriod = '2026-10';
-    form.form().team.revenue = '7';
+    form.fields().team.revenue = '7';
     form.checkTarget(['team', 'orders'], 'orders', 'x');
     form.targetsPeriod = '2026-11';
     form.checkTarget(['team', 'revenue'], 'revenue', 'x');
     expect(form.copyFrom('2026-10')).toBe(true);
-    expect(form.form().team.revenue).toBe('7');
-    expect(form.form().reps.revenue).toEqual({ Anna: '', Boris: '' });
+    expect(form.fields().team.revenue).toBe('7');
+    expect(form.fields().reps.revenue).toEqual({ Anna: '', Boris: '' });
     expect(form.errors.get(['team', 'revenue'], '2026-11')).toBeNull();
     expect(form.errors.get(['team', 'orders'], '2026-10')).not.toBeNull();
   });
 
   it('keeps what was typed for a rep when the log brings new reps, and drops column errors', () => {
     const form = new FormState(stateOf());
-    form.form().reps.revenue.Anna = '100';
+    form.fields().reps.revenue.Anna = '100';
     form.errors.set(['columns', 'date'], form.periodKey(), 'wrong');
     form.setData({ ...form.state.data, reps: ['Anna', 'Boris', 'Carl'] });
-    expect(form.form().reps.revenue).toEqual({ Anna: '100', Boris: '', Carl: '' });
+    expect(form.fields().reps.revenue).toEqual({ Anna: '100', Boris: '', Carl: '' });
     expect(form.errors.get(['columns', 'date'], form.periodKey())).toBeNull();
   });
 
   it('fills a rep new to an edited form with the rep’s saved target, as the log spells the name', () => {
     // The targets sheet says "carl"; the log, read again, says "Carl": the same rep, with his saved target.
     const form = new FormState(stateOf([{ kpi: 'revenue', period: '2026-11', rep: 'carl', value: 300 }]));
-    form.form().reps.revenue.Anna = '100';
+    form.fields().reps.revenue.Anna = '100';
     form.setData({ ...form.state.data, reps: ['Anna', 'Boris', 'Carl'] });
-    expect(Object.keys(form.form().reps.revenue)).toEqual(['Anna', 'Boris', 'Carl']);
-    expect(value(form.form().reps.revenue.Carl)).toBe(300);
-    expect(form.form().reps.revenue.Anna).toBe('100');
+    expect(Object.keys(form.fields().reps.revenue)).toEqual(['Anna', 'Boris', 'Carl']);
+    expect(value(form.fields().reps.revenue.Carl)).toBe(300);
+    expect(form.fields().reps.revenue.Anna).toBe('100');
   });
 
   it('takes the errors of a save, showing the period, rep KPI and fold of the first', () => {
@@ -216,7 +216,7 @@ describe('FormState', () => {
   it('starts again from a saved state, keeping the period shown when it is of the type', () => {
     const form = new FormState(stateOf());
     form.targetsPeriod = '2026-09';
-    form.form().team.revenue = '1';
+    form.fields().team.revenue = '1';
     form.checkTarget(['team', 'orders'], 'orders', 'x');
     form.load(stateOf([{ kpi: 'revenue', period: '2026-09', rep: null, value: 1 }]));
     expect(form.targetsPeriod).toBe('2026-09');
