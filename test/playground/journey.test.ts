@@ -70,6 +70,7 @@ describe('the playground', () => {
     await page.getByRole('menuitem', { name: 'Sales KPI' }).click();
     await expect(page.locator('.dropdown .dropdown [role=menuitem]').allTextContents()).resolves.toEqual([
       'Build KPI report',
+      'Write KPI table (values)',
       'Set targets…',
       'Insert sample data',
       'About / Help',
