@@ -35,7 +35,14 @@ export function periodOfKey(key: string): string {
 
 /**
  * A form for these reps with the team fields of `source` and its rep fields; a rep `source` lacks takes its field
- * from `fallback` (else empty).
+ * from `fallback` (else empty). Copying a period and following new reps both use it.
+ *
+ * @param source The fields to keep.
+ * @param reps The reps the form must have.
+ * @param fallback Where a rep new to `source` takes its field (the period's saved fields).
+ * @returns A new form.
+ * @example
+ * formForReps(emptyTargetsForm(['Anna']), ['Anna', 'Boris']).reps.revenue //=> { Anna: '', Boris: '' }
  */
 export function formForReps(
   source: TargetsForm,
@@ -50,7 +57,12 @@ export function formForReps(
   return form;
 }
 
-/** Whether every field of a form is empty. */
+/**
+ * Whether every field of a form is empty (blanks count as empty).
+ *
+ * @example
+ * isEmptyForm(emptyTargetsForm(['Anna'])) //=> true
+ */
 export function isEmptyForm(form: TargetsForm): boolean {
   return (
     Object.values(form.team).every((v) => v.trim() === '') &&
