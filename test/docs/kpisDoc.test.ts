@@ -41,4 +41,17 @@ describe('docs/KPIS.md', () => {
     expect(doc).toContain('ROMI, CAC, Returning customers');
     expect(doc).toContain('Стоимость привлечения, Повторные клиенты');
   });
+
+  // Hand-written lists of KPI_TABLE's columns (the custom function's help text cannot be generated): they must
+  // follow the registry, so a new KPI cannot be forgotten there.
+  it.each(['README.md', 'docs/SALES-LOG.md', 'src/functions/kpiTable.ts'])(
+    'matches the columns of KPI_TABLE listed in %s',
+    (file) => {
+      const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')
+        .replace(/\n\s*\*?\s*/g, ' ')
+        .replace(/\s+/g, ' ');
+      const columns = KPIS.map((k) => (k.columnNames ?? k.names).en);
+      expect(text).toContain(`${columns.join(', ')}.`);
+    },
+  );
 });
