@@ -9,10 +9,10 @@ import { parseColumnChoices } from './mapping/parseColumnChoices';
 import { parseStatusChoices } from './mapping/parseStatusChoices';
 import { resolveColumnChoices } from './mapping/resolveColumnChoices';
 import type { PeriodType } from './periods';
-import { readLog } from './readLog';
+import { readLog, releaseLog } from './readLog';
 import { readSpend } from './readSpend';
 import { sheetHeaders } from './report/reportSettings';
-import type { ColumnMapping, DataQuality, StatusClass } from './salesLog';
+import type { ColumnMapping, DataQuality, SalesLog, StatusClass } from './salesLog';
 
 /** Options of `kpiTable`. */
 export interface KpiTableOptions {
@@ -72,11 +72,29 @@ export function kpiTable(sales: readonly (readonly unknown[])[], options: KpiTab
       return { ok: false, message: words.badArgument('statuses', mappingErrorMessage(parsed.error, lang)) };
     statuses = parsed.statuses;
   }
-  const read = readLog(sales, { locale, timeZone, mapping, statuses });
+  // The log's columns are lent from the scratch pool (`readLog`'s `scratch`): the log is not kept after this call,
+  // and its memory goes back to the pool however the call ends, so KPI_TABLE run again in one execution allocates
+  // no new columns (at 2M rows ~70 MB a call, which set off a full collection of the heap).
+  const read = readLog(sales, { locale, timeZone, mapping, statuses, scratch: true });
   if (!read.ok) return { ok: false, message: `KPI_TABLE: ${describeLogError(lang, read.error, 'formula')}` };
+  try {
+    return tableOf(sales, read.log, read.quality, options);
+  } finally {
+    releaseLog(read.log);
+  }
+}
 
+/** The rest of `kpiTable` once the log is read: spend, grouping, the KPIs and the rows. */
+function tableOf(
+  sales: readonly (readonly unknown[])[],
+  log: SalesLog,
+  logQuality: DataQuality,
+  options: KpiTableOptions,
+): KpiTableResult {
+  const { locale, timeZone, lang } = options;
+  const words = kpiTableMessages[lang];
   let spend = null;
-  let quality = read.quality;
+  let quality = logQuality;
   if (options.spend) {
     const spendRead = readSpend(options.spend, { locale, timeZone });
     if (!spendRead.ok)
@@ -86,14 +104,14 @@ export function kpiTable(sales: readonly (readonly unknown[])[], options: KpiTab
   }
 
   const by = options.groupBy?.trim() ?? '';
-  const groups = by === '' ? null : groupRows(sales, read.log, by, timeZone);
+  const groups = by === '' ? null : groupRows(sales, log, by, timeZone);
   if (by !== '' && groups === null) {
     return {
       ok: false,
-      message: words.unknownGroup(by, read.log.headers.filter((h) => h !== '').join(', ')),
+      message: words.unknownGroup(by, log.headers.filter((h) => h !== '').join(', ')),
     };
   }
-  const table = computeKpis(read.log, {
+  const table = computeKpis(log, {
     period: options.period ?? 'month',
     groups,
     spend,

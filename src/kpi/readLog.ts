@@ -5,6 +5,7 @@ import { isBlankCell } from './_lib/isBlankCell';
 import { isBlankRow } from './_lib/isBlankRow';
 import { normalizeKey } from './_lib/normalizeKey';
 import { readHeaderRow } from './_lib/readHeaderRow';
+import { borrowFloat64, borrowInt32, borrowUint8, giveBack } from './_lib/scratch';
 import { createDayOfDate } from './dayOfDate';
 import { detectColumns } from './detectColumns';
 import { parseNumber } from './parseNumber';
@@ -34,6 +35,12 @@ export interface ReadLogOptions {
   statuses?: Partial<Record<StatusClass, string[]>>;
   /** How many skipped rows to list in DataQuality.skipped. @default 100 */
   maxSkippedListed?: number;
+  /**
+   * Lend the log's typed columns from the scratch pool (`_lib/scratch`) instead of allocating them: for a caller
+   * that computes from the log and drops it within the call (`kpiTable`), which must then hand them back with
+   * `releaseLog` and never keep the log or a column of it. @default false
+   */
+  scratch?: boolean;
 }
 
 export type ReadLogResult =
@@ -127,12 +134,14 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
 
   const n = values.length;
   let capacity = n;
-  let day = new Int32Array(capacity);
-  let kind = new Uint8Array(capacity);
-  let amount = new Float64Array(capacity);
-  let source = new Int32Array(capacity);
-  let quantity = cQuantity >= 0 ? new Float64Array(capacity) : null;
-  let id = cId >= 0 ? new Int32Array(capacity) : null;
+  // Every entry below `size` is written before it is read: borrowed columns need no clearing.
+  const lent = options.scratch === true;
+  let day = lent ? borrowInt32(capacity, 0) : new Int32Array(capacity);
+  let kind = lent ? borrowUint8(capacity) : new Uint8Array(capacity);
+  let amount = lent ? borrowFloat64(capacity) : new Float64Array(capacity);
+  let source = lent ? borrowInt32(capacity, 0) : new Int32Array(capacity);
+  let quantity = cQuantity < 0 ? null : lent ? borrowFloat64(capacity) : new Float64Array(capacity);
+  let id = cId < 0 ? null : lent ? borrowInt32(capacity, 0) : new Int32Array(capacity);
 
   const readDate = createDateCellReader(locale, dayOf);
   const classify = createStatusClassifier(options.statuses);
@@ -333,6 +342,11 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
     }
   }
 
+  if ((rows === 0 || (size === 0 && skippedCount > 0)) && lent) {
+    giveBack(day, kind, amount, source, quantity, id);
+    ids.release();
+    customers.release();
+  }
   if (rows === 0) return { ok: false, error: { code: 'empty_log', table: 'sales', headersFound } };
   if (size === 0 && skippedCount > 0) {
     return {
@@ -352,7 +366,7 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
 
   // Customers in a second, tight loop over the kept won rows (no KPI counts other rows' customers): one string Map
   // hit per won row, the costliest lookup of a large log, runs faster alone than among the other columns' reads.
-  const customer = cCustomer >= 0 ? new Int32Array(size) : null;
+  const customer = cCustomer < 0 ? null : lent ? borrowInt32(size, 0) : new Int32Array(size);
   if (customer !== null) {
     for (let i = 0; i < size; i++)
       customer[i] = kind[i] === WON ? customers.code(values[source[i]][cCustomer]) : -1;
@@ -383,6 +397,18 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
     quantityIssues: { count: quantityIssueCount, listed: quantityListed },
   };
   return { ok: true, log, quality };
+}
+
+/**
+ * Hands the columns of a log read with `scratch: true` back to the scratch pool; the log must not be read after.
+ *
+ * @param log A log from `readLog(values, { …, scratch: true })`.
+ * @example
+ * const r = readLog([['Date', 'Amount'], ['2026-11-05', 120]], { locale: 'en_US', timeZone: 'UTC', scratch: true });
+ * if (r.ok) releaseLog(r.log); // r.log is not read after this
+ */
+export function releaseLog(log: SalesLog): void {
+  giveBack(log.day, log.kind, log.amount, log.source, log.quantity, log.id, log.customer);
 }
 
 function trim(text: string): string {

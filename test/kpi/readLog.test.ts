@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeKpis, kpiValues, tablePeriods } from '../../src/kpi/computeKpis';
 import { formatDay } from '../../src/kpi/day';
 import { groupRows } from '../../src/kpi/groupRows';
-import { type ReadLogOptions, readLog } from '../../src/kpi/readLog';
+import { type ReadLogOptions, readLog, releaseLog } from '../../src/kpi/readLog';
 import type { DataQuality, SalesLog } from '../../src/kpi/salesLog';
 import { readCsv } from '../_support/readCsv';
 
@@ -863,6 +863,32 @@ describe('readLog', () => {
       const { quality } = read(values, { ...EN, maxSkippedListed: 2 });
       expect(quality.skippedCount).toBe(5);
       expect(quality.skipped.map((s) => s.row)).toEqual([2, 3]);
+    });
+  });
+
+  describe('scratch columns', () => {
+    it('reads the same log into lent columns, also when they were lent before and left dirty', () => {
+      const values = readCsv('hubspot-deals-en.csv');
+      const fresh = read(values, EN);
+      const lent = read(values, { ...EN, scratch: true });
+      const columnsOf = (log: SalesLog) =>
+        [log.day, log.kind, log.amount, log.source, log.quantity, log.id, log.customer].map((c) =>
+          c === null ? null : Array.from(c),
+        );
+      expect(columnsOf(lent.log)).toEqual(columnsOf(fresh.log));
+      expect(lent.quality).toEqual(fresh.quality);
+      expect([lent.log.idCount, lent.log.customerCount]).toEqual([
+        fresh.log.idCount,
+        fresh.log.customerCount,
+      ]);
+      // Memory lent again holds what the last borrower left: the figures must not depend on it.
+      for (const column of [lent.log.day, lent.log.kind, lent.log.amount, lent.log.source, lent.log.id]) {
+        if (column !== null) new Uint8Array(column.buffer).fill(0xff);
+      }
+      releaseLog(lent.log);
+      const again = read(values, { ...EN, scratch: true });
+      expect(columnsOf(again.log)).toEqual(columnsOf(fresh.log));
+      releaseLog(again.log);
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { borrowInt32, giveBack } from '../../../src/kpi/_lib/scratch';
+import { borrowFloat64, borrowInt32, borrowUint8, giveBack } from '../../../src/kpi/_lib/scratch';
 
 describe('borrowInt32', () => {
   it('lends an array of the length asked, every element the fill value', () => {
@@ -33,5 +33,31 @@ describe('borrowInt32', () => {
       expect(() => giveBack(null)).not.toThrow();
       expect(borrowInt32(0, 0).length).toBe(0);
     });
+  });
+});
+
+describe('borrowFloat64 and borrowUint8', () => {
+  it('lend the memory an Int32Array gave back, with the length asked', () => {
+    // Larger than any array the tests above gave back, so the pool's best fit is `a`'s memory.
+    const a = borrowInt32(250_000, 0);
+    giveBack(a);
+    const f = borrowFloat64(120_000);
+    expect(f.length).toBe(120_000);
+    expect(f.buffer).toBe(a.buffer);
+    giveBack(f);
+    const u = borrowUint8(1_000_000);
+    expect(u.length).toBe(1_000_000);
+    expect(u.buffer).toBe(a.buffer);
+    giveBack(u);
+  });
+
+  it('lend one memory once even when it was given back twice', () => {
+    const a = borrowFloat64(200_000);
+    giveBack(a, a.subarray(0, 10));
+    const b = borrowFloat64(200_000);
+    const c = borrowFloat64(200_000);
+    expect(b.buffer).toBe(a.buffer);
+    expect(c.buffer).not.toBe(b.buffer);
+    giveBack(b, c);
   });
 });
