@@ -5,11 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/**
- * The web pages the docs may send a reader to: the Google page where the Apps Script API is turned on (a step of
- * the deployment). Everything else a doc links to is a file of this repository.
- */
-const WEB_PAGES_ALLOWED = ['https://script.google.com/home/usersettings'];
+// Everything a doc links to is a file of this repository: the docs stand alone (a step that happens on a Google
+// page says where to click, in words).
 
 /** README.md and every Markdown file under docs/. */
 function markdownFiles(): string[] {
@@ -41,7 +38,7 @@ function linkTargets(markdown: string): string[] {
 function problemOf(file: string, target: string): string | null {
   if (target.startsWith('#')) return null; // a heading of the same page
   if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
-    return WEB_PAGES_ALLOWED.includes(target) ? null : 'leaves the repository';
+    return 'leaves the repository';
   }
   const resolved = path.resolve(ROOT, path.dirname(file), decodeURIComponent(target.split('#')[0]));
   const inside = path.relative(ROOT, resolved);
