@@ -221,6 +221,7 @@ export function sidebarDataOf(
       mapping,
       statuses: chosen.statuses,
       maxSkippedListed: 0,
+      customers: false, // the sidebar counts rows and lists reps: no customer codes (a third of the reading)
     });
     sources.logs.set(key, log);
   }

@@ -41,6 +41,12 @@ export interface ReadLogOptions {
    * `releaseLog` and never keep the log or a column of it. @default false
    */
   scratch?: boolean;
+  /**
+   * false: customers are not encoded (`log.customer` null, `customerCount` 0, `columns.customer` still found), for
+   * a caller that shows counts, statuses and reps but computes no KPI (the targets sidebar): the costliest lookup
+   * of a large log is skipped; rows, skipped rows and every other column are as with true. @default true
+   */
+  customers?: boolean;
 }
 
 export type ReadLogResult =
@@ -366,7 +372,8 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
 
   // Customers in a second, tight loop over the kept won rows (no KPI counts other rows' customers): one string Map
   // hit per won row, the costliest lookup of a large log, runs faster alone than among the other columns' reads.
-  const customer = cCustomer < 0 ? null : lent ? borrowInt32(size, 0) : new Int32Array(size);
+  const customer =
+    cCustomer < 0 || options.customers === false ? null : lent ? borrowInt32(size, 0) : new Int32Array(size);
   if (customer !== null) {
     for (let i = 0; i < size; i++)
       customer[i] = kind[i] === WON ? customers.code(values[source[i]][cCustomer]) : -1;

@@ -892,6 +892,20 @@ describe('readLog', () => {
     });
   });
 
+  describe('without customers', () => {
+    it('reads every column but the customers, with the same rows and data quality', () => {
+      const values = readCsv('amocrm-deals-ru.csv');
+      const full = read(values, RU);
+      const counted = read(values, { ...RU, customers: false });
+      expect(full.log.customer).not.toBeNull();
+      expect([counted.log.customer, counted.log.customerCount]).toEqual([null, 0]);
+      expect(counted.quality).toEqual(full.quality);
+      expect(counted.log.columns).toEqual(full.log.columns);
+      expect(rowsOf(counted.log)).toEqual(rowsOf(full.log));
+      expect(Array.from(counted.log.id ?? [])).toEqual(Array.from(full.log.id ?? []));
+    });
+  });
+
   describe('samples', () => {
     it('reads the amoCRM sample', () => {
       const values = readCsv('amocrm-deals-ru.csv');
