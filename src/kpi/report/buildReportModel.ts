@@ -131,7 +131,13 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
   const team = computeKpis(log, { period: period.type, spend, include, lastDay: asOf });
   const uncut = afterAsOf === 0 ? team : computeKpis(log, { period: period.type, spend, include });
   const scorecard = scorecardOf(team, period, asOf, targets, settings.atRisk, uncut);
-  const trend = trendOf(team, period, targets);
+  const firstDay = firstDayOf(log.day, log.size);
+  const trend = trendOf(
+    team,
+    period,
+    targets,
+    firstDay === null ? null : periodOf(period.type, firstDay).index,
+  );
 
   let leaderboard = null;
   const reps = log.columns.rep === undefined ? null : groupRows(sales.values, log, 'rep', timeZone);
@@ -229,6 +235,13 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
       })),
     },
   };
+}
+
+/** The earliest day of the log's rows, or null without rows. */
+function firstDayOf(days: Int32Array, size: number): Day | null {
+  let first: Day | null = null;
+  for (let i = 0; i < size; i++) if (first === null || days[i] < first) first = days[i];
+  return first;
 }
 
 /** How many rows are dated after a day. */

@@ -32,7 +32,6 @@ import {
   toGrid,
 } from './reportGrid';
 import type { ReportModel } from './reportModel';
-import { TREND_PERIODS } from './trendOf';
 
 export {
   type Alignment,
@@ -180,7 +179,7 @@ function trendSection(s: Layout): ChartSpec {
   const place = table(
     s,
     'trend',
-    s.m.trend(TREND_PERIODS, s.model.header.period.type),
+    s.m.trend(s.model.trend.length, s.model.header.period.type),
     columns,
     s.model.trend,
   );

@@ -108,6 +108,21 @@ describe('buildReportModel', () => {
     expect(trend[0]).toMatchObject({ revenue: 0, orders: 0, averageCheck: null }); // a month without rows
   });
 
+  it('starts the trend at the first period with data when the log is younger than 12 periods', () => {
+    // The log starts in September 2026 (the November 2025 row left out): no empty months before it.
+    const young = [SALES[0], ['2026-09-14', 'S1', 'Acme', 'Anna', 'Ads', 'Won', 300], ...SALES.slice(2)];
+    const trend = model({ sales: { name: 'Sales', values: young } }).trend;
+    expect(trend.map((t) => t.label)).toEqual(['2026-09', '2026-10', '2026-11']);
+    expect(trend[0]).toMatchObject({ revenue: 300, orders: 1 });
+  });
+
+  it('keeps a month inside the log without sales in the trend, at 0', () => {
+    const gap = [SALES[0], ['2026-08-14', 'S1', 'Acme', 'Anna', 'Ads', 'Won', 300], ...SALES.slice(2)];
+    const trend = model({ sales: { name: 'Sales', values: gap } }).trend;
+    expect(trend.map((t) => t.label)).toEqual(['2026-08', '2026-09', '2026-10', '2026-11']);
+    expect(trend[1]).toMatchObject({ label: '2026-09', revenue: 0, orders: 0 });
+  });
+
   it('ranks reps by attainment, then sales volume; reps without a target last; a rep with only a target too', () => {
     expect(model().leaderboard).toEqual([
       // Anna: 1200 − 200 = 1000 → forecast 3000 of 2500
