@@ -9,7 +9,9 @@
 //   dist/appsscript.json   the manifest, checked (V8, time zone, STACKDRIVER, exactly the two allowed scopes).
 //   dist/Sidebar.html      the targets sidebar, one self-contained page (src/sidebar/build.mjs).
 //
-// Usage: node build.mjs (npm run build). Fails with a message and exit code 1 on any problem.
+// Usage: node build.mjs [--quiet] (npm run build). Fails with a message and exit code 1 on any problem. Without
+// --quiet it lists what it built and how to push it to Google; with --quiet (`npm start`, `npm test`) it prints
+// nothing unless it fails.
 // The stub generator is also exported for tests: `generateStubs(entryFile, globalName)`. What every build script
 // shares (atomic writes, esbuild's messages, BuildError, the staleness check) is in scripts/buildKit.mjs.
 
@@ -56,7 +58,8 @@ const STEPS = [
   { name: 'sidebar → dist/Sidebar.html', run: buildSidebar },
 ];
 
-async function main() {
+async function main(argv) {
+  const quiet = argv.includes('--quiet');
   const started = Date.now();
   const report = [];
   try {
@@ -68,6 +71,7 @@ async function main() {
     }
     throw error;
   }
+  if (quiet) return;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`Built dist/ in ${seconds} s:`);
   for (const line of report) console.log(`  ${line}`);
@@ -395,5 +399,5 @@ function j(value) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await main();
+  await main(process.argv.slice(2));
 }
