@@ -145,8 +145,8 @@ export const reportMessages = defineMessages({
       `The spend sheet “${sheet}” chosen in the settings does not exist; the report shows no spend.`,
     notShown: (section: 'leaderboard' | 'channels' | 'target_issues', count: number) =>
       section === 'target_issues'
-        ? `${count} more target ${plural('en', count, ['row', 'rows'])} with a problem not listed.`
-        : `${count} more ${section === 'leaderboard' ? plural('en', count, ['rep', 'reps']) : plural('en', count, ['channel', 'channels'])} ` +
+        ? `… and ${count} more target ${plural('en', count, ['row', 'rows'])} with a problem, not listed.`
+        : `… and ${count} more ${section === 'leaderboard' ? plural('en', count, ['rep', 'reps']) : plural('en', count, ['channel', 'channels'])}, ` +
           'not shown (the report lists 200 at most).',
     // alerts
     alertTitle: 'KPI report',
@@ -309,12 +309,12 @@ export const reportMessages = defineMessages({
       `Листа расходов «${sheet}», выбранного в настройках, нет; отчёт без расходов.`,
     notShown: (section: 'leaderboard' | 'channels' | 'target_issues', count: number) =>
       section === 'target_issues'
-        ? `Ещё ${count} ${plural('ru', count, ['строка', 'строки', 'строк'])} целей с ошибками не показаны.`
-        : `Ещё ${count} ${
+        ? `… и ещё ${count} ${plural('ru', count, ['строка', 'строки', 'строк'])} целей с ошибками — не показаны.`
+        : `… и ещё ${count} ${
             section === 'leaderboard'
               ? plural('ru', count, ['менеджер', 'менеджера', 'менеджеров'])
               : plural('ru', count, ['канал', 'канала', 'каналов'])
-          } не показаны (в отчёте не больше 200).`,
+          } — не показаны (в отчёте не больше 200).`,
     alertTitle: 'Отчёт KPI',
     noSalesSheet: (sheets: string) =>
       'Журнал продаж не найден. Нужен лист, в первой строке которого есть столбец даты (Дата, Дата закрытия…) и ' +
@@ -442,6 +442,8 @@ function describeDataQualityItem(
       return [m.topicRows, m.rows(item.table, item.sheet, item.rows, item.skipped)];
     case 'skipped_row':
       return [m.topicSkipped, m.onSheet(item.sheet, describeSkippedRow(lang, item.row))];
+    case 'skipped_more':
+      return [m.topicSkipped, m.statusesMore(item.count)];
     case 'footer_lines':
       return [m.topicRows, m.onSheet(item.sheet, describeFooterLines(lang, item) ?? '')];
     case 'continuation_lines':

@@ -251,14 +251,18 @@ function rowsAfter(days: Int32Array, size: number, day: Day): number {
   return count;
 }
 
-/** The row count of a table, its first skipped rows, and its footer, continuation and quantity notes. */
+/** The row count of a table, its first skipped rows (and how many more), and its footer, continuation and quantity notes. */
 function qualityItems(table: 'sales' | 'spend', sheet: string, quality: DataQuality): DataQualityItem[] {
   const { footerLines, continuationLines, quantityIssues } = quality;
+  const listed = Math.min(SKIPPED_ROWS_LISTED, quality.skipped.length);
   return [
     { kind: 'rows', table, sheet, rows: quality.rows, skipped: quality.skippedCount },
     ...quality.skipped
       .slice(0, SKIPPED_ROWS_LISTED)
       .map((row) => ({ kind: 'skipped_row' as const, table, sheet, row })),
+    ...(quality.skippedCount > listed
+      ? [{ kind: 'skipped_more' as const, table, sheet, count: quality.skippedCount - listed }]
+      : []),
     ...(footerLines > 0 ? [{ kind: 'footer_lines' as const, sheet, footerLines }] : []),
     ...(continuationLines > 0 ? [{ kind: 'continuation_lines' as const, sheet, continuationLines }] : []),
     ...(quantityIssues.count > 0 ? [{ kind: 'quantity_issues' as const, sheet, quantityIssues }] : []),

@@ -129,6 +129,8 @@ export type DataQualityItem =
   | { kind: 'rows'; table: 'sales' | 'spend'; sheet: string; rows: number; skipped: number }
   /** One of the first skipped rows. */
   | { kind: 'skipped_row'; table: 'sales' | 'spend'; sheet: string; row: SkippedRow }
+  /** How many skipped rows of a table are not listed one by one ("… and 6 more"). */
+  | { kind: 'skipped_more'; table: 'sales' | 'spend'; sheet: string; count: number }
   | { kind: 'unknown_statuses'; statuses: UnknownStatus[] }
   /** Report footer lines after the sales log's data (`Grand Totals …`), ignored, not skipped (spec §1.1). */
   | { kind: 'footer_lines'; sheet: string; footerLines: number }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil, formatDay } from '../../../src/kpi/day';
+import { describeDataQualityLines } from '../../../src/kpi/i18n/report';
 import { kpiTable } from '../../../src/kpi/kpiTable';
 import { buildReportModel } from '../../../src/kpi/report/buildReportModel';
+import { layoutReport } from '../../../src/kpi/report/layoutReport';
 import { DEFAULT_SETTINGS } from '../../../src/kpi/report/reportSettings';
 import { expectKpiRow } from '../../_support/expectKpiRow';
 import { AS_OF, input, model, SALES, SPEND } from './_model';
@@ -277,6 +279,39 @@ describe('buildReportModel', () => {
       { kind: 'rows_not_shown', section: 'target_issues', count: 5 },
       { kind: 'rows_not_shown', section: 'leaderboard', count: 5 },
     ]);
+  });
+
+  it('lists the first five skipped rows and says how many more there are', () => {
+    const sales: unknown[][] = [
+      ['Date', 'Rep', 'Amount'],
+      ['2026-11-05', 'Anna', 100],
+    ];
+    for (let i = 0; i < 11; i++) sales.push([`2026-02-${30 + (i % 2)}`, 'Anna', 10 + i]); // no such days
+    const m = model({ sales: { name: 'Sales', values: sales }, spend: null });
+    const skipped = m.dataQuality.filter(
+      (item) => item.kind === 'skipped_row' || item.kind === 'skipped_more',
+    );
+    expect(skipped.map((item) => item.kind)).toEqual([...Array(5).fill('skipped_row'), 'skipped_more']);
+    expect(skipped.at(-1)).toEqual({ kind: 'skipped_more', table: 'sales', sheet: 'Sales', count: 6 });
+    const lines = layoutReport(m).values.map((row) => row.slice(0, 2).join('|'));
+    expect(lines).toContain('Skipped row|… and 6 more');
+    const ru = layoutReport(model({ sales: { name: 'Sales', values: sales }, spend: null, lang: 'ru' }));
+    expect(ru.values.map((row) => row.slice(0, 2).join('|'))).toContain('Пропущена строка|… и ещё 6');
+  });
+
+  it('starts every cut list of the data-quality section with "… and N more"', () => {
+    const text = (lang: 'en' | 'ru', section: 'leaderboard' | 'channels' | 'target_issues') =>
+      describeDataQualityLines(
+        lang,
+        { kind: 'rows_not_shown', section, count: 6 },
+        String,
+        '2026-11',
+        'month',
+      )[0][1];
+    for (const section of ['leaderboard', 'channels', 'target_issues'] as const) {
+      expect(text('en', section)).toMatch(/^… and 6 more /);
+      expect(text('ru', section)).toMatch(/^… и ещё 6 /);
+    }
   });
 
   it('works without targets and without spend', () => {
