@@ -63,6 +63,7 @@ export const reportMessages = defineMessages({
     lower: '↓ lower',
     noDirection: '—',
     pp: 'pp',
+    perWeek: 'per week',
     // data quality
     topicRows: 'Rows',
     topicSkipped: 'Skipped row',
@@ -223,6 +224,7 @@ export const reportMessages = defineMessages({
     lower: '↓ меньше',
     noDirection: '—',
     pp: 'п.п.',
+    perWeek: 'в неделю',
     topicRows: 'Строки',
     topicSkipped: 'Пропущена строка',
     topicStatuses: 'Статусы',

@@ -7,8 +7,8 @@ export interface ReportNumberFormats {
   money: string;
   /** Counts: thousands grouped, whole. */
   count: string;
-  /** A count per day (needed pace): one decimal. */
-  countPace: string;
+  /** A count per week (a needed pace below one a day, times 7): whole, with the words `per week`. */
+  countPerWeek: string;
   /** Ratios (fractions) as percent. */
   ratio: string;
   /** Relative change (a fraction) with its sign. */
@@ -50,7 +50,7 @@ const EURO_COUNTRIES = new Set([
  *
  * - money: ru_RU (and plain `ru`) `#,##0.00 "₽"`; en_US `"$"#,##0.00`; en_GB `"£"#,##0.00`; eurozone locales
  *   `#,##0.00 "€"` (`"€"#,##0.00` in English ones); anything else `#,##0.00`;
- * - counts `#,##0`, ratios `0.0%`, relative deltas `+0.0%;-0.0%;0.0%`, point deltas `+0.0 "pp";-0.0 "pp";0.0 "pp"`
+ * - counts `#,##0` (a needed pace of a count per week: `#,##0 "per week"`), ratios `0.0%`, relative deltas `+0.0%;-0.0%;0.0%`, point deltas `+0.0 "pp";-0.0 "pp";0.0 "pp"`
  *   (`п.п.` in Russian).
  *
  * @param locale The spreadsheet's locale (`ru_RU`, `en_US`, `de_DE`…).
@@ -73,7 +73,7 @@ export function reportNumberFormats(locale: string, lang: Lang = langOf(locale))
   return {
     money,
     count: '#,##0',
-    countPace: '#,##0.0',
+    countPerWeek: `#,##0 "${reportMessages[lang].perWeek}"`,
     ratio: '0.0%',
     relativeDelta: '+0.0%;-0.0%;0.0%',
     pointsDelta: `+0.0 "${pp}";-0.0 "${pp}";0.0 "${pp}"`,

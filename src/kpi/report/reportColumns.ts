@@ -77,6 +77,12 @@ const deltaOf = (r: ScorecardRow, value: number | null) =>
 const deltaFormat = (r: ScorecardRow): FormatName =>
   r.deltaKind === 'points' ? 'pointsDelta' : 'relativeDelta';
 const unitOf = (r: ScorecardRow) => r.unit;
+/**
+ * A count's needed pace below one a day is shown per week (`3 per week`), not as `0` a day: the cell says so.
+ * Amounts keep their two decimals, counts are whole (the unit's precision).
+ */
+const perWeek = (r: ScorecardRow) =>
+  r.unit !== 'money' && r.neededPace !== null && r.neededPace > 0 && r.neededPace < 1;
 
 /** The column declarations of every table of the report, by section. */
 export interface ReportTables {
@@ -123,8 +129,8 @@ export const REPORT_TABLES: ReportTables = {
     { key: 'forecast', format: unitOf, value: (r) => r.forecast },
     {
       key: 'neededPace',
-      format: (r) => (r.unit === 'money' ? 'money' : 'countPace'),
-      value: (r) => r.neededPace,
+      format: (r) => (r.unit === 'money' ? 'money' : perWeek(r) ? 'countPerWeek' : 'count'),
+      value: (r) => (perWeek(r) ? dropFloatNoise(r.neededPace! * 7) : r.neededPace),
     },
   ],
   trend: [

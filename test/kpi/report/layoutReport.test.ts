@@ -9,7 +9,7 @@ import {
 import { reportNumberFormats } from '../../../src/kpi/report/numberFormats';
 import { DEFAULT_SETTINGS } from '../../../src/kpi/report/reportSettings';
 import { textWidth } from '../../../src/kpi/report/textWidth';
-import { AS_OF, model, SALES } from './_model';
+import { AS_OF, model, SALES, TARGETS } from './_model';
 
 /** The rows of one section of a grid: its header row and data rows (values). */
 function sectionRows(grid: ReportGrid, key: SectionKey) {
@@ -129,6 +129,20 @@ describe('layoutReport', () => {
     // Marketing spend has no better side: its status is a plain "—", even with a budget as its target.
     const spend = rows.find((r) => r[0] === 'Marketing spend')!;
     expect(spend[4]).toBe('—');
+  });
+
+  it('shows the needed pace of a count whole a day, or per week (saying so) when below one a day', () => {
+    // 3 orders by 2026-11-10, 20 days left: a target of 63 needs 3 a day, one of 13 needs 0.5 a day = 3.5 a week.
+    const paceOf = (lang: 'en' | 'ru', orders: number) => {
+      const targets = [...TARGETS, ['2026-11', '', 'Orders', orders]];
+      const g = layoutReport(model({ lang, targets: { name: 'KPI Targets', values: targets } }));
+      const { place, rows } = sectionRows(g, 'scorecard');
+      const row = rows.findIndex((r) => r[0] === (lang === 'en' ? 'Orders' : 'Продажи (заказы)'));
+      return { value: rows[row][8], format: g.numberFormats[place.firstRow - 1 + row][8] };
+    };
+    expect(paceOf('en', 63)).toEqual({ value: 3, format: '#,##0' });
+    expect(paceOf('en', 13)).toEqual({ value: 3.5, format: '#,##0 "per week"' });
+    expect(paceOf('ru', 13)).toEqual({ value: 3.5, format: '#,##0 "в неделю"' });
   });
 
   it('leaves out what the log cannot give and says why, in one note', () => {
@@ -352,7 +366,7 @@ describe('reportNumberFormats', () => {
     expect(reportNumberFormats('ru_RU')).toEqual({
       money: '#,##0.00 "₽"',
       count: '#,##0',
-      countPace: '#,##0.0',
+      countPerWeek: '#,##0 "в неделю"',
       ratio: '0.0%',
       relativeDelta: '+0.0%;-0.0%;0.0%',
       pointsDelta: '+0.0 "п.п.";-0.0 "п.п.";0.0 "п.п."',
