@@ -87,9 +87,13 @@ export async function createWorkbook(options: WorkbookOptions): Promise<Workbook
   const names = SHEET_NAMES[lang];
   const notes: string[] = [];
   let { data, spend } = options;
+  // Targets only with the bundled sample (its own file); a user's --data gets an empty targets sheet, never
+  // invented targets.
+  let targets: string | null = null;
   if (data === null) {
     const sample = SAMPLES[lang];
     data = path.join(root, sample.data);
+    targets = path.join(root, sample.targets);
     if (spend === null && sample.spend !== null) spend = path.join(root, sample.spend);
   }
   const maxBytes = maxInputBytes();
@@ -104,6 +108,7 @@ export async function createWorkbook(options: WorkbookOptions): Promise<Workbook
   };
   const sales = await read(data);
   const spendTable = spend === null ? null : await read(spend);
+  const targetsTable = targets === null ? null : await read(targets);
 
   const code = readDist(root, 'Code.js');
   const sidebar = readDist(root, 'Sidebar.html', true);
@@ -150,7 +155,8 @@ export async function createWorkbook(options: WorkbookOptions): Promise<Workbook
   const spendSheet = spendTable === null ? null : names.spend;
   try {
     const monthly = monthlyRows(env, loaded, names.sales, spendSheet, lang);
-    env.addSheet(names.targets, targetsRows(lang, monthly));
+    if (targetsTable === null) env.addSheet(names.targets, [[...TARGETS_HEADERS[lang]]]);
+    else loadTable(env, names.targets, targetsTable);
     addFormulasSheet(env, lang, names.sales, spendSheet, monthly);
     if (loaded.has('onOpen')) loaded.call('onOpen', openEvent(env));
   } catch (error) {
@@ -228,14 +234,6 @@ function currentMonth(env: Environment): string {
     month: '2-digit',
   }).formatToParts(env.now());
   return `${parts.find((p) => p.type === 'year')?.value}-${parts.find((p) => p.type === 'month')?.value}`;
-}
-
-/** A revenue target a little above a typical month, and a conversion target. */
-function targetsRows(lang: Lang, months: Month[]): unknown[][] {
-  const recent = months.slice(-6).map((m) => m.volume);
-  const typical = recent.length === 0 ? 100_000 : recent.reduce((a, b) => a + b, 0) / recent.length;
-  const revenue = Math.max(1000, Math.round((typical * 1.1) / 1000) * 1000);
-  return [[...TARGETS_HEADERS[lang]], ['', '', 'revenue', revenue], ['', '', 'conversion', '35%']];
 }
 
 function addFormulasSheet(
