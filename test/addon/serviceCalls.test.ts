@@ -55,7 +55,7 @@ function measure(n: number) {
   bundle.call('buildKpiReport');
   expect(env.ui.alerts).toEqual([]);
   const read = env.sheetValues('KPI Report').find((row) => row[0] === 'Rows')?.[1];
-  expect(read).toBe(`Sales log “Sales”: ${n} rows read, none skipped.`);
+  expect(read).toBe(`Sales log “Sales”: ${n.toLocaleString('en-US')} rows read, none skipped.`);
   return {
     first,
     firstTotal,

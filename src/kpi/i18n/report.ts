@@ -17,6 +17,9 @@ import {
 import { defineMessages } from './defineMessages';
 import type { Lang } from './lang';
 
+/** Writes a count inside a sentence (thousands grouped in the spreadsheet's locale); `String` by default. */
+type Count = (value: number) => string;
+
 /** Every word of the KPI report sheet and of the alerts of "Build KPI report". */
 export const reportMessages = defineMessages({
   en: {
@@ -75,11 +78,11 @@ export const reportMessages = defineMessages({
     topicNotShown: 'Not shown',
     topicAsOf: 'As of',
     topicNumbers: 'Numbers',
-    afterAsOf: (rows: number, day: string) =>
-      `${rows} ${plural('en', rows, ['row is', 'rows are'])} dated after the as-of day ${day} (open deals expected ` +
+    afterAsOf: (rows: number, day: string, n: Count = String) =>
+      `${n(rows)} ${plural('en', rows, ['row is', 'rows are'])} dated after the as-of day ${day} (open deals expected ` +
       'to close later, or typos): no actual counts them; the deals forecast includes the deals among them.',
-    nonFinite: (cells: number) =>
-      `${cells} ${plural('en', cells, ['figure', 'figures'])} too large to compute (a sum beyond the number range) ` +
+    nonFinite: (cells: number, n: Count = String) =>
+      `${n(cells)} ${plural('en', cells, ['figure', 'figures'])} too large to compute (a sum beyond the number range) ` +
       'left blank: check the amounts for a pasted ID or a stray row of digits.',
     notInLog: 'Not in this log:',
     targetsFrom: (label: string) => `Targets not set for ${label} itself:`,
@@ -99,14 +102,15 @@ export const reportMessages = defineMessages({
       customer: 'no customer column',
       spend: 'no spend table',
     } as Record<MissingInput, string>,
-    statusesIntro: (count: number) =>
-      `Status texts read as open: ${count}. If one of them means won, lost or returned, add it in the sidebar.`,
-    statusLine: (text: string, rows: number) => `“${text}”: ${rows} ${plural('en', rows, ['row', 'rows'])}`,
-    statusesMore: (count: number) => `… and ${count} more`,
+    statusesIntro: (count: number, n: Count = String) =>
+      `Status texts read as open: ${n(count)}. If one of them means won, lost or returned, add it in the sidebar.`,
+    statusLine: (text: string, rows: number, n: Count = String) =>
+      `“${text}”: ${n(rows)} ${plural('en', rows, ['row', 'rows'])}`,
+    statusesMore: (count: number, n: Count = String) => `… and ${n(count)} more`,
     allClear: 'Every row was read; no issues found.',
-    rows: (table: 'sales' | 'spend', sheet: string, rows: number, skipped: number) =>
-      `${table === 'sales' ? 'Sales log' : 'Spend table'} “${sheet}”: ${rows} ${plural('en', rows, ['row', 'rows'])} read` +
-      (skipped === 0 ? ', none skipped.' : `, ${skipped} skipped (not counted in any KPI).`),
+    rows: (table: 'sales' | 'spend', sheet: string, rows: number, skipped: number, n: Count = String) =>
+      `${table === 'sales' ? 'Sales log' : 'Spend table'} “${sheet}”: ${n(rows)} ${plural('en', rows, ['row', 'rows'])} read` +
+      (skipped === 0 ? ', none skipped.' : `, ${n(skipped)} skipped (not counted in any KPI).`),
     onSheet: (sheet: string, text: string) => `“${sheet}”, ${text}`,
     targetIssue: (issue: TargetIssue): string => {
       const where = `row ${issue.row}`;
@@ -144,10 +148,10 @@ export const reportMessages = defineMessages({
     spendUnreadable: (sheet: string, reason: string) => `“${sheet}”: ${reason} The report shows no spend.`,
     spendMissing: (sheet: string) =>
       `The spend sheet “${sheet}” chosen in the settings does not exist; the report shows no spend.`,
-    notShown: (section: 'leaderboard' | 'channels' | 'target_issues', count: number) =>
+    notShown: (section: 'leaderboard' | 'channels' | 'target_issues', count: number, n: Count = String) =>
       section === 'target_issues'
-        ? `… and ${count} more target ${plural('en', count, ['row', 'rows'])} with a problem, not listed.`
-        : `… and ${count} more ${section === 'leaderboard' ? plural('en', count, ['rep', 'reps']) : plural('en', count, ['channel', 'channels'])}, ` +
+        ? `… and ${n(count)} more target ${plural('en', count, ['row', 'rows'])} with a problem, not listed.`
+        : `… and ${n(count)} more ${section === 'leaderboard' ? plural('en', count, ['rep', 'reps']) : plural('en', count, ['channel', 'channels'])}, ` +
           'not shown (the report lists 200 at most).',
     // alerts
     alertTitle: 'KPI report',
@@ -235,12 +239,12 @@ export const reportMessages = defineMessages({
     topicNotShown: 'Не показано',
     topicAsOf: 'Данные на',
     topicNumbers: 'Числа',
-    afterAsOf: (rows: number, day: string) =>
-      `${rows} ${plural('ru', rows, ['строка датирована', 'строки датированы', 'строк датированы'])} позже даты ` +
+    afterAsOf: (rows: number, day: string, n: Count = String) =>
+      `${n(rows)} ${plural('ru', rows, ['строка датирована', 'строки датированы', 'строк датированы'])} позже даты ` +
       `«Данные на» ${day} (открытые сделки с ожидаемой датой закрытия или опечатки): в факт они не входят; ` +
       'прогноз сделок учитывает сделки среди них.',
-    nonFinite: (cells: number) =>
-      `${cells} ${plural('ru', cells, ['показатель слишком велик', 'показателя слишком велики', 'показателей слишком велики'])} ` +
+    nonFinite: (cells: number, n: Count = String) =>
+      `${n(cells)} ${plural('ru', cells, ['показатель слишком велик', 'показателя слишком велики', 'показателей слишком велики'])} ` +
       'для расчёта (сумма за пределами диапазона чисел) и оставлены пустыми: проверьте суммы — нет ли там ID или ' +
       'случайной строки цифр.',
     notInLog: 'Нет в этом журнале:',
@@ -261,17 +265,17 @@ export const reportMessages = defineMessages({
       customer: 'нет столбца клиента',
       spend: 'нет таблицы расходов',
     } as Record<MissingInput, string>,
-    statusesIntro: (count: number) =>
-      `Статусов, прочитанных как «в работе»: ${count}. Если какой-то из них означает успех, отказ или возврат, ` +
+    statusesIntro: (count: number, n: Count = String) =>
+      `Статусов, прочитанных как «в работе»: ${n(count)}. Если какой-то из них означает успех, отказ или возврат, ` +
       'укажите это в боковой панели.',
-    statusLine: (text: string, rows: number) =>
-      `«${text}»: ${rows} ${plural('ru', rows, ['строка', 'строки', 'строк'])}`,
-    statusesMore: (count: number) => `… и ещё ${count}`,
+    statusLine: (text: string, rows: number, n: Count = String) =>
+      `«${text}»: ${n(rows)} ${plural('ru', rows, ['строка', 'строки', 'строк'])}`,
+    statusesMore: (count: number, n: Count = String) => `… и ещё ${n(count)}`,
     allClear: 'Все строки прочитаны, замечаний нет.',
-    rows: (table: 'sales' | 'spend', sheet: string, rows: number, skipped: number) =>
-      `${table === 'sales' ? 'Журнал продаж' : 'Таблица расходов'} «${sheet}»: прочитано ${rows} ` +
+    rows: (table: 'sales' | 'spend', sheet: string, rows: number, skipped: number, n: Count = String) =>
+      `${table === 'sales' ? 'Журнал продаж' : 'Таблица расходов'} «${sheet}»: прочитано ${n(rows)} ` +
       `${plural('ru', rows, ['строка', 'строки', 'строк'])}` +
-      (skipped === 0 ? ', пропущенных нет.' : `, пропущено ${skipped} (не входят ни в один KPI).`),
+      (skipped === 0 ? ', пропущенных нет.' : `, пропущено ${n(skipped)} (не входят ни в один KPI).`),
     onSheet: (sheet: string, text: string) => `«${sheet}», ${text}`,
     targetIssue: (issue: TargetIssue): string => {
       const where = `строка ${issue.row}`;
@@ -309,10 +313,10 @@ export const reportMessages = defineMessages({
     spendUnreadable: (sheet: string, reason: string) => `«${sheet}»: ${reason} Отчёт без расходов.`,
     spendMissing: (sheet: string) =>
       `Листа расходов «${sheet}», выбранного в настройках, нет; отчёт без расходов.`,
-    notShown: (section: 'leaderboard' | 'channels' | 'target_issues', count: number) =>
+    notShown: (section: 'leaderboard' | 'channels' | 'target_issues', count: number, n: Count = String) =>
       section === 'target_issues'
-        ? `… и ещё ${count} ${plural('ru', count, ['строка', 'строки', 'строк'])} целей с ошибками — не показаны.`
-        : `… и ещё ${count} ${
+        ? `… и ещё ${n(count)} ${plural('ru', count, ['строка', 'строки', 'строк'])} целей с ошибками — не показаны.`
+        : `… и ещё ${n(count)} ${
             section === 'leaderboard'
               ? plural('ru', count, ['менеджер', 'менеджера', 'менеджеров'])
               : plural('ru', count, ['канал', 'канала', 'каналов'])
@@ -370,16 +374,17 @@ export function describeDataQualityLines(
   periodType: PeriodType,
 ): [string, string][] {
   const m = reportMessages[lang];
+  const n = (value: number) => number(value, 'count');
   if (item.kind === 'unknown_statuses') {
     const { statuses } = item;
     const listed = statuses.length > UNKNOWN_STATUSES_LISTED + 1 ? UNKNOWN_STATUSES_LISTED : statuses.length;
     return [
-      [m.topicStatuses, m.statusesIntro(statuses.length)],
+      [m.topicStatuses, m.statusesIntro(statuses.length, n)],
       ...statuses
         .slice(0, listed)
-        .map(({ text, count }): [string, string] => [m.topicStatuses, m.statusLine(text, count)]),
+        .map(({ text, count }): [string, string] => [m.topicStatuses, m.statusLine(text, count, n)]),
       ...(listed < statuses.length
-        ? [[m.topicStatuses, m.statusesMore(statuses.length - listed)] as [string, string]]
+        ? [[m.topicStatuses, m.statusesMore(statuses.length - listed, n)] as [string, string]]
         : []),
     ];
   }
@@ -439,13 +444,14 @@ function describeDataQualityItem(
   periodType: PeriodType,
 ): [string, string] {
   const m = reportMessages[lang];
+  const n = (value: number) => number(value, 'count');
   switch (item.kind) {
     case 'rows':
-      return [m.topicRows, m.rows(item.table, item.sheet, item.rows, item.skipped)];
+      return [m.topicRows, m.rows(item.table, item.sheet, item.rows, item.skipped, n)];
     case 'skipped_row':
       return [m.topicSkipped, m.onSheet(item.sheet, describeSkippedRow(lang, item.row))];
     case 'skipped_more':
-      return [m.topicSkipped, m.statusesMore(item.count)];
+      return [m.topicSkipped, m.statusesMore(item.count, n)];
     case 'footer_lines':
       return [m.topicRows, m.onSheet(item.sheet, describeFooterLines(lang, item) ?? '')];
     case 'continuation_lines':
@@ -477,11 +483,11 @@ function describeDataQualityItem(
     case 'spend_sheet_missing':
       return [m.topicSpend, m.spendMissing(item.sheet)];
     case 'rows_not_shown':
-      return [m.topicNotShown, m.notShown(item.section, item.count)];
+      return [m.topicNotShown, m.notShown(item.section, item.count, n)];
     case 'after_as_of':
-      return [m.topicAsOf, m.afterAsOf(item.rows, formatDayText(item.asOf, lang))];
+      return [m.topicAsOf, m.afterAsOf(item.rows, formatDayText(item.asOf, lang), n)];
     case 'non_finite':
-      return [m.topicNumbers, m.nonFinite(item.cells)];
+      return [m.topicNumbers, m.nonFinite(item.cells, n)];
   }
 }
 

@@ -299,6 +299,26 @@ describe('buildReportModel', () => {
     expect(ru.values.map((row) => row.slice(0, 2).join('|'))).toContain('Пропущена строка|… и ещё 6');
   });
 
+  it('writes the counts of its sentences with thousands separators, in the spreadsheet locale', () => {
+    const sales: unknown[][] = [['Date', 'Rep', 'Amount']];
+    for (let i = 0; i < 1422; i++) sales.push(['2026-11-05', 'Anna', 100]);
+    for (let i = 0; i < 1203; i++) sales.push(['2026-02-30', 'Anna', 100]); // no such day: skipped
+    const line = (locale: string, lang: 'en' | 'ru') =>
+      layoutReport(model({ sales: { name: 'Sales', values: sales }, spend: null, locale, lang }))
+        .values.map((row) => String(row[1]))
+        .find((text) => text.startsWith('Sales log') || text.startsWith('Журнал продаж'));
+    expect(line('en_US', 'en')).toBe(
+      'Sales log “Sales”: 2,625 rows read, 1,203 skipped (not counted in any KPI).',
+    );
+    expect(line('ru_RU', 'ru')).toBe(
+      'Журнал продаж «Sales»: прочитано 2\u00a0625 строк, пропущено 1\u00a0203 (не входят ни в один KPI).',
+    );
+    const more = layoutReport(model({ sales: { name: 'Sales', values: sales }, spend: null }))
+      .values.map((row) => String(row[1]))
+      .find((text) => text.startsWith('… and'));
+    expect(more).toBe('… and 1,198 more');
+  });
+
   it('starts every cut list of the data-quality section with "… and N more"', () => {
     const text = (lang: 'en' | 'ru', section: 'leaderboard' | 'channels' | 'target_issues') =>
       describeDataQualityLines(
