@@ -164,7 +164,13 @@ export async function createWorkbook(options: WorkbookOptions): Promise<Workbook
     if (!(error instanceof Error) || !/limit of 10000000 cells/.test(error.message)) throw error;
     throw new InputError(cliMessages[lang].workbookTooBig(oneLine(error.message)));
   }
-  return { env, bundle: loaded, formulas, notes, sources: [data, ...(spend === null ? [] : [spend])] };
+  return {
+    env,
+    bundle: loaded,
+    formulas,
+    notes,
+    sources: [data, ...(spend === null ? [] : [spend]), ...(targets === null ? [] : [targets])],
+  };
 }
 
 function readDist(root: string, file: string, optional = false): string {

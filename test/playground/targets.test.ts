@@ -12,7 +12,8 @@ import { ROOT } from '../bundle/_bundle';
 describe('the playground’s targets', () => {
   for (const lang of ['en', 'ru'] as const) {
     it(`are the rows of samples/targets-${lang}.csv with the bundled ${lang} sample`, async () => {
-      const { env } = await createWorkbook({ root: ROOT, lang, data: null, spend: null });
+      const { env, sources } = await createWorkbook({ root: ROOT, lang, data: null, spend: null });
+      expect(sources).toContain(path.join(ROOT, `samples/targets-${lang}.csv`));
       const csv = readFileSync(path.join(ROOT, `samples/targets-${lang}.csv`), 'utf8')
         .trim()
         .split('\n');
@@ -31,7 +32,8 @@ describe('the playground’s targets', () => {
     writeFileSync(file, 'Date,Amount,Status,Rep\n2026-10-05,1200,Won,Ann\n2026-11-06,900,Won,Bob\n');
     try {
       for (const lang of ['en', 'ru'] as const) {
-        const { env } = await createWorkbook({ root: ROOT, lang, data: file, spend: null });
+        const { env, sources } = await createWorkbook({ root: ROOT, lang, data: file, spend: null });
+        expect(sources).toEqual([file]);
         expect(env.sheetValues(TARGETS_SHEET_NAMES[lang])).toEqual([[...TARGETS_HEADERS[lang]]]);
       }
     } finally {
