@@ -55,7 +55,7 @@ interface Layout extends ColumnContext {
   statusA1: string[];
 }
 
-/** A1 letter of a 0-based column (the report has nine). */
+/** A1 letter of a 0-based column (the report has ten). */
 const letter = (column: number) => String.fromCharCode(65 + column);
 
 /** The 1-based row the next pushed row gets. */

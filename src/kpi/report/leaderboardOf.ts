@@ -25,7 +25,8 @@ export interface LeaderboardOptions {
  * The rep leaderboard of P: every rep with a row in P or a sales-volume target for P (a rep with a target and no
  * rows at all is listed with nothing sold), with sales volume, orders, average check, conversion, target,
  * attainment and status of the sales volume (judged on the forecast, as the scorecard). Sorted by attainment,
- * highest first, then sales volume; reps without a target last, by sales volume.
+ * highest first, then sales volume; reps without a target last, by sales volume. Each row's `rank` is its place by
+ * attainment (ties share one; none without an attainment).
  *
  * @param table The table grouped by rep, covering P and P-1.
  * @returns The rows, sorted.
@@ -57,6 +58,7 @@ export function leaderboardOf(table: KpiTable, options: LeaderboardOptions): Lea
       forecast: revenue.forecast,
       target: revenue.target,
       attainment: revenue.attainment,
+      rank: null,
       status: revenue.status,
     });
   });
@@ -77,10 +79,24 @@ export function leaderboardOf(table: KpiTable, options: LeaderboardOptions): Lea
       forecast: expected,
       target: target.value,
       attainment: expected === null ? null : attainment(expected, target.value),
+      rank: null,
       status: kpiStatus(expected, target.value, { atRisk }),
     });
   }
-  return sortLeaderboard(rows, options.lang);
+  return rankLeaderboard(sortLeaderboard(rows, options.lang));
+}
+
+/**
+ * Numbers the sorted rows by attainment (1 = highest): equal attainments share a place and the next place skips
+ * (1, 2, 2, 4); rows without an attainment have none.
+ */
+function rankLeaderboard(rows: LeaderboardRow[]): LeaderboardRow[] {
+  rows.forEach((row, i) => {
+    if (row.attainment === null) return;
+    const before = rows[i - 1];
+    row.rank = before !== undefined && before.attainment === row.attainment ? before.rank : i + 1;
+  });
+  return rows;
 }
 
 /** Attainment desc (no attainment last), then sales volume desc, then name. */

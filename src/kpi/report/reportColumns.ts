@@ -149,6 +149,7 @@ export const REPORT_TABLES: ReportTables = {
   ],
   leaderboard: [
     { key: 'rep', role: 'label', value: (r) => r.rep },
+    { key: 'rank', format: 'count', value: (r) => r.rank },
     kpiColumn('revenue', (r) => r.revenue),
     kpiColumn('orders', (r) => r.orders),
     kpiColumn('average_check', (r) => r.averageCheck),

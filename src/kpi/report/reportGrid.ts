@@ -86,8 +86,8 @@ export const REPORT_COLORS = Object.freeze({
 export const AUTOMATIC_FORMAT = '0.###############';
 
 /** Columns of the report: the widest section (scorecard, leaderboard) has nine. */
-export const COLUMNS = 9;
-/** Least and greatest width of column A (KPI, rep and channel names, topics) and of columns B…I. */
+export const COLUMNS = 10;
+/** Least and greatest width of column A (KPI, rep and channel names, topics) and of columns B…J. */
 const FIRST_COLUMN_WIDTH = { min: 230, max: 320 } as const;
 const COLUMN_WIDTH = { min: 125, max: 200 } as const;
 /** Rows kept free under the trend table for the chart (a default chart is about 370 px high). */
@@ -114,7 +114,7 @@ export function muted(text: string, fit?: boolean): Cell {
 
 /**
  * Column widths from the longest text that must fit (headers, labels, statuses, names in column A), in either
- * language. Columns B…I share one width, the widest they need: the renderer sets a run of equal widths in one
+ * language. Columns B…J share one width, the widest they need: the renderer sets a run of equal widths in one
  * call, and the service-call budget allows two.
  */
 export function columnWidths(rows: readonly Row[]): number[] {

@@ -102,6 +102,8 @@ export interface LeaderboardRow {
   target: number | null;
   /** Attainment of the sales-volume forecast. */
   attainment: number | null;
+  /** Place by attainment, 1 = highest; reps with the same attainment share it; null without an attainment. */
+  rank: number | null;
   status: KpiStatus;
 }
 

@@ -137,6 +137,7 @@ describe('buildReportModel', () => {
         forecast: 3000,
         target: 2500,
         attainment: 1.2,
+        rank: 1,
         status: 'on_track',
       },
       // Boris: 600 → 1800 of 2000
@@ -145,6 +146,7 @@ describe('buildReportModel', () => {
         revenue: 600,
         forecast: 1800,
         attainment: 0.9,
+        rank: 2,
         status: 'at_risk',
       }),
       // Dora has a target and no rows at all
@@ -154,6 +156,7 @@ describe('buildReportModel', () => {
         orders: 0,
         forecast: 0,
         attainment: 0,
+        rank: 3,
         status: 'behind',
       }),
       // Carl has no target: last, however much he sold
@@ -162,8 +165,24 @@ describe('buildReportModel', () => {
         revenue: 900,
         target: null,
         attainment: null,
+        rank: null,
         status: 'no_target',
       }),
+    ]);
+  });
+
+  it('gives reps with the same attainment the same rank, and skips the places they take', () => {
+    const targets = [
+      ['Period', 'Rep', 'KPI', 'Target'],
+      ['2026-11', 'Anna', 'Sales volume', 3000], // 3000 of 3000
+      ['2026-11', 'Boris', 'Sales volume', 1800], // 1800 of 1800
+      ['2026-11', 'Carl', 'Sales volume', 6000], // 2700 (900 after 10 of 30 days) of 6000
+    ];
+    const board = model({ targets: { name: 'KPI Targets', values: targets } }).leaderboard!;
+    expect(board.map((r) => [r.rep, r.attainment, r.rank])).toEqual([
+      ['Anna', 1, 1],
+      ['Boris', 1, 1],
+      ['Carl', 0.45, 3],
     ]);
   });
 

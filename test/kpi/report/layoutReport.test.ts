@@ -27,7 +27,7 @@ const a1 = (row: number, column: number) => `${String.fromCharCode(64 + column)}
 describe('layoutReport', () => {
   const grid = layoutReport(model());
 
-  it('gives rectangular grids of one shape, nine columns wide', () => {
+  it('gives rectangular grids of one shape, ten columns wide', () => {
     const { values } = grid;
     expect(values.length).toBeGreaterThan(60);
     for (const property of [
@@ -40,9 +40,9 @@ describe('layoutReport', () => {
       'horizontalAlignments',
     ] as const) {
       expect(grid[property].length, property).toBe(values.length);
-      for (const row of grid[property]) expect(row.length, property).toBe(9);
+      for (const row of grid[property]) expect(row.length, property).toBe(10);
     }
-    expect(grid.columnWidths).toHaveLength(9);
+    expect(grid.columnWidths).toHaveLength(10);
     expect(grid.frozenRows).toBe(3);
   });
 
@@ -86,6 +86,7 @@ describe('layoutReport', () => {
       'Targets sheet',
       'KPI Targets',
       '',
+      '',
     ]);
   });
 
@@ -101,9 +102,10 @@ describe('layoutReport', () => {
       'Δ vs 2025-11',
       'Forecast',
       'Needed per day',
+      '',
     ]);
     expect(rows).toHaveLength(17); // 18 KPIs, Units left out: the log has no quantity column
-    expect(rows[0]).toEqual(['Sales volume', 2500, 5000, 1.5, '✓ On track', 2.75, 14, 7500, 125]);
+    expect(rows[0]).toEqual(['Sales volume', 2500, 5000, 1.5, '✓ On track', 2.75, 14, 7500, 125, '']);
     const f = reportNumberFormats('en_US');
     expect(grid.numberFormats[place.firstRow - 1]).toEqual([
       '@',
@@ -115,6 +117,7 @@ describe('layoutReport', () => {
       f.relativeDelta,
       f.money,
       f.money,
+      AUTOMATIC_FORMAT, // the tenth column, used by the reps' table only
     ]);
     // Conversion: its deltas are percentage points, written as points (0.6 − 0.667 = −6.7 pp).
     const conversion = rows.findIndex((r) => r[0] === 'Conversion');
@@ -163,7 +166,7 @@ describe('layoutReport', () => {
   it('sizes the columns for the longest header, label and status in either language, in two runs', () => {
     for (const lang of ['en', 'ru'] as const) {
       const widths = layoutReport(model({ lang, locale: lang === 'ru' ? 'ru_RU' : 'en_US' })).columnWidths;
-      expect(widths).toHaveLength(9);
+      expect(widths).toHaveLength(10);
       expect(new Set(widths.slice(1)).size).toBe(1); // one setColumnWidths call for B…I
       expect(widths[0]).toBeGreaterThanOrEqual(230);
     }
@@ -203,7 +206,7 @@ describe('layoutReport', () => {
     const reps = grid.sections.find((s) => s.key === 'leaderboard')!;
     const statusCells = [
       `E${scorecard.firstRow}:E${scorecard.lastRow}`,
-      `I${reps.firstRow}:I${reps.lastRow}`,
+      `J${reps.firstRow}:J${reps.lastRow}`,
     ];
     expect(grid.conditionalRules).toEqual([
       { a1: statusCells, textStartsWith: '✓', background: '#d9ead3', fontColor: '#274e13' },
@@ -211,12 +214,26 @@ describe('layoutReport', () => {
       { a1: statusCells, textStartsWith: '✗', background: '#f4cccc', fontColor: '#660000' },
       { a1: statusCells, textStartsWith: 'No data', background: '#efefef', fontColor: '#666666' },
     ]);
-    expect(sectionRows(grid, 'leaderboard').rows.map((r) => r[8])).toEqual([
+    expect(sectionRows(grid, 'leaderboard').rows.map((r) => r[9])).toEqual([
       '✓ On track',
       '⚠ At risk',
       '✗ Behind',
       '— No target',
     ]);
+  });
+
+  it('numbers the reps by attainment in a rank column next to their names, blank without a target', () => {
+    const { header, rows, place } = sectionRows(grid, 'leaderboard');
+    expect(header.slice(0, 2)).toEqual(['Rep', 'Rank']);
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([
+      ['Anna', 1],
+      ['Boris', 2],
+      ['Dora', 3],
+      ['Carl', ''],
+    ]);
+    expect(grid.numberFormats[place.firstRow - 1][1]).toBe(reportNumberFormats('en_US').count);
+    const ru = sectionRows(layoutReport(model({ lang: 'ru' })), 'leaderboard');
+    expect(ru.header[1]).toBe('Место');
   });
 
   it('marks every string as text and leaves numbers and blanks alone', () => {
@@ -340,8 +357,8 @@ describe('layoutReport', () => {
       }),
     );
     expect(sectionRows(quiet, 'dataQuality').rows.at(-1)?.[1]).toBe('Every row was read; no issues found.');
-    expect(sectionRows(quiet, 'leaderboard').rows).toEqual([['—', '', '', '', '', '', '', '', '']]);
-    expect(sectionRows(quiet, 'channels').rows).toEqual([['—', '', '', '', '', '', '', '', '']]);
+    expect(sectionRows(quiet, 'leaderboard').rows).toEqual([['—', '', '', '', '', '', '', '', '', '']]);
+    expect(sectionRows(quiet, 'channels').rows).toEqual([['—', '', '', '', '', '', '', '', '', '']]);
     expect(quiet.conditionalRules[0].a1).toEqual([expect.stringMatching(/^E\d+:E\d+$/)]); // the scorecard's only
   });
 });

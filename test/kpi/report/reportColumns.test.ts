@@ -48,7 +48,7 @@ describe('report columns', () => {
     });
     const sc = place(grid, 'scorecard');
     const reps = place(grid, 'leaderboard');
-    const statusCells = [`A${sc.firstRow}:A${sc.lastRow}`, `I${reps.firstRow}:I${reps.lastRow}`];
+    const statusCells = [`A${sc.firstRow}:A${sc.lastRow}`, `J${reps.firstRow}:J${reps.lastRow}`];
     expect(grid.conditionalRules.map((rule) => rule.a1)).toEqual([
       statusCells,
       statusCells,
