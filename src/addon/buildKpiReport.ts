@@ -3,7 +3,6 @@ import { type Lang, langOf } from '../kpi/i18n/lang';
 import { describeReportError, reportMessages } from '../kpi/i18n/report';
 import { buildReportModel } from '../kpi/report/buildReportModel';
 import { layoutReport, type ReportGrid } from '../kpi/report/layoutReport';
-import { locateSheets } from '../kpi/report/locateSheets';
 import {
   buildingSheetName,
   freeReportName,
@@ -13,8 +12,8 @@ import {
   REPORT_SHEET_NAMES,
 } from '../kpi/report/reportSheetName';
 import { clockIn } from './_lib/clock';
-import { markOwned, type OwnedRole, ownedRole } from './_lib/ownedSheets';
-import { createSheetReader } from './_lib/sheetReader';
+import { locateDataSheets } from './_lib/locateDataSheets';
+import { markOwned, type OwnedRole } from './_lib/ownedSheets';
 import { showAlert } from './_lib/showAlert';
 import { loadReportSettings } from './settings';
 import { finishInterruptedSave } from './sidebarSaveJournal';
@@ -119,16 +118,7 @@ function buildLocked(spreadsheet: Spreadsheet, locale: string, lang: Lang, seen:
   const sheets = spreadsheet.getSheets();
   const names = sheets.map((sheet) => sheet.getName());
   seen.reportExists = names.some(isReportName);
-  const roleOf = createRoleReader(sheets);
-  const read = (name: string) => sheets[names.indexOf(name)].getDataRange().getValues();
-  const located = locateSheets(
-    names,
-    read,
-    settings,
-    timeZone,
-    (name) => dataRole(roleOf(names.indexOf(name))),
-    createSheetReader(sheets, names),
-  );
+  const { roleOf, located } = locateDataSheets(sheets, names, settings, timeZone);
   if (located.refused !== null) {
     const { sheet, role, table } = located.refused;
     return { ok: false, title: m.alertTitle, message: m.ownSheetAsData(sheet, role, table) };
@@ -150,25 +140,6 @@ function buildLocked(spreadsheet: Spreadsheet, locale: string, lang: Lang, seen:
   });
   if (!result.ok) return { ok: false, title: m.alertTitle, message: describeReportError(lang, result.error) };
   return replaceReport(spreadsheet, sheets, names, roleOf, layoutReport(result.model), lang);
-}
-
-/** A mark as `locateSheets` refuses it: the report and the targets sheet (a sheet of KPI values is no log anyway). */
-export function dataRole(role: OwnedRole | null): 'report' | 'targets' | null {
-  return role === 'values' ? null : role;
-}
-
-/** Reads a sheet's mark once (by its index in `sheets`). */
-function createRoleReader(sheets: readonly Sheet[]): (index: number) => OwnedRole | null {
-  const roles = new Map<number, OwnedRole | null>();
-  return (index) => {
-    if (index < 0) return null;
-    let role = roles.get(index);
-    if (role === undefined) {
-      role = ownedRole(sheets[index]);
-      roles.set(index, role);
-    }
-    return role;
-  };
 }
 
 /**

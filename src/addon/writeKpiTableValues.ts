@@ -7,14 +7,12 @@ import { describeReportError, reportMessages } from '../kpi/i18n/report';
 import { kpiTable } from '../kpi/kpiTable';
 import { narrowMapping } from '../kpi/log/columnRuns';
 import { readSourceLog } from '../kpi/log/readSourceLog';
-import { locateSheets } from '../kpi/report/locateSheets';
 import { fitColumns } from '../kpi/report/reportSettings';
 import { clockIn } from './_lib/clock';
-import { markOwned, ownedRole } from './_lib/ownedSheets';
-import { createSheetReader } from './_lib/sheetReader';
+import { locateDataSheets } from './_lib/locateDataSheets';
+import { markOwned } from './_lib/ownedSheets';
 import { showAlert } from './_lib/showAlert';
 import { userLanguage } from './_lib/userLanguage';
-import { dataRole } from './buildKpiReport';
 import { loadReportSettings } from './settings';
 
 /** Longest text a cell takes (Sheets' limit is 50,000 characters). */
@@ -39,17 +37,7 @@ export function writeKpiTableValues(): void {
     const { settings } = loadReportSettings();
     const sheets = spreadsheet.getSheets();
     const names = sheets.map((sheet) => sheet.getName());
-    const roles = sheets.map(() => undefined as ReturnType<typeof ownedRole> | undefined);
-    const roleAt = (i: number) => (roles[i] ??= ownedRole(sheets[i]));
-    const read = (name: string) => sheets[names.indexOf(name)].getDataRange().getValues();
-    const located = locateSheets(
-      names,
-      read,
-      settings,
-      timeZone,
-      (name) => dataRole(roleAt(names.indexOf(name))),
-      createSheetReader(sheets, names),
-    );
+    const { roleOf: roleAt, located } = locateDataSheets(sheets, names, settings, timeZone);
     if (located.refused !== null) {
       const { sheet, role, table } = located.refused;
       fail(reportMessages[lang].ownSheetAsData(sheet, role, table));
