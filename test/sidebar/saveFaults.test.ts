@@ -8,6 +8,7 @@ import type {
   SidebarState,
   SidebarStateResult,
 } from '../../src/kpi/sidebar/sidebarProtocol';
+import { settingsFormOf, settingsInputOf } from '../../src/sidebar/settingsForm';
 import { readCsv } from '../_support/readCsv';
 import { code } from '../bundle/_bundle';
 
@@ -59,20 +60,9 @@ function stateOf(bundle: Bundle): SidebarState {
  * and the Conversion as the sidebar shows them, and changes the at-risk threshold.
  */
 function form(state: SidebarState): SidebarSavePayload {
-  const s = state.settings;
   return {
     baseVersion: state.version,
-    settings: {
-      salesSheet: s.salesSheet,
-      spendMode: s.spendMode,
-      spendSheet: s.spendSheet,
-      periodType: s.periodType,
-      reportPeriod: s.reportPeriod,
-      asOf: s.asOf,
-      atRisk: '85',
-      columns: s.columns,
-      statuses: s.statuses,
-    },
+    settings: { ...settingsInputOf(settingsFormOf(state)), atRisk: '85' },
     targets: [
       {
         period: '2026-11',

@@ -9,6 +9,7 @@ import type {
   SidebarState,
   SidebarStateResult,
 } from '../../src/kpi/sidebar/sidebarProtocol';
+import { settingsFormOf, settingsInputOf } from '../../src/sidebar/settingsForm';
 import { readCsv } from '../_support/readCsv';
 import { amoBook, book, hubspotBook } from '../addon/_addon';
 import { code } from '../bundle/_bundle';
@@ -26,21 +27,9 @@ function stateOf(bundle: Bundle): SidebarState {
 
 /** A save of the state's settings as they are, with these targets forms. */
 function save(bundle: Bundle, state: SidebarState, targets: SidebarSavePayload['targets'], settings = {}) {
-  const s = state.settings;
   const payload: SidebarSavePayload = {
     baseVersion: state.version,
-    settings: {
-      salesSheet: s.salesSheet,
-      spendMode: s.spendMode,
-      spendSheet: s.spendSheet,
-      periodType: s.periodType,
-      reportPeriod: s.reportPeriod,
-      asOf: s.asOf,
-      atRisk: String(s.atRisk * 100),
-      columns: s.columns,
-      statuses: s.statuses,
-      ...settings,
-    },
+    settings: { ...settingsInputOf(settingsFormOf(state)), ...settings },
     targets,
   };
   return bundle.call('saveSidebarState', payload) as SidebarSaveResult;
