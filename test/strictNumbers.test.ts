@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { CONVERSION } from '../src/functions/conversion';
 import { RUN_RATE } from '../src/functions/runRate';
-import { parseNumber } from '../src/kpi/parseNumber';
-import { readSpend } from '../src/kpi/readSpend';
-import { readTargetInput } from '../src/kpi/sidebar/readTargetInput';
+import { parseNumber } from '../src/kpi/log/parseNumber';
+import { readSpend } from '../src/kpi/log/readSpend';
+import { readTargetInput } from '../src/kpi/targets/readTargetInput';
 import { errorIn, inSheet } from './functions/_helpers';
 
 type Expected = number | 'not_a_number' | 'ambiguous_number';

@@ -10,7 +10,7 @@ import {
   runCustomFunction,
 } from '../../emulator/index.js';
 import type { Lang } from '../../src/kpi/i18n/lang.js';
-import { type ReportSettings, SETTINGS_PROPERTY } from '../../src/kpi/report/reportSettings.js';
+import { type ReportSettings, SETTINGS_PROPERTY } from '../../src/kpi/settings/reportSettings.js';
 import { TARGETS_HEADERS } from '../../src/kpi/targets/targetsSheet.js';
 import { checkSalesLog } from '../../tools/report/checkSalesLog.js';
 import { cliMessages, InputError, oneLine } from '../../tools/report/errors.js';

@@ -4,7 +4,7 @@ import {
   type ResolvedReportSettings,
   SETTINGS_PROPERTY,
   type SettingsNote,
-} from '../kpi/report/reportSettings';
+} from '../kpi/settings/reportSettings';
 
 export { type ReportSettings, SETTINGS_PROPERTY };
 

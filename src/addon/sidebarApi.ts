@@ -1,7 +1,7 @@
-import { resolveReportSettings, SETTINGS_PROPERTY } from '../kpi/report/reportSettings';
 import { isReportSheetName } from '../kpi/report/reportSheetName';
-import { knownReps } from '../kpi/sidebar/knownReps';
-import { mergeSettingsJson, PROPERTY_MAX_BYTES, utf8Length } from '../kpi/sidebar/mergeSettingsJson';
+import { mergeSettingsJson, PROPERTY_MAX_BYTES, utf8Length } from '../kpi/settings/mergeSettingsJson';
+import { resolveReportSettings, SETTINGS_PROPERTY } from '../kpi/settings/reportSettings';
+import { validateSidebarSave } from '../kpi/settings/validateSidebarSave';
 import { encodeJournal, formHash, type SaveJournal } from '../kpi/sidebar/saveJournal';
 import type {
   SidebarBuildResult,
@@ -11,7 +11,7 @@ import type {
   SidebarStateResult,
 } from '../kpi/sidebar/sidebarProtocol';
 import { sidebarVersion } from '../kpi/sidebar/sidebarVersion';
-import { validateSidebarSave } from '../kpi/sidebar/validateSidebarSave';
+import { knownReps } from '../kpi/targets/knownReps';
 import { readTargets } from '../kpi/targets/readTargets';
 import { isTargetsSheetName } from '../kpi/targets/targetsSheet';
 import { ownedRole } from './_lib/ownedSheets';

@@ -1,16 +1,18 @@
 import { cellText } from '../kpi/_lib/cellText';
 import { normalizeKey } from '../kpi/_lib/normalizeKey';
-import { formatDay } from '../kpi/day';
-import { createDayOfDate } from '../kpi/dayOfDate';
-import { detectColumns } from '../kpi/detectColumns';
-import { EMPTY_GROUP, groupRows } from '../kpi/groupRows';
+import { formatDay } from '../kpi/calendar/day';
+import { createDayOfDate } from '../kpi/calendar/dayOfDate';
+import { EMPTY_GROUP, groupRows } from '../kpi/engine/groupRows';
+import { reportNumberFormats } from '../kpi/format/numberFormats';
 import { describeLogError, FIELD_NAMES } from '../kpi/i18n/dataQuality';
 import type { Lang } from '../kpi/i18n/lang';
 import { describeReportError, reportMessages } from '../kpi/i18n/report';
+import { detectColumns } from '../kpi/log/detectColumns';
+import type { ReadLogResult } from '../kpi/log/readLog';
 import { readSourceLog } from '../kpi/log/readSourceLog';
-import type { ReadLogResult } from '../kpi/readLog';
+import type { StatusClass } from '../kpi/log/salesLog';
 import { locateSheets, type SheetReader } from '../kpi/report/locateSheets';
-import { reportNumberFormats } from '../kpi/report/numberFormats';
+import { isReportSheetName } from '../kpi/report/reportSheetName';
 import {
   type ColumnChoices,
   DEFAULT_SETTINGS,
@@ -19,9 +21,7 @@ import {
   type ResolvedReportSettings,
   SETTINGS_PROPERTY,
   type SettingsNote,
-} from '../kpi/report/reportSettings';
-import { isReportSheetName } from '../kpi/report/reportSheetName';
-import type { StatusClass } from '../kpi/salesLog';
+} from '../kpi/settings/reportSettings';
 import { decodeJournal, type SaveJournal } from '../kpi/sidebar/saveJournal';
 import type { SidebarData, SidebarState, SidebarStateRequest } from '../kpi/sidebar/sidebarProtocol';
 import { sidebarVersion } from '../kpi/sidebar/sidebarVersion';

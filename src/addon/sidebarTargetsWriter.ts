@@ -1,9 +1,9 @@
+import type { TargetEntry } from '../kpi/settings/validateSidebarSave';
 import {
   editTargetsSheet,
   type TargetsCellWrite,
   type TargetsSheetEdit,
-} from '../kpi/sidebar/editTargetsSheet';
-import type { TargetEntry } from '../kpi/sidebar/validateSidebarSave';
+} from '../kpi/targets/editTargetsSheet';
 import { TARGETS_SHEET_NAMES } from '../kpi/targets/targetsSheet';
 import { markOwned, ownedRole } from './_lib/ownedSheets';
 import type { SidebarSources } from './sidebarState';

@@ -1,13 +1,13 @@
 import { cellText } from '../kpi/_lib/cellText';
 import { normalizeKey } from '../kpi/_lib/normalizeKey';
-import { createDayOfDate } from '../kpi/dayOfDate';
+import { createDayOfDate } from '../kpi/calendar/dayOfDate';
+import { kpiTable } from '../kpi/engine/kpiTable';
 import { describeLogError } from '../kpi/i18n/dataQuality';
 import { menuMessages } from '../kpi/i18n/menu';
 import { describeReportError, reportMessages } from '../kpi/i18n/report';
-import { kpiTable } from '../kpi/kpiTable';
 import { narrowMapping } from '../kpi/log/columnRuns';
 import { readSourceLog } from '../kpi/log/readSourceLog';
-import { fitColumns } from '../kpi/report/reportSettings';
+import { fitColumns } from '../kpi/settings/reportSettings';
 import { clockIn } from './_lib/clock';
 import { locateDataSheets } from './_lib/locateDataSheets';
 import { markOwned } from './_lib/ownedSheets';

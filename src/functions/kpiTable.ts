@@ -1,7 +1,7 @@
+import { type PeriodType, parsePeriodType } from '../kpi/calendar/periods';
+import { kpiTable } from '../kpi/engine/kpiTable';
 import { kpiTableMessages } from '../kpi/i18n/kpiTable';
 import { langOf } from '../kpi/i18n/lang';
-import { kpiTable } from '../kpi/kpiTable';
-import { type PeriodType, parsePeriodType } from '../kpi/periods';
 import type { CellInput, CellResult } from './_lib/cells';
 import { FunctionCall } from './_lib/FunctionCall';
 import { assertRectangular } from './_lib/rectangular';

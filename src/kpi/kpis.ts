@@ -1,3 +1,4 @@
+import type { KpiInputs, KpiNeed, TotalField, Totals } from './engine/totals';
 import { averageCheck } from './formulas/averageCheck';
 import { cac } from './formulas/cac';
 import { conversionRate } from './formulas/conversionRate';
@@ -8,7 +9,6 @@ import { returnRate } from './formulas/returnRate';
 import { romi } from './formulas/romi';
 import { salesVolume } from './formulas/salesVolume';
 import type { Lang } from './i18n/lang';
-import type { KpiInputs, KpiNeed, TotalField, Totals } from './totals';
 
 /** The KPIs of spec §2, in the order of `KPI_TABLE`'s columns and the report's scorecard. */
 export type KpiKey =

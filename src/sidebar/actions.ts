@@ -1,5 +1,5 @@
+import { validateSidebarSave } from '../kpi/settings/validateSidebarSave';
 import type { FieldError, SidebarState } from '../kpi/sidebar/sidebarProtocol';
-import { validateSidebarSave } from '../kpi/sidebar/validateSidebarSave';
 import type { Footer } from './footerView';
 import type { FormState } from './formState';
 import { serverCall } from './gasRun';

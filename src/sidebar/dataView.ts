@@ -1,5 +1,5 @@
 import { normalizeKey } from '../kpi/_lib/normalizeKey';
-import { FIELDS, type Field, STATUS_CLASSES, type StatusClass } from '../kpi/salesLog';
+import { FIELDS, type Field, STATUS_CLASSES, type StatusClass } from '../kpi/log/salesLog';
 import { columnLetter, option, selectControl } from './controls';
 import { h, replaceChildren } from './dom';
 import { type FieldPath, fieldOfPath } from './fieldPath';

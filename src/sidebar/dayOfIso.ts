@@ -1,4 +1,4 @@
-import { type Day, dayFromCivil, isValidCivil } from '../kpi/day';
+import { type Day, dayFromCivil, isValidCivil } from '../kpi/calendar/day';
 
 /**
  * The day of a `yyyy-mm-dd` text (an `<input type="date">` value), or null when it is empty or not a date.

@@ -1,14 +1,14 @@
+import { type PeriodType, parsePeriodLabel } from '../kpi/calendar/periods';
 import type { Lang } from '../kpi/i18n/lang';
 import { describeFieldError } from '../kpi/i18n/sidebar';
 import type { KpiKey } from '../kpi/kpis';
-import { type PeriodType, parsePeriodLabel } from '../kpi/periods';
+import { FIELDS } from '../kpi/log/salesLog';
 import { targetPeriodOf } from '../kpi/plan/targets';
-import { FIELDS } from '../kpi/salesLog';
-import { knownReps } from '../kpi/sidebar/knownReps';
-import { readTargetInput } from '../kpi/sidebar/readTargetInput';
+import { validateSidebarSave } from '../kpi/settings/validateSidebarSave';
 import type { FieldError, SidebarSavePayload, SidebarState } from '../kpi/sidebar/sidebarProtocol';
-import { REP_KPIS, type TargetsForm, targetsInputOf } from '../kpi/sidebar/targetsForm';
-import { validateSidebarSave } from '../kpi/sidebar/validateSidebarSave';
+import { knownReps } from '../kpi/targets/knownReps';
+import { readTargetInput } from '../kpi/targets/readTargetInput';
+import { REP_KPIS, type TargetsForm, targetsInputOf } from '../kpi/targets/targetsForm';
 import {
   EVERY,
   FieldErrors,

@@ -1,6 +1,6 @@
-import { civilFromDay } from '../kpi/day';
+import { civilFromDay } from '../kpi/calendar/day';
+import { parsePeriodLabel, periodEnd, periodStart } from '../kpi/calendar/periods';
 import type { Lang } from '../kpi/i18n/lang';
-import { parsePeriodLabel, periodEnd, periodStart } from '../kpi/periods';
 
 /**
  * A period label as a person reads it, in the sidebar's language: `November 2026` / `Ноябрь 2026 г.`,

@@ -1,10 +1,10 @@
 import { normalizeKey } from '../kpi/_lib/normalizeKey';
-import { dayFromCivil } from '../kpi/day';
-import { type PeriodType, parsePeriodLabel, periodLabel, periodOf } from '../kpi/periods';
-import { type ColumnChoices, findHeader } from '../kpi/report/reportSettings';
-import { FIELDS, type Field, STATUS_CLASSES, type StatusClass } from '../kpi/salesLog';
-import { formatTargetInput } from '../kpi/sidebar/formatTargetInput';
+import { dayFromCivil } from '../kpi/calendar/day';
+import { type PeriodType, parsePeriodLabel, periodLabel, periodOf } from '../kpi/calendar/periods';
+import { FIELDS, type Field, STATUS_CLASSES, type StatusClass } from '../kpi/log/salesLog';
+import { type ColumnChoices, findHeader } from '../kpi/settings/reportSettings';
 import type { SidebarSettingsInput, SidebarState } from '../kpi/sidebar/sidebarProtocol';
+import { formatTargetInput } from '../kpi/targets/formatTargetInput';
 import { dayOfIso } from './dayOfIso';
 
 // The settings part of the form, as typed, and what it says: pure functions, no DOM.

@@ -1,5 +1,5 @@
-import type { PeriodType } from '../kpi/periods';
-import { periodChoices } from '../kpi/sidebar/periodChoices';
+import type { PeriodType } from '../kpi/calendar/periods';
+import { periodChoices } from '../kpi/settings/periodChoices';
 import { inputControl, option, selectControl } from './controls';
 import { h, replaceChildren } from './dom';
 import { periodName } from './periodName';

@@ -1,7 +1,7 @@
 import { dropFloatNoise } from '../kpi/_lib/dropFloatNoise';
 import { ownValue } from '../kpi/_lib/ownValue';
+import { type PeriodType, parsePeriodLabel, periodOf } from '../kpi/calendar/periods';
 import { type KpiKey, kpiDefinition } from '../kpi/kpis';
-import { type PeriodType, parsePeriodLabel, periodOf } from '../kpi/periods';
 import {
   resolveTarget,
   type Target,
@@ -9,8 +9,8 @@ import {
   targetMismatches,
   targetPeriodKey,
 } from '../kpi/plan/targets';
-import { formatTargetInput } from '../kpi/sidebar/formatTargetInput';
-import { readTargetInput } from '../kpi/sidebar/readTargetInput';
+import { formatTargetInput } from '../kpi/targets/formatTargetInput';
+import { readTargetInput } from '../kpi/targets/readTargetInput';
 import {
   emptyTargetsForm,
   REP_KPIS,
@@ -18,7 +18,7 @@ import {
   type TargetsForm,
   targetsFormOf,
   targetsWithForm,
-} from '../kpi/sidebar/targetsForm';
+} from '../kpi/targets/targetsForm';
 import { EVERY } from './fieldPath';
 
 // The targets part of the form: the fields of every period edited so far, and what they add up to. No DOM.

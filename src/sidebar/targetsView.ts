@@ -1,9 +1,9 @@
 import { ownValue } from '../kpi/_lib/ownValue';
+import { parsePeriodLabel, periodLabel, previousPeriod } from '../kpi/calendar/periods';
+import { formatNumberText } from '../kpi/format/formatNumberText';
 import { KPIS, type KpiKey, type KpiUnit, kpiDefinition } from '../kpi/kpis';
-import { parsePeriodLabel, periodLabel, previousPeriod } from '../kpi/periods';
-import { formatNumberText } from '../kpi/report/formatNumberText';
-import { periodChoices } from '../kpi/sidebar/periodChoices';
-import { REP_KPIS } from '../kpi/sidebar/targetsForm';
+import { periodChoices } from '../kpi/settings/periodChoices';
+import { REP_KPIS } from '../kpi/targets/targetsForm';
 import { inputControl, option, selectControl } from './controls';
 import { h, replaceChildren, uid } from './dom';
 import { type FieldPath, fieldOfPath } from './fieldPath';

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
+import type { Cell } from '../../src/kpi/engine/kpiTableRows';
 import { KPIS, type KpiKey } from '../../src/kpi/kpis';
-import type { Cell } from '../../src/kpi/kpiTableRows';
 
 /**
  * Asserts the KPI cells of one `KPI_TABLE` row (found by period label, and group when given) without index

@@ -1,5 +1,5 @@
 import { normalizeKey } from '../../src/kpi/_lib/normalizeKey';
-import { dayFromCivil } from '../../src/kpi/day';
+import { dayFromCivil } from '../../src/kpi/calendar/day';
 import {
   type ColumnMapping,
   type Groups,
@@ -9,7 +9,7 @@ import {
   type RowKind,
   type SalesLog,
   WON,
-} from '../../src/kpi/salesLog';
+} from '../../src/kpi/log/salesLog';
 
 /** One row of a hand-made log: an ISO date, what it is, and the optional fields. */
 export interface LogRow {

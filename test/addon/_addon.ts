@@ -1,6 +1,6 @@
 import { type CellValue, createEnvironment, type Environment, loadBundle } from '../../emulator/index';
 import type { Bundle } from '../../emulator/runner';
-import type { ReportSettings } from '../../src/kpi/report/reportSettings';
+import type { ReportSettings } from '../../src/kpi/settings/reportSettings';
 import { readCsv } from '../_support/readCsv';
 import { code } from '../bundle/_bundle';
 

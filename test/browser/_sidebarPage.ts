@@ -16,7 +16,7 @@ import path from 'node:path';
 import { type Browser, chromium, type Dialog, type Page } from 'playwright-core';
 import { createEnvironment, type Environment, loadBundle } from '../../emulator/index';
 import type { Bundle } from '../../emulator/runner';
-import type { ReportSettings } from '../../src/kpi/report/reportSettings';
+import type { ReportSettings } from '../../src/kpi/settings/reportSettings';
 import { code, ROOT } from '../bundle/_bundle';
 import { findChromium } from './_chromium';
 

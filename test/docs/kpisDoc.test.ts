@@ -7,7 +7,7 @@ const doc = readFileSync(new URL(`../../${KPIS_DOC_PATH}`, import.meta.url), 'ut
 
 describe('docs/KPIS.md', () => {
   it('is what the registry generates now (else run the generator)', () => {
-    // A failure here means src/kpi/kpis.ts or src/kpi/totals.ts changed: run `npm run docs:kpis`.
+    // A failure here means src/kpi/kpis.ts or src/kpi/engine/totals.ts changed: run `npm run docs:kpis`.
     expect(doc === kpisMarkdown(), `${KPIS_DOC_PATH} is stale: run \`${KPIS_DOC_COMMAND}\``).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HEADER_SYNONYMS } from '../../src/kpi/detectColumns';
-import { SPEND_HEADER_SYNONYMS } from '../../src/kpi/readSpend';
+import { HEADER_SYNONYMS } from '../../src/kpi/log/detectColumns';
+import { SPEND_HEADER_SYNONYMS } from '../../src/kpi/log/readSpend';
 
 // docs/SALES-LOG.md is the user's reference for the input format: it must list what the code recognises.
 // Table cells are padded by the formatter: compare with runs of spaces collapsed.

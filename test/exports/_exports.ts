@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { columnLetters, createEnvironment, type Environment, loadBundle } from '../../emulator/index';
 import { type Bundle, runCustomFunction } from '../../emulator/runner';
 import { KPIS } from '../../src/kpi/kpis';
-import type { ReportSettings } from '../../src/kpi/report/reportSettings';
+import type { ReportSettings } from '../../src/kpi/settings/reportSettings';
 import { code } from '../bundle/_bundle';
 
 // The shared harness of the export fixtures (issue 9): one export per system in test/fixtures/exports/, written

@@ -10,7 +10,7 @@ import {
   summarizeQuantityIssues,
   summarizeSkipped,
 } from '../../src/kpi/i18n/dataQuality';
-import type { DataQuality, LogError, QuantityIssue, SkippedRow } from '../../src/kpi/salesLog';
+import type { DataQuality, LogError, QuantityIssue, SkippedRow } from '../../src/kpi/log/salesLog';
 
 const BAD_DATE: SkippedRow = { code: 'unreadable_date', row: 17, column: 'Дата', value: '31.02.2026' };
 

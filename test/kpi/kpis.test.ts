@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { type KpiInputs, type KpiNeed, TOTAL_FIELD_NAMES, type Totals } from '../../src/kpi/engine/totals';
 import { KPI_KEYS, KPIS, kpiDefinition, kpiValue, missingNeeds } from '../../src/kpi/kpis';
-import { type KpiInputs, type KpiNeed, TOTAL_FIELD_NAMES, type Totals } from '../../src/kpi/totals';
 
 const ALL: KpiInputs = { status: true, customer: true, quantity: true, spend: true };
 const NEEDS: readonly KpiNeed[] = ['status', 'customer', 'quantity', 'spend'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriodLabel } from '../../src/kpi/periods';
+import { parsePeriodLabel } from '../../src/kpi/calendar/periods';
 import { resolveTarget } from '../../src/kpi/plan/targets';
 import { kpiKeyOf } from '../../src/kpi/targets/kpiKeyOf';
 import { model, SALES, TARGETS } from './report/_model';

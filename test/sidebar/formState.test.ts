@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { FIELDS, type Field } from '../../src/kpi/log/salesLog';
 import type { Target } from '../../src/kpi/plan/targets';
-import { FIELDS, type Field } from '../../src/kpi/salesLog';
-import { readTargetInput } from '../../src/kpi/sidebar/readTargetInput';
 import type { SidebarState } from '../../src/kpi/sidebar/sidebarProtocol';
+import { readTargetInput } from '../../src/kpi/targets/readTargetInput';
 import { FormState } from '../../src/sidebar/formState';
 import { inheritedPlaceholder, mismatchesOf, repSum } from '../../src/sidebar/targetsEdits';
 

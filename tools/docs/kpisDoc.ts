@@ -1,7 +1,7 @@
+import { TOTAL_FIELDS, type TotalField } from '../../src/kpi/engine/totals';
 import { kpiTableMessages } from '../../src/kpi/i18n/kpiTable';
 import type { Lang } from '../../src/kpi/i18n/lang';
 import { KPIS, type KpiDefinition } from '../../src/kpi/kpis';
-import { TOTAL_FIELDS, type TotalField } from '../../src/kpi/totals';
 
 /** Where the generated reference lives, from the repository's root. */
 export const KPIS_DOC_PATH = 'docs/KPIS.md';
@@ -24,7 +24,7 @@ const NEED: Readonly<Record<KpiDefinition['needs'][number], string>> = {
 
 /**
  * docs/KPIS.md, the KPI reference, written from the registry (`src/kpi/kpis.ts`) and the totals list
- * (`src/kpi/totals.ts`): every KPI's names, column names, formula in words, unit, direction and needs.
+ * (`src/kpi/engine/totals.ts`): every KPI's names, column names, formula in words, unit, direction and needs.
  * `test/docs/kpisDoc.test.ts` fails when the file in the repository differs from this.
  *
  * @returns The whole Markdown text.
@@ -104,7 +104,7 @@ export function kpisMarkdown(): string {
     'additive, needs, the totals it reads and its formula, calling the shared maths in `src/kpi/formulas/`), a test',
     `with hand-computed figures, and run \`${KPIS_DOC_COMMAND}\`. \`KPI_TABLE\`, the report’s scorecard, the`,
     'sidebar’s targets and this page follow from the entry. A KPI that needs a new total adds it to',
-    '`TOTAL_FIELDS` in `src/kpi/totals.ts` and its counting to `src/kpi/computeKpis.ts`. The run-rate forecast',
+    '`TOTAL_FIELDS` in `src/kpi/engine/totals.ts` and its counting to `src/kpi/engine/computeKpis.ts`. The run-rate forecast',
     '(`FLOW_KPIS` in `src/kpi/plan/forecast.ts`) and the quarter and year targets summed from months',
     '(`src/kpi/plan/targets.ts`) name the KPIs of the spec’s lists, `returning_customers` included.',
     '',

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { isTimeZone } from '../../emulator/timeZone.js';
-import { isValidCivil } from '../../src/kpi/day.js';
+import { isValidCivil } from '../../src/kpi/calendar/day.js';
+import { type PeriodType, parsePeriodLabel, parsePeriodType } from '../../src/kpi/calendar/periods.js';
 import { type Lang, langOf } from '../../src/kpi/i18n/lang.js';
 import { mappingErrorMessage } from '../../src/kpi/i18n/mapping.js';
+import type { Field, StatusClass } from '../../src/kpi/log/salesLog.js';
 import { parseColumnChoices } from '../../src/kpi/mapping/parseColumnChoices.js';
 import { parseStatusChoices } from '../../src/kpi/mapping/parseStatusChoices.js';
-import { type PeriodType, parsePeriodLabel, parsePeriodType } from '../../src/kpi/periods.js';
-import type { Field, StatusClass } from '../../src/kpi/salesLog.js';
 import { closest } from './_lib/closest.js';
 import { UsageError } from './errors.js';
 

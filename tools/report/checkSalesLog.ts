@@ -1,13 +1,13 @@
 import type { Environment } from '../../emulator/index.js';
 import { cellText } from '../../src/kpi/_lib/cellText.js';
-import { createDayOfDate } from '../../src/kpi/dayOfDate.js';
+import { createDayOfDate } from '../../src/kpi/calendar/dayOfDate.js';
 import { describeLogError, describeSkippedRow, type MappingPlace } from '../../src/kpi/i18n/dataQuality.js';
 import type { Lang } from '../../src/kpi/i18n/lang.js';
 import { mappingErrorMessage } from '../../src/kpi/i18n/mapping.js';
+import { readLog } from '../../src/kpi/log/readLog.js';
+import type { ColumnMapping, Field, LogError, StatusClass } from '../../src/kpi/log/salesLog.js';
 import type { MappingError } from '../../src/kpi/mapping/MappingError.js';
 import { resolveColumnChoices } from '../../src/kpi/mapping/resolveColumnChoices.js';
-import { readLog } from '../../src/kpi/readLog.js';
-import type { ColumnMapping, Field, LogError, StatusClass } from '../../src/kpi/salesLog.js';
 import { MAX_LINE, quotable } from './_lib/terminalText.js';
 import { cliMessages, ReportError } from './errors.js';
 

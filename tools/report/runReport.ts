@@ -1,8 +1,8 @@
 import { createEnvironment, type Environment, loadBundle, openEvent } from '../../emulator/index.js';
+import type { PeriodType } from '../../src/kpi/calendar/periods.js';
 import type { Lang } from '../../src/kpi/i18n/lang.js';
-import type { PeriodType } from '../../src/kpi/periods.js';
-import { type ReportSettings, SETTINGS_PROPERTY } from '../../src/kpi/report/reportSettings.js';
-import type { Field, StatusClass } from '../../src/kpi/salesLog.js';
+import type { Field, StatusClass } from '../../src/kpi/log/salesLog.js';
+import { type ReportSettings, SETTINGS_PROPERTY } from '../../src/kpi/settings/reportSettings.js';
 import { TARGETS_SHEET_NAMES } from '../../src/kpi/targets/targetsSheet.js';
 import { checkSalesLog } from './checkSalesLog.js';
 import { oneLine, ReportError } from './errors.js';

@@ -1,7 +1,7 @@
-import type { Day } from '../../kpi/day';
-import { createDayOfDate } from '../../kpi/dayOfDate';
+import type { Day } from '../../kpi/calendar/day';
+import { createDayOfDate } from '../../kpi/calendar/dayOfDate';
+import { formatDayText } from '../../kpi/format/formatNumberText';
 import type { Lang } from '../../kpi/i18n/lang';
-import { formatDayText } from '../../kpi/report/formatNumberText';
 
 /**
  * Today, and the time now as a report header shows it, in the spreadsheet's time zone (no service call:

@@ -1,5 +1,5 @@
 import { type LocatedSheets, locateSheets } from '../../kpi/report/locateSheets';
-import type { ResolvedReportSettings } from '../../kpi/report/reportSettings';
+import type { ResolvedReportSettings } from '../../kpi/settings/reportSettings';
 import { type OwnedRole, ownedRole } from './ownedSheets';
 import { createSheetReader } from './sheetReader';
 

@@ -1,5 +1,5 @@
-import { formatDay } from '../../kpi/day';
-import { createDayOfDate } from '../../kpi/dayOfDate';
+import { formatDay } from '../../kpi/calendar/day';
+import { createDayOfDate } from '../../kpi/calendar/dayOfDate';
 import type { FunctionIssue, ShownValue } from '../../kpi/i18n/functions';
 import { type Lang, langOf } from '../../kpi/i18n/lang';
 import { FunctionArgumentError } from './FunctionArgumentError';

@@ -1,5 +1,5 @@
 import type { ShownValue, ValueIssueCode } from '../../kpi/i18n/functions';
-import { parseNumber } from '../../kpi/parseNumber';
+import { parseNumber } from '../../kpi/log/parseNumber';
 import type { FunctionCall } from './FunctionCall';
 
 /**

@@ -1,4 +1,4 @@
-import type { Day } from '../day';
+import type { Day } from '../calendar/day';
 import { cellText } from './cellText';
 import { NumberCodes } from './NumberCodes';
 import { MISSING, StringCodes } from './StringCodes';

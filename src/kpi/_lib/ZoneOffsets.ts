@@ -1,4 +1,4 @@
-import { dayFromCivil } from '../day';
+import { dayFromCivil } from '../calendar/day';
 
 const MS_PER_DAY = 86_400_000;
 // Offsets are sampled this far apart, and a change between two samples is found by bisection to the second. Two

@@ -1,4 +1,4 @@
-import { formatDay } from '../day';
+import { formatDay } from '../calendar/day';
 
 /**
  * A cell as text, for headers and for the value quoted in a data-quality note: strings trimmed, numbers as

@@ -1,5 +1,5 @@
-import type { Day } from '../day';
-import { parseDate } from '../parseDate';
+import type { Day } from '../calendar/day';
+import { parseDate } from '../log/parseDate';
 import { isBlankCell } from './isBlankCell';
 import { isNoDateText } from './isNoDateText';
 import { sheetsSerialDay } from './sheetsSerialDay';

@@ -1,5 +1,5 @@
-import type { Day } from '../day';
-import type { LogError } from '../salesLog';
+import type { Day } from '../calendar/day';
+import type { LogError } from '../log/salesLog';
 import { cellText } from './cellText';
 import { isBlankRow } from './isBlankRow';
 

@@ -1,4 +1,4 @@
-import type { Day } from '../day';
+import type { Day } from '../calendar/day';
 
 // Sheets (like Excel) counts days from 1899-12-30: serial 25569 is 1970-01-01, day 0 of `Day`.
 const SERIAL_OF_EPOCH = 25569;

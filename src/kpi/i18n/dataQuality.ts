@@ -1,7 +1,7 @@
 import { plural } from '../_lib/plural';
-import { headerSynonymsOf } from '../detectColumns';
-import { SPEND_HEADER_SYNONYMS } from '../readSpend';
-import type { DataQuality, Field, LogError, RowIssue, SpendField } from '../salesLog';
+import { headerSynonymsOf } from '../log/detectColumns';
+import { SPEND_HEADER_SYNONYMS } from '../log/readSpend';
+import type { DataQuality, Field, LogError, RowIssue, SpendField } from '../log/salesLog';
 import { defineMessages } from './defineMessages';
 import type { Lang } from './lang';
 

@@ -1,6 +1,6 @@
+import type { Field } from '../log/salesLog';
 import { CLASS_NAMES } from '../mapping/classOfName';
 import type { MappingError } from '../mapping/MappingError';
-import type { Field } from '../salesLog';
 import { FIELD_NAMES } from './dataQuality';
 import { defineMessages } from './defineMessages';
 import type { Lang } from './lang';

@@ -1,10 +1,10 @@
 import { plural } from '../_lib/plural';
+import type { PeriodType } from '../calendar/periods';
+import { formatDayText } from '../format/formatNumberText';
 import { type KpiKey, kpiDefinition } from '../kpis';
-import type { PeriodType } from '../periods';
 import type { TargetSource } from '../plan/targets';
-import { formatDayText } from '../report/formatNumberText';
 import type { DataQualityItem, MissingInput, NotInLog, ReportError } from '../report/reportModel';
-import type { SettingsNote } from '../report/reportSettings';
+import type { SettingsNote } from '../settings/reportSettings';
 import type { TargetIssue } from '../targets/readTargets';
 import {
   describeContinuationLines,

@@ -1,6 +1,6 @@
 import { plural } from '../_lib/plural';
-import type { PeriodType } from '../periods';
-import type { StatusClass } from '../salesLog';
+import type { PeriodType } from '../calendar/periods';
+import type { StatusClass } from '../log/salesLog';
 import type { FieldError } from '../sidebar/sidebarProtocol';
 import { defineMessages } from './defineMessages';
 import type { Lang } from './lang';

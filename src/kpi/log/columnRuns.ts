@@ -1,5 +1,5 @@
-import { detectColumns } from '../detectColumns';
-import { type ColumnMapping, FIELDS } from '../salesLog';
+import { detectColumns } from './detectColumns';
+import { type ColumnMapping, FIELDS } from './salesLog';
 
 /** A block of adjacent columns read with one `getRange`: the first (0-based) and how many. */
 export interface ColumnRun {

@@ -1,8 +1,8 @@
 import { cellText } from '../_lib/cellText';
-import { createDayOfDate } from '../dayOfDate';
-import { type ReadLogOptions, type ReadLogResult, readLog } from '../readLog';
+import { createDayOfDate } from '../calendar/dayOfDate';
 import type { SheetSource } from '../report/locateSheets';
 import { narrowMapping } from './columnRuns';
+import { type ReadLogOptions, type ReadLogResult, readLog } from './readLog';
 
 /**
  * Reads a sheet's sales log as `readLog` reads it, whether the sheet was read whole or only its log's columns

@@ -1,5 +1,5 @@
 import { normalizeKey } from '../_lib/normalizeKey';
-import type { StatusClass } from '../salesLog';
+import type { StatusClass } from '../log/salesLog';
 
 /**
  * The words a user may name a status class by in a status mapping (`KPI_TABLE`'s `statuses`, the CLI's

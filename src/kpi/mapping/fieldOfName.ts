@@ -1,6 +1,6 @@
 import { normalizeKey } from '../_lib/normalizeKey';
 import { FIELD_NAMES } from '../i18n/dataQuality';
-import { FIELDS, type Field } from '../salesLog';
+import { FIELDS, type Field } from '../log/salesLog';
 
 let names: ReadonlyMap<string, Field> | null = null;
 

@@ -1,5 +1,5 @@
 import { normalizeKey } from '../_lib/normalizeKey';
-import { FIELDS, type Field } from '../salesLog';
+import { FIELDS, type Field } from '../log/salesLog';
 import { splitChoices } from './_lib/splitChoices';
 import { fieldOfName } from './fieldOfName';
 import type { MappingError } from './MappingError';

@@ -1,5 +1,5 @@
 import { normalizeKey } from '../_lib/normalizeKey';
-import type { StatusClass } from '../salesLog';
+import type { StatusClass } from '../log/salesLog';
 import { splitChoices } from './_lib/splitChoices';
 import { CLASS_NAMES, classOfName } from './classOfName';
 import type { MappingError } from './MappingError';

@@ -1,6 +1,6 @@
 import { normalizeHeader } from '../_lib/normalizeHeader';
 import { normalizeKey } from '../_lib/normalizeKey';
-import type { ColumnMapping, Field } from '../salesLog';
+import type { ColumnMapping, Field } from '../log/salesLog';
 import type { MappingError } from './MappingError';
 
 /**

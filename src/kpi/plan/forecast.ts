@@ -1,6 +1,6 @@
-import type { Day } from '../day';
+import type { Day } from '../calendar/day';
+import { type Period, periodDays, periodStart } from '../calendar/periods';
 import type { KpiKey } from '../kpis';
-import { type Period, periodDays, periodStart } from '../periods';
 import { runRate } from './runRate';
 
 /**

@@ -1,6 +1,6 @@
-import type { Day } from '../day';
+import type { Day } from '../calendar/day';
+import { type Period, periodDays, periodEnd } from '../calendar/periods';
 import { type KpiKey, kpiDefinition } from '../kpis';
-import { type Period, periodDays, periodEnd } from '../periods';
 
 /**
  * The pace still needed: how much of an additive KPI per day, from the day after `asOf` to the last day of P,

@@ -1,7 +1,7 @@
-import { type KpiTable, kpiValues } from '../computeKpis';
-import type { Day } from '../day';
+import type { Day } from '../calendar/day';
+import { type Period, periodEnd, previousPeriod, sameLastYear } from '../calendar/periods';
+import { type KpiTable, kpiValues } from '../engine/computeKpis';
 import { KPIS, type KpiKey } from '../kpis';
-import { type Period, periodEnd, previousPeriod, sameLastYear } from '../periods';
 import { attainment } from './attainment';
 import { type DeltaKind, delta } from './delta';
 import { forecast } from './forecast';

@@ -1,7 +1,13 @@
 import { dropFloatNoise } from '../_lib/dropFloatNoise';
 import { normalizeKey } from '../_lib/normalizeKey';
+import {
+  type Period,
+  type PeriodType,
+  parsePeriodLabel,
+  parsePeriodType,
+  periodLabel,
+} from '../calendar/periods';
 import { KPI_KEYS, type KpiKey, kpiDefinition } from '../kpis';
-import { type Period, type PeriodType, parsePeriodLabel, parsePeriodType, periodLabel } from '../periods';
 
 /**
  * One target (KPI-SPEC §3), as the targets store reads it from the "KPI Targets" sheet. Clean values: the store

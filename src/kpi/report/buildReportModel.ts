@@ -1,9 +1,4 @@
-import { computeKpis } from '../computeKpis';
-import type { Day } from '../day';
-import { groupRows } from '../groupRows';
-import type { Lang } from '../i18n/lang';
-import { KPIS } from '../kpis';
-import { readSourceLog } from '../log/readSourceLog';
+import type { Day } from '../calendar/day';
 import {
   type Period,
   parsePeriodLabel,
@@ -13,16 +8,26 @@ import {
   periodStart,
   previousPeriod,
   sameLastYear,
-} from '../periods';
+} from '../calendar/periods';
+import { computeKpis } from '../engine/computeKpis';
+import { groupRows } from '../engine/groupRows';
+import type { Lang } from '../i18n/lang';
+import { KPIS } from '../kpis';
+import { readSourceLog } from '../log/readSourceLog';
+import { readSpend } from '../log/readSpend';
+import type { DataQuality, SpendTable } from '../log/salesLog';
 import { targetMismatches } from '../plan/targets';
-import { readSpend } from '../readSpend';
-import type { DataQuality, SpendTable } from '../salesLog';
+import {
+  fitColumns,
+  type ResolvedReportSettings,
+  type SettingsNote,
+  sheetHeaders,
+} from '../settings/reportSettings';
 import { readTargets } from '../targets/readTargets';
 import { channelsOf } from './channelsOf';
 import { leaderboardOf } from './leaderboardOf';
 import type { SheetSource } from './locateSheets';
 import type { DataQualityItem, ReportModelResult } from './reportModel';
-import { fitColumns, type ResolvedReportSettings, type SettingsNote, sheetHeaders } from './reportSettings';
 import { scorecardOf } from './scorecardOf';
 import { TREND_PERIODS, trendOf } from './trendOf';
 

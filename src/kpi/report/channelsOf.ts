@@ -1,6 +1,6 @@
-import { type KpiTable, kpiValues, totalsAt } from '../computeKpis';
+import type { Period } from '../calendar/periods';
+import { type KpiTable, kpiValues, totalsAt } from '../engine/computeKpis';
 import type { Lang } from '../i18n/lang';
-import type { Period } from '../periods';
 import type { ChannelRow } from './reportModel';
 
 /**

@@ -1,3 +1,5 @@
+import { formatDayText, formatNumberText } from '../format/formatNumberText';
+import { type ReportNumberFormats, reportNumberFormats } from '../format/numberFormats';
 import type { Lang } from '../i18n/lang';
 import {
   describeDataQualityLines,
@@ -7,8 +9,6 @@ import {
 } from '../i18n/report';
 import { statusWords } from '../i18n/status';
 import type { KpiUnit } from '../kpis';
-import { formatDayText, formatNumberText } from './formatNumberText';
-import { type ReportNumberFormats, reportNumberFormats } from './numberFormats';
 import {
   type Column,
   type ColumnContext,

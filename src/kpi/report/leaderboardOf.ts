@@ -1,9 +1,9 @@
 import { normalizeKey } from '../_lib/normalizeKey';
-import { type KpiTable, totalsAt } from '../computeKpis';
-import type { Day } from '../day';
-import { EMPTY_GROUP } from '../groupRows';
+import type { Day } from '../calendar/day';
+import type { Period } from '../calendar/periods';
+import { type KpiTable, totalsAt } from '../engine/computeKpis';
+import { EMPTY_GROUP } from '../engine/groupRows';
 import type { Lang } from '../i18n/lang';
-import type { Period } from '../periods';
 import { attainment } from '../plan/attainment';
 import { forecast } from '../plan/forecast';
 import { kpiStatus } from '../plan/kpiStatus';

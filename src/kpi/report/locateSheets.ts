@@ -1,12 +1,12 @@
 import { cellText } from '../_lib/cellText';
 import { createHeaderMatcher } from '../_lib/matchHeaders';
 import { normalizeKey } from '../_lib/normalizeKey';
-import { createDayOfDate } from '../dayOfDate';
-import { detectColumns } from '../detectColumns';
+import { createDayOfDate } from '../calendar/dayOfDate';
 import { logColumnsToRead } from '../log/columnRuns';
-import { SPEND_HEADER_SYNONYMS } from '../readSpend';
+import { detectColumns } from '../log/detectColumns';
+import { SPEND_HEADER_SYNONYMS } from '../log/readSpend';
+import { fitColumns, type ResolvedReportSettings } from '../settings/reportSettings';
 import { isTargetsSheetName } from '../targets/targetsSheet';
-import { fitColumns, type ResolvedReportSettings } from './reportSettings';
 import { isReportSheetName } from './reportSheetName';
 
 /** A sheet's name and values (`getDataRange().getValues()`), header first. */

@@ -1,10 +1,10 @@
 import { dropFloatNoise } from '../_lib/dropFloatNoise';
+import type { ReportNumberFormats } from '../format/numberFormats';
 import type { Lang } from '../i18n/lang';
 import type { reportMessages } from '../i18n/report';
 import { statusLabel } from '../i18n/status';
 import { type KpiKey, kpiDefinition } from '../kpis';
 import type { KpiStatus } from '../plan/kpiStatus';
-import type { ReportNumberFormats } from './numberFormats';
 import { type Alignment, type Cell, muted, REPORT_COLORS } from './reportGrid';
 import type {
   ChannelRow,

@@ -1,5 +1,5 @@
-import type { ReportNumberFormats } from './numberFormats';
-import { textWidth } from './textWidth';
+import type { ReportNumberFormats } from '../format/numberFormats';
+import { textWidth } from '../format/textWidth';
 
 /** A horizontal alignment as `Range.setHorizontalAlignments` takes it. */
 export type Alignment = 'left' | 'center' | 'right' | 'normal';

@@ -1,14 +1,14 @@
-import type { Day } from '../day';
+import type { Day } from '../calendar/day';
+import type { Period } from '../calendar/periods';
 import type { Lang } from '../i18n/lang';
 import type { Direction, KpiKey, KpiUnit } from '../kpis';
-import type { Period } from '../periods';
+import type { DataQuality, LogError, SkippedRow } from '../log/salesLog';
+import type { UnknownStatus } from '../log/statusClass';
 import type { KpiStatus } from '../plan/kpiStatus';
 import type { PlanEntry } from '../plan/planRow';
 import type { TargetMismatch } from '../plan/targets';
-import type { DataQuality, LogError, SkippedRow } from '../salesLog';
-import type { UnknownStatus } from '../statusClass';
+import type { SettingsNote } from '../settings/reportSettings';
 import type { TargetIssue } from '../targets/readTargets';
-import type { SettingsNote } from './reportSettings';
 
 /**
  * Everything the KPI report shows, as plain data (numbers, codes, names; no words except names from the data and

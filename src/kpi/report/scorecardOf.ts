@@ -1,7 +1,7 @@
-import type { KpiTable } from '../computeKpis';
-import type { Day } from '../day';
+import type { Day } from '../calendar/day';
+import { type Period, periodEnd, periodLabel, previousPeriod, sameLastYear } from '../calendar/periods';
+import type { KpiTable } from '../engine/computeKpis';
 import { kpiDefinition, missingNeeds } from '../kpis';
-import { type Period, periodEnd, periodLabel, previousPeriod, sameLastYear } from '../periods';
 import { planRow } from '../plan/planRow';
 import type { Target } from '../plan/targets';
 import type { NotInLog, Scorecard, ScorecardRow } from './reportModel';

@@ -1,5 +1,5 @@
-import { type KpiTable, kpiValues } from '../computeKpis';
-import { type Period, periodLabel } from '../periods';
+import { type Period, periodLabel } from '../calendar/periods';
+import { type KpiTable, kpiValues } from '../engine/computeKpis';
 import { resolveTarget, type Target } from '../plan/targets';
 import type { TrendRow } from './reportModel';
 

@@ -1,8 +1,8 @@
-import { type Day, formatDay } from '../day';
+import { type Day, formatDay } from '../calendar/day';
+import { periodLabel, periodOf, periodStart } from '../calendar/periods';
 import type { Lang } from '../i18n/lang';
 import { menuMessages } from '../i18n/menu';
 import { kpiDefinition } from '../kpis';
-import { periodLabel, periodOf, periodStart } from '../periods';
 import { TARGETS_HEADERS, TARGETS_SHEET_NAMES } from '../targets/targetsSheet';
 import { pickWeighted, seededRandom } from './random';
 

@@ -1,8 +1,8 @@
 import { decimalSeparatorOf } from '../_lib/decimalSeparatorOf';
+import type { PeriodType } from '../calendar/periods';
 import type { Lang } from '../i18n/lang';
-import type { PeriodType } from '../periods';
-import type { ColumnChoices } from '../report/reportSettings';
-import { FIELDS, STATUS_CLASSES, type StatusClass } from '../salesLog';
+import { FIELDS, STATUS_CLASSES, type StatusClass } from '../log/salesLog';
+import type { ColumnChoices } from '../settings/reportSettings';
 
 /** What the sidebar's ready `KPI_TABLE` formula is made of. */
 export interface KpiTableFormulaInput {

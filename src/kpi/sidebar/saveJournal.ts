@@ -1,6 +1,6 @@
+import type { TargetEntry } from '../settings/validateSidebarSave';
 import type { SidebarSavePayload } from './sidebarProtocol';
 import { hashText } from './sidebarVersion';
-import type { TargetEntry } from './validateSidebarSave';
 
 /** The document property that holds an unfinished sidebar save (more parts: `_2`, `_3` …). */
 export const JOURNAL_PROPERTY = 'SALES_KPI_SAVE_PENDING';

@@ -1,8 +1,8 @@
+import type { PeriodType } from '../calendar/periods';
 import type { Lang } from '../i18n/lang';
-import type { PeriodType } from '../periods';
+import type { ColumnMapping, Field, StatusClass } from '../log/salesLog';
 import type { Target } from '../plan/targets';
-import type { ColumnChoices } from '../report/reportSettings';
-import type { ColumnMapping, Field, StatusClass } from '../salesLog';
+import type { ColumnChoices } from '../settings/reportSettings';
 
 // What the sidebar and its server functions (src/addon/sidebarApi.ts) send each other through google.script.run.
 // Plain JSON only: google.script.run drops what JSON cannot carry (Dates, undefined, functions).

@@ -6,8 +6,8 @@ import {
   NO_DATE,
   UNREADABLE_DATE,
 } from '../../../src/kpi/_lib/createDateCellReader';
-import { dayFromCivil } from '../../../src/kpi/day';
-import { createDayOfDate } from '../../../src/kpi/dayOfDate';
+import { dayFromCivil } from '../../../src/kpi/calendar/day';
+import { createDayOfDate } from '../../../src/kpi/calendar/dayOfDate';
 
 const MOSCOW = 'Europe/Moscow';
 const readRu = () => createDateCellReader('ru_RU', createDayOfDate(MOSCOW));

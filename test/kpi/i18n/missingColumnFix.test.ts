@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeLogError } from '../../../src/kpi/i18n/dataQuality';
-import type { LogError } from '../../../src/kpi/salesLog';
+import type { LogError } from '../../../src/kpi/log/salesLog';
 
 // A missing column says how to map it where the user is: the formula, the sidebar (and the report it configures),
 // or the CLI.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Field } from '../../../src/kpi/log/salesLog';
 import { resolveColumnChoices } from '../../../src/kpi/mapping/resolveColumnChoices';
-import type { Field } from '../../../src/kpi/salesLog';
 
 const choices = (entries: [Field, string | null][]) => new Map(entries);
 

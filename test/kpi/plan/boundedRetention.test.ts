@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeKpis, kpiValues } from '../../../src/kpi/computeKpis';
-import { dayFromCivil } from '../../../src/kpi/day';
-import { parsePeriodLabel } from '../../../src/kpi/periods';
+import { dayFromCivil } from '../../../src/kpi/calendar/day';
+import { parsePeriodLabel } from '../../../src/kpi/calendar/periods';
+import { computeKpis, kpiValues } from '../../../src/kpi/engine/computeKpis';
 import { groupBy, type LogRow, makeLog } from '../../_support/makeLog';
 
 const retentionOf = (rows: LogRow[], label: string) => {

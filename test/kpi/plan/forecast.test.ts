@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromCivil } from '../../../src/kpi/day';
+import { dayFromCivil } from '../../../src/kpi/calendar/day';
+import {
+  type Period,
+  parsePeriodLabel,
+  periodDays,
+  periodEnd,
+  periodStart,
+} from '../../../src/kpi/calendar/periods';
 import { KPIS } from '../../../src/kpi/kpis';
-import { type Period, parsePeriodLabel, periodDays, periodEnd, periodStart } from '../../../src/kpi/periods';
 import { forecast } from '../../../src/kpi/plan/forecast';
 
 const at = (label: string): Period => parsePeriodLabel(label)!;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromCivil } from '../../../src/kpi/day';
-import { type Period, parsePeriodLabel, periodEnd, periodStart } from '../../../src/kpi/periods';
+import { dayFromCivil } from '../../../src/kpi/calendar/day';
+import { type Period, parsePeriodLabel, periodEnd, periodStart } from '../../../src/kpi/calendar/periods';
 import { neededPace } from '../../../src/kpi/plan/neededPace';
 
 const at = (label: string): Period => parsePeriodLabel(label)!;

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeKpis, type KpiTable } from '../../../src/kpi/computeKpis';
-import { dayFromCivil } from '../../../src/kpi/day';
+import { dayFromCivil } from '../../../src/kpi/calendar/day';
+import { type Period, type PeriodType, parsePeriodLabel } from '../../../src/kpi/calendar/periods';
+import { computeKpis, type KpiTable } from '../../../src/kpi/engine/computeKpis';
 import { KPI_KEYS, type KpiKey } from '../../../src/kpi/kpis';
-import { type Period, type PeriodType, parsePeriodLabel } from '../../../src/kpi/periods';
 import { type PlanEntry, type PlanRowOptions, planRow } from '../../../src/kpi/plan/planRow';
 import type { Target } from '../../../src/kpi/plan/targets';
 import { groupBy, type LogRow, makeLog } from '../../_support/makeLog';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type Period, parsePeriodLabel } from '../../../src/kpi/calendar/periods';
 import type { KpiKey } from '../../../src/kpi/kpis';
-import { type Period, parsePeriodLabel } from '../../../src/kpi/periods';
 import { resolveTarget, type Target, targetMismatches, targetPeriodOf } from '../../../src/kpi/plan/targets';
 
 const at = (label: string): Period => parsePeriodLabel(label)!;

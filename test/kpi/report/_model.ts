@@ -1,7 +1,7 @@
-import { dayFromCivil } from '../../../src/kpi/day';
+import { dayFromCivil } from '../../../src/kpi/calendar/day';
 import { buildReportModel, type ReportInput } from '../../../src/kpi/report/buildReportModel';
 import type { ReportModel } from '../../../src/kpi/report/reportModel';
-import { DEFAULT_SETTINGS } from '../../../src/kpi/report/reportSettings';
+import { DEFAULT_SETTINGS } from '../../../src/kpi/settings/reportSettings';
 
 /**
  * A small sales log as a sheet would give it. November 2026 is the report month; the as-of day is the 10th

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromCivil, formatDay } from '../../../src/kpi/day';
+import { dayFromCivil, formatDay } from '../../../src/kpi/calendar/day';
+import { kpiTable } from '../../../src/kpi/engine/kpiTable';
 import { describeDataQualityLines } from '../../../src/kpi/i18n/report';
-import { kpiTable } from '../../../src/kpi/kpiTable';
 import { buildReportModel } from '../../../src/kpi/report/buildReportModel';
 import { layoutReport } from '../../../src/kpi/report/layoutReport';
-import { DEFAULT_SETTINGS } from '../../../src/kpi/report/reportSettings';
+import { DEFAULT_SETTINGS } from '../../../src/kpi/settings/reportSettings';
 import { expectKpiRow } from '../../_support/expectKpiRow';
 import { AS_OF, input, model, SALES, SPEND } from './_model';
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { reportNumberFormats } from '../../../src/kpi/format/numberFormats';
+import { textWidth } from '../../../src/kpi/format/textWidth';
 import { describeDataQualityLines, UNKNOWN_STATUSES_LISTED } from '../../../src/kpi/i18n/report';
 import {
   AUTOMATIC_FORMAT,
@@ -6,9 +8,7 @@ import {
   type ReportGrid,
   type SectionKey,
 } from '../../../src/kpi/report/layoutReport';
-import { reportNumberFormats } from '../../../src/kpi/report/numberFormats';
-import { DEFAULT_SETTINGS } from '../../../src/kpi/report/reportSettings';
-import { textWidth } from '../../../src/kpi/report/textWidth';
+import { DEFAULT_SETTINGS } from '../../../src/kpi/settings/reportSettings';
 import { AS_OF, model, SALES, TARGETS } from './_model';
 
 /** The rows of one section of a grid: its header row and data rows (values). */

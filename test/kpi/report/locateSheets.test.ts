@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type LocatedSheets, locateSheets } from '../../../src/kpi/report/locateSheets';
-import { DEFAULT_SETTINGS, type ResolvedReportSettings } from '../../../src/kpi/report/reportSettings';
+import { DEFAULT_SETTINGS, type ResolvedReportSettings } from '../../../src/kpi/settings/reportSettings';
 
 const LOG = [['Date', 'Deal ID', 'Amount', 'Stage']];
 const SPEND = [['Date', 'Channel', 'Spend']];

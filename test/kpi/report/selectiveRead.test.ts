@@ -3,7 +3,7 @@ import { columnRuns, joinRuns, logColumnsToRead } from '../../../src/kpi/log/col
 import { readSourceLog } from '../../../src/kpi/log/readSourceLog';
 import { buildReportModel } from '../../../src/kpi/report/buildReportModel';
 import { locateSheets, type SheetReader } from '../../../src/kpi/report/locateSheets';
-import { DEFAULT_SETTINGS, type ResolvedReportSettings } from '../../../src/kpi/report/reportSettings';
+import { DEFAULT_SETTINGS, type ResolvedReportSettings } from '../../../src/kpi/settings/reportSettings';
 import { input, SALES } from './_model';
 
 /** SALES spread over 20 columns with notes between them, and a footer line in the first column. */

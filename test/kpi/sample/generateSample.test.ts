@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromCivil, formatDay } from '../../../src/kpi/day';
+import { dayFromCivil, formatDay } from '../../../src/kpi/calendar/day';
 import { buildReportModel } from '../../../src/kpi/report/buildReportModel';
-import { DEFAULT_SETTINGS } from '../../../src/kpi/report/reportSettings';
 import { generateSample } from '../../../src/kpi/sample/generateSample';
 import { pickWeighted, seededRandom } from '../../../src/kpi/sample/random';
+import { DEFAULT_SETTINGS } from '../../../src/kpi/settings/reportSettings';
 
 const TODAY = dayFromCivil(2026, 11, 25);
 
