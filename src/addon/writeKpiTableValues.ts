@@ -1,7 +1,7 @@
 import { cellText } from '../kpi/_lib/cellText';
 import { normalizeKey } from '../kpi/_lib/normalizeKey';
 import { createDayOfDate } from '../kpi/calendar/dayOfDate';
-import { kpiTable } from '../kpi/engine/kpiTable';
+import { kpiTableCells } from '../kpi/engine/kpiTableCells';
 import { describeLogError } from '../kpi/i18n/dataQuality';
 import { menuMessages } from '../kpi/i18n/menu';
 import { describeReportError, reportMessages } from '../kpi/i18n/report';
@@ -60,7 +60,7 @@ export function writeKpiTableValues(): void {
         return;
       }
     }
-    const table = kpiTable(sales.values, {
+    const table = kpiTableCells(sales.values, {
       locale,
       timeZone,
       lang,

@@ -1,5 +1,5 @@
 import { type PeriodType, parsePeriodType } from '../kpi/calendar/periods';
-import { kpiTable } from '../kpi/engine/kpiTable';
+import { kpiTableCells } from '../kpi/engine/kpiTableCells';
 import { kpiTableMessages } from '../kpi/i18n/kpiTable';
 import { langOf } from '../kpi/i18n/lang';
 import type { CellInput, CellResult } from './_lib/cells';
@@ -53,7 +53,7 @@ export function KPI_TABLE(
     if (parsed === null) throw new Error(words.unknownPeriod(periodText));
     periodType = parsed;
   }
-  const result = kpiTable(sales, {
+  const result = kpiTableCells(sales, {
     locale,
     timeZone: sheetTimeZone(),
     lang,

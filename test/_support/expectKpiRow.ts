@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Cell } from '../../src/kpi/engine/kpiTableRows';
+import type { Cell } from '../../src/kpi/engine/totalsGridRows';
 import { KPIS, type KpiKey } from '../../src/kpi/kpis';
 
 /**

@@ -34,7 +34,7 @@ export interface ComputeKpisOptions {
  * The totals of every period × group, from the first to the last period that has any row (sales or spend),
  * empty periods included. Read KPIs from it with `kpiValues`.
  */
-export interface KpiTable {
+export interface TotalsGrid {
   period: PeriodType;
   /** Index of the first period. */
   firstIndex: number;
@@ -67,7 +67,7 @@ export type KpiValues = Record<KpiKey, number | null>;
  * const table = computeKpis(log, { period: 'month' });
  * kpiValues(table, table.firstIndex).revenue //=> 1200
  */
-export function computeKpis(log: SalesLog, options: ComputeKpisOptions): KpiTable {
+export function computeKpis(log: SalesLog, options: ComputeKpisOptions): TotalsGrid {
   const { period } = options;
   const groups = options.groups ?? null;
   const lastDay = options.lastDay ?? null;
@@ -117,7 +117,7 @@ export function computeKpis(log: SalesLog, options: ComputeKpisOptions): KpiTabl
  * @example
  * kpiValues(table, parsePeriodLabel('2026-11')!.index).conversion //=> 0.25
  */
-export function kpiValues(table: KpiTable, index: number, group = 0): KpiValues {
+export function kpiValues(table: TotalsGrid, index: number, group = 0): KpiValues {
   const t = totalsAt(table, index, group);
   const previous = totalsAt(table, index - 1, group);
   const values = {} as KpiValues;
@@ -153,14 +153,14 @@ function countNonFinite(totals: readonly Totals[], periodCount: number, inputs: 
  * @example
  * totalsAt(table, table.firstIndex).gross //=> 1200
  */
-export function totalsAt(table: KpiTable, index: number, group = 0): Totals {
+export function totalsAt(table: TotalsGrid, index: number, group = 0): Totals {
   const p = index - table.firstIndex;
   if (p < 0 || p >= table.periodCount) return ZERO_TOTALS;
   return table.totals[group * table.periodCount + p];
 }
 
 /** The periods a table covers, in order. */
-export function tablePeriods(table: KpiTable): Period[] {
+export function tablePeriods(table: TotalsGrid): Period[] {
   return Array.from({ length: table.periodCount }, (_, i) => ({
     type: table.period,
     index: table.firstIndex + i,

@@ -37,7 +37,7 @@ export interface ReadLogOptions {
   maxSkippedListed?: number;
   /**
    * Lend the log's typed columns from the scratch pool (`_lib/scratch`) instead of allocating them: for a caller
-   * that computes from the log and drops it within the call (`kpiTable`), which must then hand them back with
+   * that computes from the log and drops it within the call (`kpiTableCells`), which must then hand them back with
    * `releaseLog` and never keep the log or a column of it. @default false
    */
   scratch?: boolean;

@@ -1,6 +1,6 @@
 import type { Day } from '../calendar/day';
 import { type Period, periodEnd, previousPeriod, sameLastYear } from '../calendar/periods';
-import { type KpiTable, kpiValues } from '../engine/computeKpis';
+import { type TotalsGrid, kpiValues } from '../engine/computeKpis';
 import { KPIS, type KpiKey } from '../kpis';
 import { attainment } from './attainment';
 import { type DeltaKind, delta } from './delta';
@@ -28,7 +28,7 @@ export interface PlanRowOptions {
    * deal row dated in P, also those dated after `asOf`. Without it, `deals`' forecast is its actual.
    * @default null
    */
-  uncut?: KpiTable | null;
+  uncut?: TotalsGrid | null;
   /** All target rows. */
   targets: readonly Target[];
   /**
@@ -98,7 +98,7 @@ export interface PlanEntry {
  * //     status: 'at_risk', deltaKind: 'relative', deltaBasis: 'forecast', deltaPrevious: 0.125, deltaYear: null,
  * //     forecast: 900000, neededPace: 35000 }
  */
-export function planRow(table: KpiTable, options: PlanRowOptions): PlanEntry[] {
+export function planRow(table: TotalsGrid, options: PlanRowOptions): PlanEntry[] {
   const { period, asOf, targets } = options;
   const group = options.group ?? 0;
   const rep = options.rep ?? null;

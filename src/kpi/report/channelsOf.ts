@@ -1,5 +1,5 @@
 import type { Period } from '../calendar/periods';
-import { type KpiTable, kpiValues, totalsAt } from '../engine/computeKpis';
+import { type TotalsGrid, kpiValues, totalsAt } from '../engine/computeKpis';
 import type { Lang } from '../i18n/lang';
 import type { ChannelRow } from './reportModel';
 
@@ -11,7 +11,7 @@ import type { ChannelRow } from './reportModel';
  * @example
  * channelsOf(byChannel, parsePeriodLabel('2026-11')!, 'ru')[0] //=> { channel: 'Выставка', revenue: …, spend: …, romi: …, cac: … }
  */
-export function channelsOf(table: KpiTable, period: Period, lang: Lang): ChannelRow[] {
+export function channelsOf(table: TotalsGrid, period: Period, lang: Lang): ChannelRow[] {
   const rows: ChannelRow[] = [];
   (table.groups ?? []).forEach((channel, group) => {
     const t = totalsAt(table, period.index, group);

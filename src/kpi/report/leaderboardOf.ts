@@ -1,7 +1,7 @@
 import { normalizeKey } from '../_lib/normalizeKey';
 import type { Day } from '../calendar/day';
 import type { Period } from '../calendar/periods';
-import { type KpiTable, totalsAt } from '../engine/computeKpis';
+import { type TotalsGrid, totalsAt } from '../engine/computeKpis';
 import { EMPTY_GROUP } from '../engine/groupRows';
 import type { Lang } from '../i18n/lang';
 import { attainment } from '../plan/attainment';
@@ -33,7 +33,7 @@ export interface LeaderboardOptions {
  * @example
  * leaderboardOf(byRep, { period, asOf, targets, atRisk: 0.9, lang: 'en' })[0].rep //=> 'Anna'
  */
-export function leaderboardOf(table: KpiTable, options: LeaderboardOptions): LeaderboardRow[] {
+export function leaderboardOf(table: TotalsGrid, options: LeaderboardOptions): LeaderboardRow[] {
   const { period, asOf, targets, atRisk } = options;
   const names = table.groups ?? [];
   const rows: LeaderboardRow[] = [];

@@ -1,6 +1,6 @@
 import type { Day } from '../calendar/day';
 import { type Period, periodEnd, periodLabel, previousPeriod, sameLastYear } from '../calendar/periods';
-import type { KpiTable } from '../engine/computeKpis';
+import type { TotalsGrid } from '../engine/computeKpis';
 import { kpiDefinition, missingNeeds } from '../kpis';
 import { planRow } from '../plan/planRow';
 import type { Target } from '../plan/targets';
@@ -17,12 +17,12 @@ import type { NotInLog, Scorecard, ScorecardRow } from './reportModel';
  * scorecardOf(table, parsePeriodLabel('2026-11')!, asOf, targets, 0.9).rows[0].key //=> 'revenue'
  */
 export function scorecardOf(
-  table: KpiTable,
+  table: TotalsGrid,
   period: Period,
   asOf: Day,
   targets: readonly Target[],
   atRisk: number,
-  uncut: KpiTable | null = null,
+  uncut: TotalsGrid | null = null,
 ): Scorecard {
   const rows: ScorecardRow[] = [];
   const notInLog: NotInLog[] = [];

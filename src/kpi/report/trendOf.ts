@@ -1,5 +1,5 @@
 import { type Period, periodLabel } from '../calendar/periods';
-import { type KpiTable, kpiValues } from '../engine/computeKpis';
+import { type TotalsGrid, kpiValues } from '../engine/computeKpis';
 import { resolveTarget, type Target } from '../plan/targets';
 import type { TrendRow } from './reportModel';
 
@@ -18,7 +18,7 @@ export const TREND_PERIODS = 12;
  * trendOf(table, parsePeriodLabel('2026-11')!, targets, parsePeriodLabel('2026-10')!.index).length //=> 2
  */
 export function trendOf(
-  table: KpiTable,
+  table: TotalsGrid,
   period: Period,
   targets: readonly Target[],
   firstDataIndex: number | null = null,

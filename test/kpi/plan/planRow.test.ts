@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../../src/kpi/calendar/day';
 import { type Period, type PeriodType, parsePeriodLabel } from '../../../src/kpi/calendar/periods';
-import { computeKpis, type KpiTable } from '../../../src/kpi/engine/computeKpis';
+import { computeKpis, type TotalsGrid } from '../../../src/kpi/engine/computeKpis';
 import { KPI_KEYS, type KpiKey } from '../../../src/kpi/kpis';
 import { type PlanEntry, type PlanRowOptions, planRow } from '../../../src/kpi/plan/planRow';
 import type { Target } from '../../../src/kpi/plan/targets';
@@ -58,7 +58,7 @@ const TARGETS: Target[] = [
 const NOVEMBER = at('2026-11');
 const team = computeKpis(makeLog(ROWS), { period: 'month' });
 const byRep = computeKpis(makeLog(ROWS), { period: 'month', groups: groupBy(ROWS, 'rep') });
-const plan = (table: KpiTable, options: Partial<PlanRowOptions> & { asOf: number }) =>
+const plan = (table: TotalsGrid, options: Partial<PlanRowOptions> & { asOf: number }) =>
   planRow(table, { period: NOVEMBER, targets: TARGETS, ...options });
 
 describe('planRow', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil, formatDay } from '../../../src/kpi/calendar/day';
-import { kpiTable } from '../../../src/kpi/engine/kpiTable';
+import { kpiTableCells } from '../../../src/kpi/engine/kpiTableCells';
 import { describeDataQualityLines } from '../../../src/kpi/i18n/report';
 import { buildReportModel } from '../../../src/kpi/report/buildReportModel';
 import { layoutReport } from '../../../src/kpi/report/layoutReport';
@@ -12,7 +12,7 @@ describe('buildReportModel', () => {
   describe('scorecard', () => {
     it('has the figures KPI_TABLE gives for the same period, every KPI in registry order', () => {
       const m = model();
-      const table = kpiTable(SALES, { locale: 'en_US', timeZone: 'UTC', lang: 'en', spend: SPEND });
+      const table = kpiTableCells(SALES, { locale: 'en_US', timeZone: 'UTC', lang: 'en', spend: SPEND });
       if (!table.ok) throw new Error(table.message);
       expectKpiRow(
         table.rows,

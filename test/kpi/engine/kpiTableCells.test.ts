@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type KpiTableOptions, kpiTable } from '../../../src/kpi/engine/kpiTable';
-import type { Cell } from '../../../src/kpi/engine/kpiTableRows';
+import { type KpiTableCellsOptions, kpiTableCells } from '../../../src/kpi/engine/kpiTableCells';
+import type { Cell } from '../../../src/kpi/engine/totalsGridRows';
 import { KPIS } from '../../../src/kpi/kpis';
 import { expectKpiRow } from '../../_support/expectKpiRow';
 
-const EN: KpiTableOptions = { locale: 'en_US', timeZone: 'Europe/Moscow', lang: 'en' };
-const RU: KpiTableOptions = { locale: 'ru_RU', timeZone: 'Europe/Moscow', lang: 'ru' };
+const EN: KpiTableCellsOptions = { locale: 'en_US', timeZone: 'Europe/Moscow', lang: 'en' };
+const RU: KpiTableCellsOptions = { locale: 'ru_RU', timeZone: 'Europe/Moscow', lang: 'ru' };
 
-function rowsOf(values: unknown[][], options: Partial<KpiTableOptions> = {}, base = EN): Cell[][] {
-  const result = kpiTable(values, { ...base, ...options });
+function rowsOf(values: unknown[][], options: Partial<KpiTableCellsOptions> = {}, base = EN): Cell[][] {
+  const result = kpiTableCells(values, { ...base, ...options });
   if (!result.ok) throw new Error(result.message);
   return result.rows;
 }
@@ -43,7 +43,7 @@ const SPEND_EN: unknown[][] = [
   ['2026-11-01', 'TV', 30], // a channel with spend and no sales
 ];
 
-describe('kpiTable', () => {
+describe('kpiTableCells', () => {
   it('has the spec columns in the spec order, in English and in Russian', () => {
     expect(rowsOf(LOG_EN)[0]).toEqual([
       'Period',
@@ -320,7 +320,7 @@ describe('kpiTable', () => {
   });
 
   it('explains a missing required column in the user language', () => {
-    const result = kpiTable(
+    const result = kpiTableCells(
       [
         ['Deal', 'Amount'],
         ['x', 1],
@@ -334,7 +334,7 @@ describe('kpiTable', () => {
       expect(result.message).toContain('Headers found: “Deal”, “Amount”.');
       expect(result.message).toContain('give the columns argument, e.g. "date=<header>"');
     }
-    const ru = kpiTable(
+    const ru = kpiTableCells(
       [
         ['Сделка', 'Сумма'],
         ['x', 1],
@@ -346,7 +346,7 @@ describe('kpiTable', () => {
   });
 
   it('explains an unknown group_by', () => {
-    const result = kpiTable(LOG_EN, { ...EN, groupBy: 'Region' });
+    const result = kpiTableCells(LOG_EN, { ...EN, groupBy: 'Region' });
     expect(!result.ok && result.message).toMatch(/group_by “Region”.*Order ID, Date, Amount/);
   });
 

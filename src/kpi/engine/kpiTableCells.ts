@@ -12,10 +12,10 @@ import { resolveColumnChoices } from '../mapping/resolveColumnChoices';
 import { sheetHeaders } from '../settings/reportSettings';
 import { computeKpis } from './computeKpis';
 import { groupRows } from './groupRows';
-import { type Cell, kpiTableRows } from './kpiTableRows';
+import { type Cell, totalsGridRows } from './totalsGridRows';
 
-/** Options of `kpiTable`. */
-export interface KpiTableOptions {
+/** Options of `kpiTableCells`. */
+export interface KpiTableCellsOptions {
   /** Spreadsheet locale (reads numbers and dates; `ru*` also picks Russian). */
   locale: string;
   /** Spreadsheet time zone (turns Date cells into days). */
@@ -40,7 +40,7 @@ export interface KpiTableOptions {
 }
 
 /** The table's rows, or the message that says why there is none, in the user's language. */
-export type KpiTableResult = { ok: true; rows: Cell[][] } | { ok: false; message: string };
+export type KpiTableCellsResult = { ok: true; rows: Cell[][] } | { ok: false; message: string };
 
 /**
  * Everything `=KPI_TABLE()` does between its arguments and its cells (spec §6): applies the user's column and
@@ -51,10 +51,13 @@ export type KpiTableResult = { ok: true; rows: Cell[][] } | { ok: false; message
  * @param options Locale, time zone, language, period type, grouping, spend, column and status choices.
  * @returns `{ ok: true, rows }` or `{ ok: false, message }` for input the user must fix.
  * @example
- * kpiTable([['Date', 'Amount'], ['2026-11-05', 120]], { locale: 'en_US', timeZone: 'UTC', lang: 'en' })
+ * kpiTableCells([['Date', 'Amount'], ['2026-11-05', 120]], { locale: 'en_US', timeZone: 'UTC', lang: 'en' })
  * //=> { ok: true, rows: [['Period', 'Sales volume', …], ['2026-11', 120, 120, 0, 1, '', 120, '', …]] }
  */
-export function kpiTable(sales: readonly (readonly unknown[])[], options: KpiTableOptions): KpiTableResult {
+export function kpiTableCells(
+  sales: readonly (readonly unknown[])[],
+  options: KpiTableCellsOptions,
+): KpiTableCellsResult {
   const { locale, timeZone, lang } = options;
   const words = kpiTableMessages[lang];
   let mapping = options.mapping;
@@ -84,13 +87,13 @@ export function kpiTable(sales: readonly (readonly unknown[])[], options: KpiTab
   }
 }
 
-/** The rest of `kpiTable` once the log is read: spend, grouping, the KPIs and the rows. */
+/** The rest of `kpiTableCells` once the log is read: spend, grouping, the KPIs and the rows. */
 function tableOf(
   sales: readonly (readonly unknown[])[],
   log: SalesLog,
   logQuality: DataQuality,
-  options: KpiTableOptions,
-): KpiTableResult {
+  options: KpiTableCellsOptions,
+): KpiTableCellsResult {
   const { locale, timeZone, lang } = options;
   const words = kpiTableMessages[lang];
   let spend = null;
@@ -122,11 +125,11 @@ function tableOf(
     table.nonFinite > 0 ? words.nonFinite(table.nonFinite) : null,
   ];
   const note = notes.filter((n) => n !== null).join(' · ');
-  return { ok: true, rows: kpiTableRows(table, lang, note === '' ? null : note) };
+  return { ok: true, rows: totalsGridRows(table, lang, note === '' ? null : note) };
 }
 
 /** A `columns`/`statuses` argument left out: '', null, or a range of blank cells. */
-function isBlank(input: KpiTableOptions['columns']): boolean {
+function isBlank(input: KpiTableCellsOptions['columns']): boolean {
   if (input === undefined || input === null) return true;
   if (typeof input === 'string') return input.trim() === '';
   return input.every((row) => row.every((cell) => cell === '' || cell === null || cell === undefined));

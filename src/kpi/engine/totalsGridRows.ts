@@ -2,7 +2,7 @@ import { periodLabel } from '../calendar/periods';
 import { kpiTableMessages } from '../i18n/kpiTable';
 import type { Lang } from '../i18n/lang';
 import { KPIS } from '../kpis';
-import { type KpiTable, kpiValues } from './computeKpis';
+import { kpiValues, type TotalsGrid } from './computeKpis';
 import { EMPTY_GROUP } from './groupRows';
 
 /** A cell of a table written back to Sheets: blank is `''`. */
@@ -17,9 +17,9 @@ export type Cell = string | number;
  * @param note A last row to append (the skipped-rows summary), or null.
  * @returns A rectangular 2D array.
  * @example
- * kpiTableRows(table, 'en', null)[0].slice(0, 3) //=> ['Period', 'Sales volume', 'Gross sales']
+ * totalsGridRows(table, 'en', null)[0].slice(0, 3) //=> ['Period', 'Sales volume', 'Gross sales']
  */
-export function kpiTableRows(table: KpiTable, lang: Lang, note: string | null): Cell[][] {
+export function totalsGridRows(table: TotalsGrid, lang: Lang, note: string | null): Cell[][] {
   const words = kpiTableMessages[lang];
   const header: Cell[] = [
     words.period,
