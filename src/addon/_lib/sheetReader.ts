@@ -1,4 +1,4 @@
-import { columnRuns, joinRuns } from '../../kpi/log/columnRuns';
+import { columnRuns, joinRuns, readGapFor } from '../../kpi/log/columnRuns';
 import type { SheetReader } from '../../kpi/report/locateSheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -40,7 +40,7 @@ export function createSheetReader(sheets: readonly Sheet[], names: readonly stri
     if (row.length === 0) return [];
     const sheet = sheets[names.indexOf(name)];
     const rows = sheet.getLastRow() - 1;
-    const runs = columnRuns(wanted);
+    const runs = columnRuns(wanted, 9, readGapFor(rows));
     const blocks =
       rows <= 0 ? [] : runs.map((run) => sheet.getRange(2, run.start + 1, rows, run.count).getValues());
     return joinRuns(row, wanted, runs, blocks);

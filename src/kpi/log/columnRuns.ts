@@ -25,19 +25,22 @@ export function logColumnsToRead(headers: readonly string[], mapping?: ColumnMap
 }
 
 /**
- * Merges columns into runs read with one `getRange` each: adjacent columns, and columns at most `gap` apart (a read
- * costs a round trip and a pass over every row, more than a couple of extra cells per row). When there are still
- * more than `maxRuns`, the runs with the narrowest gaps between them are joined, so a log is at most `maxRuns` reads.
+ * Merges columns into runs read with one `getRange` each: adjacent columns (and, with `gap`, columns at most that
+ * far apart). The default reads no column it does not need: a read costs in proportion to its cells (every row of
+ * every column read travels from Sheets), so an unwanted column costs as much as a wanted one, and a few more round
+ * trips (at most `maxRuns`) cost less than a third more cells. When there are more than `maxRuns` runs, the runs
+ * with the narrowest gaps between them are joined, so a log is at most `maxRuns` reads.
  *
  * @param columns 0-based columns, ascending, each once.
  * @param maxRuns The most runs wanted. @default 9
- * @param gap The most unwanted columns read to save a read. @default 2
+ * @param gap The most unwanted columns read to save a read. @default 0
  * @returns The runs, left to right.
  * @example
- * columnRuns([0, 1, 2, 6, 9, 10]) //=> [{ start: 0, count: 3 }, { start: 6, count: 5 }]
- * columnRuns([0, 4, 9], 2, 0) //=> [{ start: 0, count: 5 }, { start: 9, count: 1 }]
+ * columnRuns([0, 1, 2, 6, 9, 10]) //=> [{ start: 0, count: 3 }, { start: 6, count: 1 }, { start: 9, count: 2 }]
+ * columnRuns([0, 1, 2, 6, 9, 10], 9, 2) //=> [{ start: 0, count: 3 }, { start: 6, count: 5 }]
+ * columnRuns([0, 4, 9], 2) //=> [{ start: 0, count: 5 }, { start: 9, count: 1 }]
  */
-export function columnRuns(columns: readonly number[], maxRuns = 9, gap = 2): ColumnRun[] {
+export function columnRuns(columns: readonly number[], maxRuns = 9, gap = 0): ColumnRun[] {
   const runs: ColumnRun[] = [];
   for (const column of columns) {
     const last = runs[runs.length - 1];
@@ -53,6 +56,27 @@ export function columnRuns(columns: readonly number[], maxRuns = 9, gap = 2): Co
     });
   }
   return runs;
+}
+
+/**
+ * About as many cells as one more round trip to Sheets is worth: reading a gap of unwanted columns is cheaper than
+ * another `getRange` when the gap holds fewer cells than this. (An estimate: a call costs tens of milliseconds of
+ * latency; Sheets hands out values at very roughly a microsecond a cell.)
+ */
+export const CELLS_WORTH_A_READ = 20_000;
+
+/**
+ * The widest gap of unwanted columns worth reading along to save a read, for a log of `rows` rows: a small log is
+ * read in one run, a long one column by column.
+ *
+ * @param rows The data rows to read.
+ * @returns Columns.
+ * @example
+ * readGapFor(1_000) //=> 20
+ * readGapFor(200_000) //=> 0
+ */
+export function readGapFor(rows: number): number {
+  return Math.floor(CELLS_WORTH_A_READ / Math.max(1, rows));
 }
 
 function gapAfter(runs: readonly ColumnRun[], i: number): number {

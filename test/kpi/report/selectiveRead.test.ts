@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { columnRuns, joinRuns, logColumnsToRead } from '../../../src/kpi/log/columnRuns';
+import {
+  CELLS_WORTH_A_READ,
+  columnRuns,
+  joinRuns,
+  logColumnsToRead,
+  readGapFor,
+} from '../../../src/kpi/log/columnRuns';
 import { readSourceLog } from '../../../src/kpi/log/readSourceLog';
 import { buildReportModel } from '../../../src/kpi/report/buildReportModel';
 import { locateSheets, type SheetReader } from '../../../src/kpi/report/locateSheets';
@@ -47,8 +53,13 @@ function locate(book: Record<string, unknown[][]>, settings: ResolvedReportSetti
 }
 
 describe('columnRuns', () => {
-  it('merges adjacent columns, and columns at most two apart, into one run each', () => {
+  it('merges adjacent columns only, unless told to read a gap of unwanted columns too', () => {
     expect(columnRuns([0, 1, 2, 6, 9, 10])).toEqual([
+      { start: 0, count: 3 },
+      { start: 6, count: 1 },
+      { start: 9, count: 2 },
+    ]);
+    expect(columnRuns([0, 1, 2, 6, 9, 10], 9, 2)).toEqual([
       { start: 0, count: 3 },
       { start: 6, count: 5 },
     ]);
@@ -80,12 +91,12 @@ describe('logColumnsToRead', () => {
 });
 
 describe('a log read by its columns only', () => {
-  it('gives the same report model as the whole sheet, reading 13 of 20 columns in three runs', () => {
+  it('gives the same report model as the whole sheet, reading the 8 of 20 columns it needs, in six runs', () => {
     const book = { Sales: wideLog() };
     const { located, parts } = locate(book);
     expect(located.sales?.columns).toEqual([0, 2, 5, 6, 9, 10, 14, 18]);
     const narrow = buildReportModel(input({ sales: located.sales }));
-    expect(parts.cells).toBe((book.Sales.length - 1) * 13); // 0–10, 14 and 18
+    expect(parts.cells).toBe((book.Sales.length - 1) * 8); // 0, 2, 5–6, 9–10, 14 and 18
     const whole = buildReportModel(input({ sales: { name: 'Sales', values: book.Sales } }));
     expect(narrow.ok).toBe(true);
     expect(narrow).toEqual(whole);
@@ -115,5 +126,22 @@ describe('a log read by its columns only', () => {
     const { located, parts } = locate({ Sales: wideLog() });
     expect(located.sales?.name).toBe('Sales');
     expect(parts.cells).toBe(0);
+  });
+});
+
+describe('readGapFor', () => {
+  it('reads a small log in one run and a long one by its wanted columns only', () => {
+    const columns = [0, 1, 2, 3, 5, 6, 8, 9, 12]; // the bench's wide CRM export
+    expect(columnRuns(columns, 9, readGapFor(1_000))).toEqual([{ start: 0, count: 13 }]);
+    const long = columnRuns(columns, 9, readGapFor(200_000));
+    expect(long.reduce((sum, run) => sum + run.count, 0)).toBe(9);
+    expect(long).toHaveLength(4);
+  });
+
+  it('never reads along a gap holding more cells than a read is worth', () => {
+    for (const rows of [1, 10, 999, 5_000, 20_001, 1_000_000]) {
+      expect(readGapFor(rows) * rows).toBeLessThanOrEqual(CELLS_WORTH_A_READ);
+      expect((readGapFor(rows) + 1) * rows).toBeGreaterThan(CELLS_WORTH_A_READ);
+    }
   });
 });
