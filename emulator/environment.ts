@@ -5,15 +5,18 @@ import { type AppsScriptGlobals, createGlobals } from './globals.js';
 import { contentExtent } from './grid.js';
 import { LockTable } from './lock.js';
 import type { LogEntry } from './logger.js';
+import { Mailbox } from './mailApp.js';
 import { type PropertyScope, PropertyStore } from './properties.js';
 import { checkArea } from './range.js';
 import { readValues, writeValues } from './rangeOps.js';
 import { recalculate } from './recalc.js';
+import { TriggerTable } from './scriptApp.js';
 import { sameSheetName, sheetApi } from './sheet.js';
 import { type SpreadsheetSnapshot, snapshotOf } from './snapshot.js';
 import { activeSheetState, addSheetState, spreadsheetApi } from './spreadsheet.js';
 import type { AuthModeName, BookState, CellValue, SheetState } from './state.js';
 import { isTimeZone } from './timeZone.js';
+import type { TriggerRun } from './triggerRuns.js';
 import { UiLog } from './ui.js';
 import type { FormulaEvaluator, World } from './world.js';
 
@@ -45,7 +48,10 @@ export interface EnvironmentOptions {
   htmlFiles?: Record<string, string>;
   /** Computes formula values; see {@link FormulaEvaluator}. @default formulas read as '' */
   evaluateFormula?: FormulaEvaluator;
-  /** The clock, e.g. for dates typed without a year. @default () => new Date() */
+  /**
+   * The clock, e.g. for dates typed without a year. Given, the script's own `new Date()` and `Date.now()` read it
+   * too (an `EmulatedClock`'s `now`, which `advanceClock` moves). @default () => new Date()
+   */
   now?: () => Date;
   /** `Utilities.getUuid()`. @default crypto.randomUUID */
   uuid?: () => string;
@@ -82,6 +88,14 @@ export class Environment implements World {
     script: new PropertyStore(),
   };
   readonly locks = new LockTable();
+  readonly triggers = new TriggerTable();
+  readonly mail = new Mailbox();
+  /** Every trigger firing (`advanceClock`, `fireTrigger`), oldest first. */
+  readonly triggerRuns: TriggerRun[] = [];
+  authorizationRequired = false;
+  documentGone = false;
+  /** Whether the environment was given a clock (`now`): the script's `Date` then reads it. */
+  readonly clocked: boolean;
   readonly logs: LogEntry[] = [];
   userLocale: string;
   userEmail: string;
@@ -121,6 +135,7 @@ export class Environment implements World {
     this.htmlFiles = { ...options.htmlFiles };
     this.evaluateFormula = options.evaluateFormula;
     this.clock = options.now ?? (() => new Date());
+    this.clocked = options.now !== undefined;
     this.makeUuid = options.uuid ?? (() => globalThis.crypto.randomUUID());
     this.onLog = options.onLog;
     this.globals = createGlobals(this);

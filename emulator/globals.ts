@@ -3,6 +3,7 @@ import { Charts } from './chart.js';
 import { HtmlService } from './html.js';
 import { LockService } from './lock.js';
 import { Logger } from './logger.js';
+import { MailApp } from './mailApp.js';
 import { PropertiesService } from './properties.js';
 import { ScriptApp } from './scriptApp.js';
 import { Session } from './session.js';
@@ -21,6 +22,7 @@ export interface AppsScriptGlobals {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   Charts: GoogleAppsScript.Charts.Charts;
   Logger: GoogleAppsScript.Base.Logger;
+  MailApp: GoogleAppsScript.Mail.MailApp;
 }
 
 /** One instance of each global service over a world. */
@@ -35,5 +37,6 @@ export function createGlobals(world: World): AppsScriptGlobals {
     ScriptApp: asApi(new ScriptApp(world)),
     Charts: asApi(new Charts(world)),
     Logger: asApi(new Logger(world)),
+    MailApp: asApi(new MailApp(world)),
   };
 }

@@ -4,6 +4,7 @@
  */
 export { a1OfArea, columnLetters, columnNumber, parseA1 } from './a1.js';
 export { CallLog } from './callLog.js';
+export { EmulatedClock } from './clock.js';
 export {
   createEnvironment,
   Environment,
@@ -14,6 +15,7 @@ export { messages, ServiceError } from './errors.js';
 export type { AppsScriptGlobals } from './globals.js';
 export type { LockScope, LockTable } from './lock.js';
 export type { LogEntry } from './logger.js';
+export { DEFAULT_MAIL_QUOTA, type Mailbox, mailMessages, type SentMail } from './mailApp.js';
 export {
   PROPERTY_STORE_LIMIT,
   PROPERTY_VALUE_LIMIT,
@@ -29,6 +31,7 @@ export {
   runCustomFunction,
   SCRIPT_GLOBALS,
 } from './runner.js';
+export { type TriggerRecord, type TriggerTable, triggerMessages } from './scriptApp.js';
 export type {
   CellSnapshot,
   RangeSnapshot,
@@ -43,6 +46,14 @@ export {
   NEW_SHEET_COLUMNS,
   NEW_SHEET_ROWS,
 } from './state.js';
+export {
+  advanceClock,
+  describeSchedule,
+  fireTrigger,
+  nextRunTime,
+  type TriggerRun,
+  timeDrivenEvent,
+} from './triggerRuns.js';
 export type {
   AlertRecord,
   DialogRecord,

@@ -1,4 +1,5 @@
 import vm from 'node:vm';
+import { installScriptClock } from './clock.js';
 import { AuthMode } from './enums.js';
 import type { Environment, RangeReference } from './environment.js';
 import { messages, ServiceError } from './errors.js';
@@ -41,6 +42,7 @@ export const SCRIPT_GLOBALS = [
   'ScriptApp',
   'Charts',
   'Logger',
+  'MailApp',
   'console',
 ] as const;
 
@@ -63,6 +65,11 @@ export function loadBundle(code: string, env: Environment, options: LoadOptions 
       context,
     ) as Realm;
     const membrane = new Membrane(realm);
+    if (env.clocked)
+      installScriptClock(
+        (code) => vm.runInContext(code, context),
+        () => env.now().getTime(),
+      );
     for (const [name, service] of Object.entries(env.globals)) context[name] = membrane.toScript(service);
     context.console = scriptConsole(env);
     script.runInContext(context);

@@ -42,11 +42,12 @@ export class SpreadsheetApp extends Service implements SpreadsheetAppApi {
   readonly ProtectionType = ProtectionType;
   readonly WrapStrategy = WrapStrategy;
 
+  /** Null in a trigger of a deleted spreadsheet (`env.documentGone`). */
   getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return spreadsheetApi(this.world);
+    return this.world.documentGone ? (null as never) : spreadsheetApi(this.world);
   }
   getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return spreadsheetApi(this.world);
+    return this.world.documentGone ? (null as never) : spreadsheetApi(this.world);
   }
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
     return sheetApi(this.world, activeSheetState(this.world));

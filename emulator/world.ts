@@ -1,7 +1,9 @@
 import type { CallLog } from './callLog.js';
 import type { LockTable } from './lock.js';
 import type { LogEntry } from './logger.js';
+import type { Mailbox } from './mailApp.js';
 import type { PropertyScope, PropertyStore } from './properties.js';
+import type { TriggerTable } from './scriptApp.js';
 import type { AuthModeName, BookState } from './state.js';
 import type { UiLog } from './ui.js';
 
@@ -32,6 +34,14 @@ export interface World {
   evaluateFormula: FormulaEvaluator | undefined;
   /** Id of the running execution; locks it holds are released when it ends. */
   execution: number;
+  /** The script's installable triggers (`ScriptApp.newTrigger`). */
+  readonly triggers: TriggerTable;
+  /** The mail `MailApp` sent, and its daily quota. */
+  readonly mail: Mailbox;
+  /** The user must authorise the script again (`getAuthorizationInfo` says REQUIRED; mail and new triggers fail). */
+  authorizationRequired: boolean;
+  /** The spreadsheet was deleted: a trigger of it finds no active spreadsheet (`getActiveSpreadsheet()` is null). */
+  documentGone: boolean;
   /** Records a `Logger.log` / `console.*` line. */
   log(entry: LogEntry): void;
   now(): Date;
