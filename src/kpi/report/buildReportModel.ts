@@ -9,8 +9,10 @@ import {
   previousPeriod,
   sameLastYear,
 } from '../calendar/periods';
-import { computeKpis } from '../engine/computeKpis';
+import { computeKpis, kpiValues, type TotalsGrid } from '../engine/computeKpis';
 import { groupRows } from '../engine/groupRows';
+import { forecastAccuracyOf } from '../history/forecastAccuracy';
+import type { HistoryRow } from '../history/historyRows';
 import type { Lang } from '../i18n/lang';
 import { KPIS } from '../kpis';
 import { readSourceLog } from '../log/readSourceLog';
@@ -56,6 +58,8 @@ export interface ReportInput {
   today: Day;
   /** When the report is made, as the header shows it. */
   generatedAt: string;
+  /** The forecast history («История KPI»), when it was read: the report then has its "Forecast accuracy" block. */
+  history?: readonly HistoryRow[];
 }
 
 /** How many skipped rows the data-quality section lists one by one, per table. */
@@ -230,6 +234,7 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
       trend,
       leaderboard,
       channels,
+      forecastAccuracy: input.history === undefined ? null : accuracyOf(input.history, team, period, asOf),
       dataQuality,
       definitions: KPIS.map((k) => ({
         key: k.key,
@@ -240,6 +245,14 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
       })),
     },
   };
+}
+
+/** The forecast accuracy of the closed periods, their final actuals from the team's table where it has them. */
+function accuracyOf(history: readonly HistoryRow[], team: TotalsGrid, period: Period, asOf: Day) {
+  const last = team.firstIndex + team.periodCount - 1;
+  return forecastAccuracyOf(history, period, asOf, (p, kpi) =>
+    p.index >= team.firstIndex && p.index <= last ? kpiValues(team, p.index)[kpi] : null,
+  );
 }
 
 /** The earliest day of the log's rows, or null without rows. */

@@ -32,6 +32,7 @@ import {
   toGrid,
 } from './reportGrid';
 import type { ReportModel } from './reportModel';
+import { forecastAccuracySection } from './sections/forecastAccuracySection';
 
 export {
   type Alignment,
@@ -87,6 +88,7 @@ export function layoutReport(model: ReportModel, tables: ReportTables = REPORT_T
   if (model.leaderboard !== null)
     listSection(s, 'leaderboard', s.m.reps, tables.leaderboard, model.leaderboard);
   if (model.channels !== null) listSection(s, 'channels', s.m.channels, tables.channels, model.channels);
+  forecastAccuracySection(s);
   dataQualitySection(s);
   table(s, 'definitions', s.m.definitions, tables.definitions, model.definitions);
   return {

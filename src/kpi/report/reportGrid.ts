@@ -33,6 +33,7 @@ export type SectionKey =
   | 'trend'
   | 'leaderboard'
   | 'channels'
+  | 'forecastAccuracy'
   | 'dataQuality'
   | 'definitions';
 

@@ -1,5 +1,6 @@
 import type { Day } from '../calendar/day';
 import type { Period } from '../calendar/periods';
+import type { ForecastAccuracy } from '../history/forecastAccuracy';
 import type { Lang } from '../i18n/lang';
 import type { Direction, KpiKey, KpiUnit } from '../kpis';
 import type { DataQuality, LogError, SkippedRow } from '../log/salesLog';
@@ -26,6 +27,8 @@ export interface ReportModel {
   leaderboard: LeaderboardRow[] | null;
   /** One row per channel; null without a spend table with channels and a channel column in the log. */
   channels: ChannelRow[] | null;
+  /** How close the forecasts of closed periods came (`forecastAccuracyOf`); null or absent without `ReportInput.history`. */
+  forecastAccuracy?: ForecastAccuracy | null;
   /** Notes about the data, in the order the report lists them. */
   dataQuality: DataQualityItem[];
   /** Every KPI of the registry, in order. */
