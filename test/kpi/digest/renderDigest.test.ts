@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { decideAlert } from '../../../src/kpi/digest/alertRules';
+import { digestOf } from '../../../src/kpi/digest/digestOf';
+import { esc, renderDigest } from '../../../src/kpi/digest/renderDigest';
+import type { ReportModel } from '../../../src/kpi/report/reportModel';
+import { model } from '../report/_model';
+import { withRows } from './_digestModel';
+
+const LINKS = {
+  spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit',
+  reportUrl: 'https://docs.google.com/spreadsheets/d/abc/edit#gid=7',
+  spreadsheetName: 'Sales 2026',
+  reportSheet: 'KPI Report',
+};
+
+/** The small log's model with revenue behind (forecast 3000 of 5000) and conversion on track. */
+function behind(base: ReportModel = model()): ReportModel {
+  return withRows({ revenue: { forecast: 3000, attainment: 0.6, status: 'behind' } }, undefined, base);
+}
+
+/** The text of an HTML body without tags and with the entities read back (what a reader sees). */
+function visibleText(html: string): string {
+  return html
+    .replace(/<head>[\s\S]*<\/head>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+describe('digestOf', () => {
+  it('keeps the KPIs with a target, counts their statuses and names the worst', () => {
+    const digest = digestOf(behind(), LINKS);
+    expect(digest.rows.map((r) => r.key)).toEqual(['revenue', 'conversion']);
+    expect(digest.counts).toEqual({ behind: 1, at_risk: 0, no_data: 0, on_track: 1 });
+    expect(digest.worst).toBe('behind');
+    expect(digest.rows[0]).toMatchObject({
+      name: 'Sales volume',
+      actual: 2500,
+      forecast: 3000,
+      target: 5000,
+    });
+  });
+
+  it('shows the main KPIs when none has a target, and has no worst status then', () => {
+    const digest = digestOf(model({ targets: null }), LINKS);
+    expect(digest.hasTargets).toBe(false);
+    expect(digest.worst).toBeNull();
+    expect(digest.rows.map((r) => r.key)).toEqual(['revenue', 'orders', 'average_check', 'conversion']);
+  });
+
+  it('takes what changed from the model when the analytics give it, and nothing when they do not', () => {
+    const withLines = {
+      ...model(),
+      whatChanged: ['Sales volume +25 % vs 2026-10', { text: 'Anna: +3 orders' }],
+    };
+    expect(digestOf(withLines as ReportModel, LINKS).whatChanged).toEqual([
+      'Sales volume +25 % vs 2026-10',
+      'Anna: +3 orders',
+    ]);
+    expect(digestOf(model(), LINKS).whatChanged).toEqual([]);
+  });
+});
+
+describe('renderDigest', () => {
+  it('writes an English subject with the period and the worst status first, and the scorecard in HTML and text', () => {
+    const { subject, html, text } = renderDigest(digestOf(behind(), LINKS));
+    expect(subject).toBe('Sales 2026: KPI 2026-11 — ✗ Behind 1 · ✓ On track 1 (of 2)');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    const seen = visibleText(html);
+    expect(seen).toContain('KPI digest 2026-11');
+    expect(seen).toContain('Month 2026-11-01 – 2026-11-30, data as of 2026-11-10');
+    expect(seen).toContain('Sales volume');
+    expect(seen).toContain('3,000.00'); // the forecast
+    expect(seen).toContain('target 5,000.00 · 60.0%');
+    expect(seen).toContain('✗ Behind'); // symbol and word, not colour alone
+    expect(html).toContain(`href="${LINKS.reportUrl}"`);
+    expect(text).toContain('- Sales volume: ✗ Behind — forecast 3,000.00 / target 5,000.00 (60.0%)');
+    expect(text).toContain(`Open the report: ${LINKS.reportUrl}`);
+    expect(text).not.toMatch(/<[a-z]/i);
+  });
+
+  it('writes the Russian e-mail in Russian, numbers in the Russian locale', () => {
+    const ru = model({ lang: 'ru', locale: 'ru_RU' });
+    const { subject, html, text } = renderDigest(digestOf(behind(ru), LINKS));
+    expect(subject).toBe('Sales 2026: KPI 2026-11 — ✗ Отстаёт 1 · ✓ В графике 1 (из 2)');
+    expect(html).toContain('<html lang="ru">');
+    const seen = visibleText(html);
+    expect(seen).toContain('Сводка KPI 2026-11');
+    expect(seen).toContain('Месяц 01.11.2026 – 30.11.2026, данные на 10.11.2026');
+    expect(html).toContain('3\u00a0000,00'); // grouped with a no-break space
+    expect(seen).toContain('Открыть отчёт');
+    expect(text).toContain('KPI с планом');
+    expect(text).not.toMatch(/Open the|Behind|On track/);
+  });
+
+  it('says all on track, or no targets, in the subject', () => {
+    expect(renderDigest(digestOf(model(), LINKS)).subject).toBe('Sales 2026: KPI 2026-11 — ✓ all 2 on track');
+    expect(renderDigest(digestOf(model({ targets: null }), LINKS)).subject).toBe(
+      'Sales 2026: KPI 2026-11 — no targets',
+    );
+  });
+
+  it('says why an alert is sent', () => {
+    const m = withRows({ revenue: { status: 'at_risk', forecast: 4600, attainment: 0.92 } });
+    const { reasons } = decideAlert(m, null, 'alerts');
+    const { html, text } = renderDigest(digestOf(m, LINKS, reasons));
+    expect(text).toContain(
+      'Why you get this e-mail\n- Sales volume slipped to ⚠ At risk.\n- Sales volume reached 50% of its target.',
+    );
+    expect(visibleText(html)).toContain('Sales volume slipped to ⚠ At risk.');
+  });
+
+  it('escapes every text from the data in the HTML, and leaves a link out unless it is http(s)', () => {
+    const evil = '<script>alert("x")</script> & Co';
+    const m = { ...behind(), whatChanged: [`Rep ${evil} +3`] } as ReportModel;
+    const { subject, html, text } = renderDigest(
+      digestOf(m, { ...LINKS, spreadsheetName: evil, reportSheet: evil, reportUrl: 'javascript:alert(1)' }),
+    );
+    expect(html).not.toContain('<script>');
+    expect(html).toContain(esc(evil));
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
+    expect(html).not.toContain('javascript:');
+    expect(visibleText(html)).toContain(`Rep ${evil} +3`);
+    expect(text).toContain(`Rep ${evil} +3`); // plain text stays as it is
+    expect(text).not.toContain('javascript:');
+    expect(subject.startsWith(evil)).toBe(true);
+  });
+
+  it('keeps a line break of the spreadsheet name out of the subject', () => {
+    expect(renderDigest(digestOf(model(), { ...LINKS, spreadsheetName: 'A\r\nBcc: x@y' })).subject).toMatch(
+      /^A Bcc: x@y: KPI/,
+    );
+  });
+
+  it('puts no row of the sales log in the e-mail: no customer, deal id or rep of the log', () => {
+    const { html, text } = renderDigest(digestOf(behind(), LINKS));
+    for (const fromLog of ['Acme', 'Beta', 'Dyn', 'P1', 'Anna', 'Boris', 'Carl', 'Contract sent']) {
+      expect(html).not.toContain(fromLog);
+      expect(text).not.toContain(fromLog);
+    }
+  });
+});
