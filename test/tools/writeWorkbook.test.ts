@@ -217,20 +217,30 @@ describe('workbookOf', () => {
     expect(rules[2].style).toMatchObject({ font: { italic: true } });
   });
 
-  it('names what it could not write: the chart (its data becomes a defined name) and a date rule', () => {
-    expect(leftOut).toEqual([
-      `the column chart on "Отчёт KPI" (exceljs cannot write charts): its data is 'Отчёт KPI'!A3:B4, named Chart_data`,
-      'a conditional format on "Отчёт KPI"!B5 (DATE_AFTER: no .xlsx equivalent)',
-    ]);
+  it('names what it could not write (a date rule); the column chart is drawn, its data a defined name too', () => {
+    expect(leftOut).toEqual(['a conditional format on "Отчёт KPI"!B5 (DATE_AFTER: no .xlsx equivalent)']);
     expect(back.definedNames.getRanges('Chart_data').ranges).toEqual(["'Отчёт KPI'!$A$3:$B$4"]);
+    expect(report().getCell('A7').value).toBeNull();
   });
 
-  it('says where the chart would be, in the spreadsheet’s language', () => {
-    expect(report().getCell('A7').value).toBe(
-      'Диаграмма: в файл не попала (exceljs не умеет записывать диаграммы). Её данные — диапазон Chart_data: ' +
+  it('says where a chart it cannot draw (a pie) would be, in the spreadsheet’s language', async () => {
+    const env = spreadsheet();
+    const sheet = env.globals.SpreadsheetApp.getActive().getSheetByName('Отчёт KPI')!;
+    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    sheet.insertChart(
+      sheet.newChart().asPieChart().addRange(sheet.getRange('A3:B4')).setPosition(7, 1, 0, 0).build(),
+    );
+    const written = await roundTrip(env.snapshot());
+    const cell = written.back.getWorksheet('Отчёт KPI')!.getCell('A7');
+    expect(cell.value).toBe(
+      'Диаграмма: в файл не попала (в .xlsx записываются только столбчатые, линейчатые, линейные и комбинированные ' +
+        'диаграммы). Её данные — диапазон Chart_data: ' +
         'выберите его в поле имени и вставьте диаграмму.',
     );
-    expect(report().getCell('A7').font).toMatchObject({ italic: true, color: { argb: 'FF80868B' } });
+    expect(cell.font).toMatchObject({ italic: true, color: { argb: 'FF80868B' } });
+    expect(written.leftOut[0]).toBe(
+      `the pie chart on "Отчёт KPI" (not a kind the .xlsx writer draws): its data is 'Отчёт KPI'!A3:B4, named Chart_data`,
+    );
   });
 
   it('shortens a sheet name longer than .xlsx allows', async () => {

@@ -8,8 +8,11 @@ import type { CellSnapshot, CellValue, SheetSnapshot, SpreadsheetSnapshot } from
 import { AUTOMATIC_FORMAT } from '../../emulator/numberFormat.js';
 import { serialOfDate, wallMsOfSerial } from '../../emulator/timeZone.js';
 import { type Lang, langOf } from '../../src/kpi/i18n/lang.js';
-import { asExcelRule, xlsxRuleOf } from './_lib/conditionalRule.js';
+import { asExcelRule, xlsxColorScaleOf, xlsxRuleOf } from './_lib/conditionalRule.js';
+import { isSheetsOnlyFormula } from './_lib/sheetsOnlyFormula.js';
 import { teachExcelTextRules } from './_lib/excelTextRules.js';
+import { paperSizeOf } from './_lib/paperSize.js';
+import { addChartsToXlsx, type XlsxChart, xlsxChartsOf } from './_lib/xlsxChart.js';
 
 export interface WorkbookOptions {
   /** The sheet the workbook opens on. @default the snapshot's active sheet */
@@ -52,9 +55,14 @@ type Worksheet = ExcelJS.Worksheet;
  * Writes an .xlsx that shows what the emulated spreadsheet shows: every sheet in order with its values (typed:
  * numbers, text, booleans, dates on the spreadsheet's wall clock), formulas with their last values, number
  * formats, fonts, fills, alignment, wrapping, borders, notes, merges, column widths, row heights, hidden rows and
- * columns, frozen panes, tab colours and conditional formatting. Charts cannot be written with exceljs: each
- * chart's data range becomes a defined name (`Chart_data`, `Chart_data_2`…), a line of the result, and a grey
- * note in the chart's empty anchor cell saying so.
+ * columns, frozen panes, tab colours, conditional formatting and charts. exceljs writes no charts: column, bar,
+ * line and combo charts are added to its package afterwards as native DrawingML charts over the same cells
+ * (`_lib/xlsxChart.ts`); each chart's data range is also a defined name (`Chart_data`, `Chart_data_2`…). A chart of
+ * another kind (pie, area…) is a line of the result and a grey note in its empty anchor cell.
+ *
+ * Print setup: the paper of the spreadsheet's locale (Letter in the Americas' Letter countries, A4 elsewhere); the
+ * `fitToPageWidth` sheets and any sheet wider than a portrait page landscape and one page wide; frozen rows (or a
+ * header row of text) repeated on every page.
  *
  * One deliberate difference: a column Sheets shows at its default width, holding numbers or dates wider than that,
  * is widened to fit them. Sheets lets such a number run past the cell; Excel and LibreOffice show `###` instead.
@@ -83,7 +91,8 @@ export async function writeWorkbook(
   });
   const failed = new Promise<never>((_, reject) => stream.on('error', reject));
   try {
-    const leftOut = await Promise.race([failed, writeInto(stream, snapshot, options)]);
+    const { leftOut, charts } = await Promise.race([failed, writeInto(stream, snapshot, options)]);
+    await addChartsToXlsx(temporary, charts);
     await rename(temporary, file);
     return leftOut;
   } catch (error) {
@@ -97,7 +106,7 @@ async function writeInto(
   stream: Writable,
   snapshot: SpreadsheetSnapshot,
   options: WorkbookOptions,
-): Promise<string[]> {
+): Promise<{ leftOut: string[]; charts: XlsxChart[] }> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream,
     useStyles: true,
@@ -108,12 +117,16 @@ async function writeInto(
   const names = xlsxSheetNames(snapshot.sheets.map((s) => s.name));
   const lang = langOf(snapshot.locale);
   let chartCount = 0;
+  const { drawn } = xlsxChartsOf(snapshot, names);
+  const paperSize = paperSizeOf(snapshot.locale);
   for (const [index, sheet] of snapshot.sheets.entries()) {
     const name = names[index];
     if (name !== sheet.name) {
       leftOut.push(`the sheet "${sheet.name}" is named "${name}" (an .xlsx name is shorter)`);
     }
-    const fit = options.fitToPageWidth?.includes(sheet.name) ?? false;
+    const fit = (options.fitToPageWidth?.includes(sheet.name) ?? false) || widerThanPortrait(sheet);
+    // exceljs 4.4 writes the print titles' sheet name without doubling a `'` in it: a name Excel would repair.
+    const titleRows = name.includes("'") ? 0 : titleRowsOf(sheet);
     const worksheet = workbook.addWorksheet(name, {
       properties: {
         defaultColWidth: columnChars(SHEETS_COLUMN_PX),
@@ -126,8 +139,9 @@ async function writeInto(
           ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
           : [],
       pageSetup: {
+        paperSize,
         ...(fit ? { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-        ...(sheet.frozenRows > 0 ? { printTitlesRow: `1:${sheet.frozenRows}` } : {}),
+        ...(titleRows > 0 ? { printTitlesRow: `1:${titleRows}` } : {}),
       },
     });
     const hints = new Map<string, string>();
@@ -138,11 +152,12 @@ async function writeInto(
         const owner = names[snapshot.sheets.findIndex((s) => s.name === range.sheet)] ?? range.sheet;
         workbook.definedNames.add(`${quoteSheet(owner)}!${absolute(range.a1)}`, definedName);
       }
+      if (drawn.has(chart)) continue;
       const { anchorRow, anchorColumn } = chart.position;
       hints.set(`${anchorRow},${anchorColumn}`, CHART_HINT[lang](chartTitle(chart), definedName));
       const where = chart.ranges.map((r) => `${quoteSheet(r.sheet)}!${r.a1}`).join(', ');
       leftOut.push(
-        `the ${chartKind(chart)} chart on "${sheet.name}" (exceljs cannot write charts): its data is ${where}, ` +
+        `the ${chartKind(chart)} chart on "${sheet.name}" (not a kind the .xlsx writer draws): its data is ${where}, ` +
           `named ${definedName}`,
       );
     }
@@ -160,7 +175,34 @@ async function writeInto(
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: 'visible' },
   ];
   await workbook.commit();
-  return leftOut;
+  return { leftOut, charts: [...drawn.values()] };
+}
+
+/** A portrait page's printable width in pixels (A4's 8.27 in less exceljs's 0.7 in margins, at 96 px an inch). */
+const PORTRAIT_PX = (8.27 - 1.4) * 96;
+
+/** Whether the sheet's used columns are wider than a portrait page (then it prints landscape, one page wide). */
+function widerThanPortrait(sheet: SheetSnapshot): boolean {
+  const used = Math.max(0, ...sheet.cells.map((cell) => cell.column));
+  let px = 0;
+  for (let column = 1; column <= used; column++) px += sheet.columnWidths[column] ?? SHEETS_COLUMN_PX;
+  return px > PORTRAIT_PX;
+}
+
+/** The rows printed atop every page: the frozen ones, else a header row of text, else none. */
+function titleRowsOf(sheet: SheetSnapshot): number {
+  if (sheet.frozenRows > 0) return sheet.frozenRows;
+  return textHeaderRow(sheet) ? 1 : 0;
+}
+
+/** Whether row 1 is a table's header (text in every filled cell, and rows under it): it repeats on every page. */
+function textHeaderRow(sheet: SheetSnapshot): boolean {
+  const first = sheet.cells.filter((cell) => cell.row === 1 && cell.value !== '');
+  return (
+    first.length > 0 &&
+    first.every((cell) => typeof cell.value === 'string') &&
+    sheet.cells.some((cell) => cell.row > 1)
+  );
 }
 
 /** Column widths: Sheets' where set, else wide enough for the column's numbers and dates; hidden columns. */
@@ -220,7 +262,7 @@ function writeRows(
 function writeCell(cell: ExcelJS.Cell, snap: CellSnapshot, timeZone: string): void {
   const value = xlsxValue(snap.value, timeZone);
   cell.value =
-    snap.formula === undefined
+    snap.formula === undefined || isSheetsOnlyFormula(snap.formula)
       ? value
       : ({ formula: snap.formula.replace(/^=/, ''), result: value ?? undefined } as ExcelJS.CellFormulaValue);
   const format = snap.format;
@@ -299,10 +341,10 @@ function numberWidths(sheet: SheetSnapshot): Map<number, number> {
 /** What the empty place of a chart says in the workbook, in the spreadsheet's language. */
 const CHART_HINT: Record<Lang, (title: string, name: string) => string> = {
   en: (title, name) =>
-    `Chart${title}: not in this file (exceljs cannot write charts). Its data is the range named ${name}: ` +
+    `Chart${title}: not in this file (only column, bar, line and combo charts are written to .xlsx). Its data is the range named ${name}: ` +
     'select it in the Name Box and insert a chart.',
   ru: (title, name) =>
-    `Диаграмма${title}: в файл не попала (exceljs не умеет записывать диаграммы). Её данные — диапазон ${name}: ` +
+    `Диаграмма${title}: в файл не попала (в .xlsx записываются только столбчатые, линейчатые, линейные и комбинированные диаграммы). Её данные — диапазон ${name}: ` +
     'выберите его в поле имени и вставьте диаграмму.',
 };
 
@@ -319,6 +361,8 @@ function writeConditionalFormats(
   sheet.conditionalFormats.forEach((rule, index) => {
     const where = rule.ranges.map((r) => r.a1).join(' ');
     const topLeft = rule.ranges[0]?.a1.split(':')[0];
+    const scale = rule.gradient === undefined ? null : xlsxColorScaleOf(rule.gradient, index + 1);
+    if (scale !== null) return worksheet.addConditionalFormatting({ ref: where, rules: [scale] });
     const xlsxRule =
       rule.condition === null || topLeft === undefined ? null : xlsxRuleOf(rule.condition, topLeft);
     if (xlsxRule === null) {
