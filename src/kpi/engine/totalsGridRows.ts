@@ -43,7 +43,8 @@ export function totalsGridRows(table: TotalsGrid, lang: Lang, note: string | nul
   return rows;
 }
 
-function sortedGroupCodes(names: string[], lang: Lang): number[] {
+/** Group codes in the order KPI_TABLE lists groups: by name in the language's collation, the empty group `—` last. */
+export function sortedGroupCodes(names: readonly string[], lang: Lang): number[] {
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
   return names
     .map((_, code) => code)
