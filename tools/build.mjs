@@ -14,6 +14,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'dist/tools');
 const ENTRIES = {
   report: 'tools/report/main.ts',
+  digest: 'tools/digest/main.ts',
   emulator: 'emulator/index.ts',
 };
 
