@@ -1,11 +1,11 @@
 import { asApi } from './_lib/asApi.js';
 import { instrument } from './callLog.js';
-import { BooleanCriteria, enumName } from './enums.js';
+import { BooleanCriteria, enumName, InterpolationType } from './enums.js';
 import { normalizeColor } from './format.js';
 import { rangeOf, rangeOfGrid } from './range.js';
 import { gridRangeOf } from './rangeOps.js';
 import { Service } from './service.js';
-import type { ConditionalFormatState } from './state.js';
+import type { ConditionalFormatState, GradientPointState } from './state.js';
 import type { World } from './world.js';
 
 type GasBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
@@ -22,6 +22,11 @@ export type ConditionalFormatRuleBuilderApi = Pick<
   | 'setBackground'
   | 'setBold'
   | 'setFontColor'
+  | 'setGradientMaxpoint'
+  | 'setGradientMaxpointWithValue'
+  | 'setGradientMidpointWithValue'
+  | 'setGradientMinpoint'
+  | 'setGradientMinpointWithValue'
   | 'setItalic'
   | 'setRanges'
   | 'setStrikethrough'
@@ -60,13 +65,29 @@ export type BooleanConditionApi = Pick<
   | 'getUnderline'
 >;
 
+export type GradientConditionApi = Pick<
+  GoogleAppsScript.Spreadsheet.GradientCondition,
+  | 'getMaxColor'
+  | 'getMaxType'
+  | 'getMaxValue'
+  | 'getMidColor'
+  | 'getMidType'
+  | 'getMidValue'
+  | 'getMinColor'
+  | 'getMinType'
+  | 'getMinValue'
+>;
+
 /** A deep copy, so built rules do not change when their builder does. */
 function copyState(state: ConditionalFormatState): ConditionalFormatState {
+  const g = state.gradient ?? null;
+  const point = (p: GradientPointState | null) => (p === null ? null : { ...p });
   return {
     ranges: state.ranges.map((range) => ({ ...range })),
     condition:
       state.condition === null ? null : { type: state.condition.type, values: [...state.condition.values] },
     format: { ...state.format },
+    ...(g === null ? {} : { gradient: { min: point(g.min), mid: point(g.mid), max: point(g.max) } }),
   };
 }
 
@@ -100,7 +121,38 @@ function booleanCondition(world: World, state: ConditionalFormatState) {
 
 const color = (value: string | null) => (value === null ? null : normalizeColor(value));
 
-/** `SpreadsheetApp.ConditionalFormatRuleBuilder`. Only boolean conditions; gradients are not emulated. */
+function gradientCondition(world: World, state: ConditionalFormatState) {
+  return state.gradient
+    ? asApi<GoogleAppsScript.Spreadsheet.GradientCondition>(new GradientCondition(world, copyState(state)))
+    : null;
+}
+
+/**
+ * Sets one point of the builder's colour scale. As in Apps Script, a builder holds one condition: a gradient
+ * replaces a boolean condition (and its format), and `when…` replaces a gradient.
+ */
+function gradientPoint(
+  builder: ConditionalFormatRuleBuilder,
+  which: 'min' | 'mid' | 'max',
+  pointColor: string,
+  type: GoogleAppsScript.Spreadsheet.InterpolationType,
+  value: string,
+): GasBuilder {
+  const state = builder.state;
+  if (!state.gradient) {
+    state.gradient = { min: null, mid: null, max: null };
+    state.condition = null;
+    state.format = {};
+  }
+  state.gradient[which] = {
+    color: normalizeColor(String(pointColor)),
+    type: enumName(type),
+    value: String(value),
+  };
+  return asApi(builder);
+}
+
+/** `SpreadsheetApp.ConditionalFormatRuleBuilder`: boolean conditions and colour scales (gradients). */
 export class ConditionalFormatRuleBuilder extends Service implements ConditionalFormatRuleBuilderApi {
   constructor(
     world: World,
@@ -118,11 +170,38 @@ export class ConditionalFormatRuleBuilder extends Service implements Conditional
   getBooleanCondition(): GoogleAppsScript.Spreadsheet.BooleanCondition | null {
     return booleanCondition(this.world, this.state);
   }
-  getGradientCondition(): null {
-    return null;
+  getGradientCondition(): GoogleAppsScript.Spreadsheet.GradientCondition | null {
+    return gradientCondition(this.world, this.state);
   }
   getRanges(): GasRange[] {
     return this.state.ranges.map((range) => rangeOfGrid(this.world, range));
+  }
+  setGradientMinpoint(minColor: string): GasBuilder {
+    return gradientPoint(this, 'min', minColor, InterpolationType.MIN, '');
+  }
+  setGradientMaxpoint(maxColor: string): GasBuilder {
+    return gradientPoint(this, 'max', maxColor, InterpolationType.MAX, '');
+  }
+  setGradientMinpointWithValue(
+    minColor: string,
+    type: GoogleAppsScript.Spreadsheet.InterpolationType,
+    value: string,
+  ): GasBuilder {
+    return gradientPoint(this, 'min', minColor, type, value);
+  }
+  setGradientMidpointWithValue(
+    midColor: string,
+    type: GoogleAppsScript.Spreadsheet.InterpolationType,
+    value: string,
+  ): GasBuilder {
+    return gradientPoint(this, 'mid', midColor, type, value);
+  }
+  setGradientMaxpointWithValue(
+    maxColor: string,
+    type: GoogleAppsScript.Spreadsheet.InterpolationType,
+    value: string,
+  ): GasBuilder {
+    return gradientPoint(this, 'max', maxColor, type, value);
   }
   setRanges(ranges: GasRange[]): GasBuilder {
     const method = 'SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges';
@@ -208,6 +287,7 @@ export class ConditionalFormatRuleBuilder extends Service implements Conditional
 
 function when(builder: ConditionalFormatRuleBuilder, type: string, ...values: unknown[]): GasBuilder {
   builder.state.condition = { type, values };
+  builder.state.gradient = null;
   return asApi(builder);
 }
 
@@ -226,8 +306,8 @@ export class ConditionalFormatRule extends Service implements ConditionalFormatR
   getBooleanCondition(): GoogleAppsScript.Spreadsheet.BooleanCondition | null {
     return booleanCondition(this.world, this.state);
   }
-  getGradientCondition(): null {
-    return null;
+  getGradientCondition(): GoogleAppsScript.Spreadsheet.GradientCondition | null {
+    return gradientCondition(this.world, this.state);
   }
   getRanges(): GasRange[] {
     return this.state.ranges.map((range) => rangeOfGrid(this.world, range));
@@ -269,6 +349,55 @@ export class BooleanCondition extends Service implements BooleanConditionApi {
   }
 }
 
+/**
+ * `SpreadsheetApp.GradientCondition`: a colour scale's points. An unset point (a scale without a midpoint) has an
+ * empty colour and value and a null type.
+ */
+export class GradientCondition extends Service implements GradientConditionApi {
+  constructor(
+    world: World,
+    readonly state: ConditionalFormatState,
+  ) {
+    super(world);
+  }
+
+  private point(which: 'min' | 'mid' | 'max'): GradientPointState | null {
+    return this.state.gradient?.[which] ?? null;
+  }
+  private typeOf(which: 'min' | 'mid' | 'max'): GoogleAppsScript.Spreadsheet.InterpolationType | null {
+    const p = this.point(which);
+    return p === null ? null : InterpolationType[p.type as keyof typeof InterpolationType];
+  }
+  getMinColor(): string {
+    return this.point('min')?.color ?? '';
+  }
+  getMinType(): GoogleAppsScript.Spreadsheet.InterpolationType | null {
+    return this.typeOf('min');
+  }
+  getMinValue(): string {
+    return this.point('min')?.value ?? '';
+  }
+  getMidColor(): string {
+    return this.point('mid')?.color ?? '';
+  }
+  getMidType(): GoogleAppsScript.Spreadsheet.InterpolationType | null {
+    return this.typeOf('mid');
+  }
+  getMidValue(): string {
+    return this.point('mid')?.value ?? '';
+  }
+  getMaxColor(): string {
+    return this.point('max')?.color ?? '';
+  }
+  getMaxType(): GoogleAppsScript.Spreadsheet.InterpolationType | null {
+    return this.typeOf('max');
+  }
+  getMaxValue(): string {
+    return this.point('max')?.value ?? '';
+  }
+}
+
 instrument(ConditionalFormatRuleBuilder, 'ConditionalFormatRuleBuilder');
+instrument(GradientCondition, 'GradientCondition');
 instrument(ConditionalFormatRule, 'ConditionalFormatRule');
 instrument(BooleanCondition, 'BooleanCondition');

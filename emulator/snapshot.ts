@@ -7,6 +7,7 @@ import {
   type CellValue,
   cellKey,
   cellOfKey,
+  type GradientState,
   type GridRange,
   type SheetState,
 } from './state.js';
@@ -64,6 +65,8 @@ export interface SheetSnapshot {
     ranges: RangeSnapshot[];
     condition: { type: string; values: unknown[] } | null;
     format: Record<string, string | boolean>;
+    /** A colour scale's points (`type`: an `InterpolationType` name), when the rule is one. */
+    gradient?: GradientState;
   }[];
   charts: {
     id: number | null;
@@ -168,6 +171,7 @@ function sheetSnapshot(
       condition:
         rule.condition === null ? null : { type: rule.condition.type, values: [...rule.condition.values] },
       format: definedFields(rule.format) as Record<string, string | boolean>,
+      ...(rule.gradient ? { gradient: structuredClone(rule.gradient) } : {}),
     })),
     charts: sheet.charts.map((chart) => ({
       id: chart.id,

@@ -66,6 +66,20 @@ export interface ConditionalFormatState {
     strikethrough?: boolean | null;
     underline?: boolean | null;
   };
+  /** A colour scale instead of a boolean condition (`setGradientMinpoint…`); absent or null for a boolean rule. */
+  gradient?: GradientState | null;
+}
+
+/** A colour scale's points: `type` is an `InterpolationType` name (`MIN`, `MAX`, `NUMBER`…); value as given. */
+export interface GradientState {
+  min: GradientPointState | null;
+  mid: GradientPointState | null;
+  max: GradientPointState | null;
+}
+export interface GradientPointState {
+  color: string;
+  type: string;
+  value: string;
 }
 
 export interface ChartState {

@@ -6,6 +6,61 @@ export interface SheetsCondition {
   values: unknown[];
 }
 
+/** A Sheets colour scale as the emulator's snapshot holds it (`type`: an `InterpolationType` name). */
+export interface SheetsGradient {
+  min: SheetsGradientPoint | null;
+  mid: SheetsGradientPoint | null;
+  max: SheetsGradientPoint | null;
+}
+export interface SheetsGradientPoint {
+  color: string;
+  type: string;
+  value: string;
+}
+
+const CFVO: Record<string, ExcelJS.Cvfo['type']> = {
+  MIN: 'min',
+  MAX: 'max',
+  NUMBER: 'num',
+  PERCENT: 'percent',
+  PERCENTILE: 'percentile',
+};
+
+/**
+ * The .xlsx colour scale (`colorScale`, two or three points) of a Sheets gradient rule, or null when a point has
+ * no .xlsx equivalent. Sheets and Excel both leave blank and text cells of the range uncoloured.
+ *
+ * @example
+ * xlsxColorScaleOf({ min: { color: '#ffffff', type: 'NUMBER', value: '0' }, mid: null,
+ *   max: { color: '#57bb8a', type: 'MAX', value: '' } }, 1)
+ * //=> { type: 'colorScale', priority: 1, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
+ * //     color: [{ argb: 'FFFFFFFF' }, { argb: 'FF57BB8A' }] }
+ */
+export function xlsxColorScaleOf(
+  gradient: SheetsGradient,
+  priority: number,
+): ExcelJS.ConditionalFormattingRule | null {
+  const points = [
+    gradient.min ?? { color: '#ffffff', type: 'MIN', value: '' },
+    gradient.mid,
+    gradient.max,
+  ].filter((p): p is SheetsGradientPoint => p !== null);
+  if (gradient.max === null) points.push({ color: '#ffffff', type: 'MAX', value: '' });
+  const cfvo: ExcelJS.Cvfo[] = [];
+  for (const p of points) {
+    const type = CFVO[p.type];
+    if (type === undefined) return null;
+    if (type === 'min' || type === 'max') cfvo.push({ type });
+    else {
+      const value = Number(p.value);
+      if (p.value.trim() === '' || !Number.isFinite(value)) return null;
+      cfvo.push({ type, value });
+    }
+  }
+  const color = points.map((p) => ({ argb: `FF${p.color.replace(/^#/, '').toUpperCase()}` }));
+  return { type: 'colorScale', priority, cfvo, color } as ExcelJS.ConditionalFormattingRule;
+}
+
 /** An .xlsx rule without its priority and style. */
 export type XlsxRule =
   | { type: 'containsText'; operator: string; text?: string; formulae: string[] }
