@@ -1,6 +1,8 @@
 export { buildKpiReport } from './addon/buildKpiReport';
 export { insertSampleData } from './addon/insertSampleData';
 export { onInstall, onOpen } from './addon/onOpen';
+export { runScheduledReport } from './addon/schedule/runScheduledReport';
+export { saveSchedule } from './addon/schedule/saveSchedule';
 export { showHelp } from './addon/showHelp';
 export { showTargetsSidebar } from './addon/showTargetsSidebar';
 export { buildReportFromSidebar, getSidebarState, saveSidebarState } from './addon/sidebarApi';

@@ -1,8 +1,10 @@
 import { normalizeKey } from '../kpi/_lib/normalizeKey';
+import { historyRowsOf } from '../kpi/history/historyRows';
 import { type Lang, langOf } from '../kpi/i18n/lang';
 import { describeReportError, reportMessages } from '../kpi/i18n/report';
 import { buildReportModel } from '../kpi/report/buildReportModel';
 import { layoutReport, type ReportGrid } from '../kpi/report/layoutReport';
+import type { ReportModel } from '../kpi/report/reportModel';
 import {
   buildingSheetName,
   freeReportName,
@@ -15,6 +17,7 @@ import { clockIn } from './_lib/clock';
 import { locateDataSheets } from './_lib/locateDataSheets';
 import { markOwned, type OwnedRole } from './_lib/ownedSheets';
 import { showAlert } from './_lib/showAlert';
+import { appendHistory, readHistory } from './schedule/historyStore';
 import { loadReportSettings } from './settings';
 import { finishInterruptedSave } from './sidebarSaveJournal';
 import { writeReportGrid } from './writeReportGrid';
@@ -56,10 +59,13 @@ export type ReportBuildOutcome =
   | { ok: false; title: string; message: string };
 
 /**
- * The build behind the menu command and the sidebar's button: takes the document lock, builds, and says how it
- * went instead of alerting, so each caller tells the user its own way (an alert, or a line in the sidebar).
+ * The build behind the menu command, the sidebar's button and the schedule: takes the document lock, builds, and
+ * says how it went instead of alerting, so each caller tells the user its own way (an alert, a line in the sidebar,
+ * a status and an e-mail).
+ *
+ * @param onBuilt Called with the model once the report is written (the schedule makes its e-mail of it).
  */
-export function runReportBuild(): ReportBuildOutcome {
+export function runReportBuild(onBuilt?: (model: ReportModel) => void): ReportBuildOutcome {
   let lang: Lang = 'en';
   const seen: Seen = { reportExists: false };
   try {
@@ -72,7 +78,7 @@ export function runReportBuild(): ReportBuildOutcome {
       return { ok: false, title: reportMessages[lang].alertTitle, message: reportMessages[lang].busy };
     }
     try {
-      return buildLocked(spreadsheet, locale, lang, seen);
+      return buildLocked(spreadsheet, locale, lang, seen, onBuilt);
     } finally {
       // A lock that cannot be released is released when the execution ends: whatever was built stands.
       try {
@@ -111,7 +117,13 @@ interface Seen {
 }
 
 /** Read once → model → layout → write into a new sheet → swap. Holds the document lock. */
-function buildLocked(spreadsheet: Spreadsheet, locale: string, lang: Lang, seen: Seen): ReportBuildOutcome {
+function buildLocked(
+  spreadsheet: Spreadsheet,
+  locale: string,
+  lang: Lang,
+  seen: Seen,
+  onBuilt?: (model: ReportModel) => void,
+): ReportBuildOutcome {
   const m = reportMessages[lang];
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const { settings, notes } = loadReportSettings();
@@ -124,6 +136,7 @@ function buildLocked(spreadsheet: Spreadsheet, locale: string, lang: Lang, seen:
     return { ok: false, title: m.alertTitle, message: m.ownSheetAsData(sheet, role, table) };
   }
   const clock = clockIn(timeZone, lang);
+  const history = readHistory(sheets, names, roleOf, timeZone);
   const result = buildReportModel({
     sales: located.sales,
     spend: located.spend,
@@ -137,9 +150,19 @@ function buildLocked(spreadsheet: Spreadsheet, locale: string, lang: Lang, seen:
     lang,
     today: clock.today,
     generatedAt: clock.text,
+    history: history.rows,
   });
   if (!result.ok) return { ok: false, title: m.alertTitle, message: describeReportError(lang, result.error) };
-  return replaceReport(spreadsheet, sheets, names, roleOf, layoutReport(result.model), lang);
+  // The forecast history gets this build's figures (one write; before the report's sheet is inserted, so that sheet
+  // ends up the active one). A failure here never fails the build: the next build appends what is missing.
+  try {
+    appendHistory(spreadsheet, history, historyRowsOf(result.model), lang, sheets.length);
+  } catch (error) {
+    console.error(error);
+  }
+  const outcome = replaceReport(spreadsheet, sheets, names, roleOf, layoutReport(result.model), lang);
+  if (outcome.ok) onBuilt?.(result.model);
+  return outcome;
 }
 
 /**

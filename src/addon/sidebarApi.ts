@@ -7,6 +7,7 @@ import type {
   SidebarBuildResult,
   SidebarSavePayload,
   SidebarSaveResult,
+  SidebarState,
   SidebarStateRequest,
   SidebarStateResult,
 } from '../kpi/sidebar/sidebarProtocol';
@@ -15,6 +16,7 @@ import { knownReps } from '../kpi/targets/knownReps';
 import { readTargets } from '../kpi/targets/readTargets';
 import { isTargetsSheetName } from '../kpi/targets/targetsSheet';
 import { ownedRole } from './_lib/ownedSheets';
+import { scheduleViewOf } from './schedule/scheduleView';
 import { runReportBuild } from './buildKpiReport';
 import {
   closeJournal,
@@ -42,7 +44,9 @@ export function getSidebarState(request?: SidebarStateRequest | null): SidebarSt
   try {
     let sources = readSidebarSources();
     if (isUnfinished(sources)) sources = finishUnderLock(sources);
-    return { ok: true, state: sidebarStateOf(sources, request ?? null) };
+    const state = sidebarStateOf(sources, request ?? null);
+    if (request === null || request === undefined) state.schedule = scheduleOf(sources);
+    return { ok: true, state };
   } catch (error) {
     console.error(error);
     return { ok: false, message: messageOf(error) };
@@ -191,6 +195,16 @@ export function buildReportFromSidebar(): SidebarBuildResult {
   } catch (error) {
     console.error(error);
     return { ok: false, reason: 'failed', message: messageOf(error) };
+  }
+}
+
+/** The Schedule section's view; a failure to read it leaves the section out, never the sidebar. */
+function scheduleOf(sources: SidebarSources): SidebarState['schedule'] {
+  try {
+    return scheduleViewOf(sources.spreadsheet, sources.lang);
+  } catch (error) {
+    console.error(error);
+    return null;
   }
 }
 

@@ -153,6 +153,8 @@ describe('checkManifest', () => {
     oauthScopes: [
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/script.send_mail',
     ],
   };
 
@@ -166,7 +168,7 @@ describe('checkManifest', () => {
         ...good,
         runtimeVersion: 'DEPRECATED_ES5',
         exceptionLogging: 'NONE',
-        oauthScopes: ['https://www.googleapis.com/auth/spreadsheets', good.oauthScopes[1]],
+        oauthScopes: ['https://www.googleapis.com/auth/spreadsheets', ...good.oauthScopes.slice(1)],
       }),
     ).toEqual([
       'runtimeVersion must be "V8", not "DEPRECATED_ES5"',

@@ -155,9 +155,11 @@ describe('dist/Code.js', () => {
 describe('dist/appsscript.json', () => {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'dist/appsscript.json'), 'utf8'));
 
-  it('asks for exactly the two allowed scopes', () => {
+  it('asks for exactly the four allowed scopes', () => {
     expect([...manifest.oauthScopes].sort()).toEqual([
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/script.send_mail',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
     ]);
   });

@@ -40,9 +40,12 @@ export function locateDataSheets(
   return { roleOf, located };
 }
 
-/** A mark as `locateSheets` refuses it: the report and the targets sheet (a sheet of KPI values is no log anyway). */
+/**
+ * A mark as `locateSheets` refuses it: the report and the targets sheet (a sheet of KPI values is no log anyway);
+ * the forecast history is the add-on's output, refused as its report is.
+ */
 function dataRole(role: OwnedRole | null): 'report' | 'targets' | null {
-  return role === 'values' ? null : role;
+  return role === 'values' ? null : role === 'history' ? 'report' : role;
 }
 
 /** Reads a sheet's mark once (by its index in `sheets`). */

@@ -2,6 +2,7 @@ import type { PeriodType } from '../calendar/periods';
 import type { Lang } from '../i18n/lang';
 import type { ColumnMapping, Field, StatusClass } from '../log/salesLog';
 import type { Target } from '../plan/targets';
+import type { ScheduleForm, ScheduleSaveResult, ScheduleView } from '../schedule/scheduleProtocol';
 import type { ColumnChoices } from '../settings/reportSettings';
 
 // What the sidebar and its server functions (src/addon/sidebarApi.ts) send each other through google.script.run.
@@ -36,6 +37,8 @@ export interface SidebarState {
   targets: SidebarTargets;
   /** Saved settings that could not be used, in words. */
   notes: string[];
+  /** The user's schedule in this spreadsheet (issue 14); absent in answers that do not read it (saves). */
+  schedule?: ScheduleView | null;
 }
 
 /** The sales log as the report will read it. */
@@ -226,4 +229,5 @@ export interface SidebarServerApi {
   getSidebarState(request: SidebarStateRequest | null): SidebarStateResult;
   saveSidebarState(payload: SidebarSavePayload): SidebarSaveResult;
   buildReportFromSidebar(): SidebarBuildResult;
+  saveSchedule(form: ScheduleForm): ScheduleSaveResult;
 }
