@@ -30,6 +30,10 @@ export interface ChartSpec {
 export type SectionKey =
   | 'header'
   | 'scorecard'
+  | 'whatChanged'
+  | 'repMovers'
+  | 'channelMovers'
+  | 'strengths'
   | 'trend'
   | 'leaderboard'
   | 'channels'

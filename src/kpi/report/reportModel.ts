@@ -1,3 +1,5 @@
+import type { StrengthsRow } from '../analytics/strengthsAndWeaknessesRows';
+import type { WhatChanged } from '../analytics/whatChanged';
 import type { Day } from '../calendar/day';
 import type { Period } from '../calendar/periods';
 import type { ForecastAccuracy } from '../history/forecastAccuracy';
@@ -27,6 +29,10 @@ export interface ReportModel {
   leaderboard: LeaderboardRow[] | null;
   /** One row per channel; null without a spend table with channels and a channel column in the log. */
   channels: ChannelRow[] | null;
+  /** What changed against P-1: the sales-volume bridge and the top movers (spec §7); null before P starts. */
+  whatChanged?: WhatChanged | null;
+  /** Strengths and weaknesses of the team (first) and of each rep of the leaderboard (spec §7). */
+  strengths?: StrengthsRow[];
   /** How close the forecasts of closed periods came (`forecastAccuracyOf`); null or absent without `ReportInput.history`. */
   forecastAccuracy?: ForecastAccuracy | null;
   /** Notes about the data, in the order the report lists them. */
