@@ -1,3 +1,5 @@
+import { customerCohortsOf } from '../analytics/customerCohorts';
+import { repCardsOf } from '../analytics/repCards';
 import type { Day } from '../calendar/day';
 import {
   type Period,
@@ -26,8 +28,6 @@ import {
   sheetHeaders,
 } from '../settings/reportSettings';
 import { readTargets } from '../targets/readTargets';
-import { strengthsRowsOf } from '../analytics/strengthsAndWeaknessesRows';
-import { channelTableOf, whatChangedOf } from '../analytics/whatChanged';
 import { channelsOf } from './channelsOf';
 import { leaderboardOf } from './leaderboardOf';
 import type { SheetSource } from './locateSheets';
@@ -151,7 +151,7 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
   );
 
   let leaderboard = null;
-  let byRepTable: ReturnType<typeof computeKpis> | null = null;
+  let repCards = null;
   const reps = log.columns.rep === undefined ? null : groupRows(sales.values, log, 'rep', timeZone);
   if (reps !== null) {
     const byRep = computeKpis(log, {
@@ -161,7 +161,7 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
       lastDay: asOf,
     });
     leaderboard = leaderboardOf(byRep, { period, asOf, targets, atRisk: settings.atRisk, lang });
-    byRepTable = byRep;
+    repCards = repCardsOf(byRep, team, { period, asOf, targets, atRisk: settings.atRisk, lang });
     if (leaderboard.length > MAX_SECTION_ROWS) {
       notes.push({
         kind: 'rows_not_shown',
@@ -238,22 +238,8 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
       trend,
       leaderboard,
       channels,
-      whatChanged: whatChangedOf(team, {
-        period,
-        asOf,
-        lang,
-        byRep: byRepTable,
-        byChannel: channelTableOf(sales.values, log, period, asOf, timeZone),
-      }),
-      strengths: strengthsRowsOf(team, {
-        period,
-        asOf,
-        targets,
-        atRisk: settings.atRisk,
-        uncut,
-        byRep: byRepTable,
-        reps: leaderboard?.map((r) => r.rep),
-      }),
+      cohorts: customerCohortsOf(log, Math.min(asOf, periodEnd(period) - 1)),
+      repCards,
       forecastAccuracy: input.history === undefined ? null : accuracyOf(input.history, team, period, asOf),
       dataQuality,
       definitions: KPIS.map((k) => ({

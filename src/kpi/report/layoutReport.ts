@@ -32,9 +32,8 @@ import {
   toGrid,
 } from './reportGrid';
 import type { ReportModel } from './reportModel';
+import { cohortsSection } from './sections/cohortsSection';
 import { forecastAccuracySection } from './sections/forecastAccuracySection';
-import { strengthsSection } from './sections/strengthsSection';
-import { whatChangedSection } from './sections/whatChangedSection';
 
 export {
   type Alignment,
@@ -86,12 +85,11 @@ export function layoutReport(model: ReportModel, tables: ReportTables = REPORT_T
   const frozenRows = s.rows.length;
   s.rows.push([]);
   scorecardSection(s);
-  whatChangedSection(s);
-  strengthsSection(s);
   const chart = trendSection(s);
   if (model.leaderboard !== null)
     listSection(s, 'leaderboard', s.m.reps, tables.leaderboard, model.leaderboard);
   if (model.channels !== null) listSection(s, 'channels', s.m.channels, tables.channels, model.channels);
+  const cohortRules = cohortsSection(s);
   forecastAccuracySection(s);
   dataQualitySection(s);
   table(s, 'definitions', s.m.definitions, tables.definitions, model.definitions);
@@ -99,7 +97,7 @@ export function layoutReport(model: ReportModel, tables: ReportTables = REPORT_T
     ...toGrid(s.rows, f),
     columnWidths: columnWidths(s.rows),
     frozenRows,
-    conditionalRules: statusRules(s.statusA1, lang),
+    conditionalRules: [...statusRules(s.statusA1, lang), ...cohortRules],
     chart,
     sections: s.sections,
   };

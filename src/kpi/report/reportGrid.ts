@@ -4,13 +4,34 @@ import { textWidth } from '../format/textWidth';
 /** A horizontal alignment as `Range.setHorizontalAlignments` takes it. */
 export type Alignment = 'left' | 'center' | 'right' | 'normal';
 
-/** A rule of conditional formatting: cells of `a1` whose text starts with `textStartsWith` get these colours. */
-export interface ConditionalRule {
+/** A rule of conditional formatting: a text rule, or a colour scale (a heat map). */
+export type ConditionalRule = TextRule | GradientRule;
+
+/** Cells of `a1` whose text starts with `textStartsWith` get these colours. */
+export interface TextRule {
+  kind?: 'text';
   /** A1 ranges on the report sheet (no sheet name). */
   a1: string[];
   textStartsWith: string;
   background: string;
   fontColor: string;
+}
+
+/** A point of a colour scale: the lowest or highest value of the range, or a number. */
+export interface GradientPoint {
+  color: string;
+  type: 'min' | 'max' | 'number';
+  /** With `number`. */
+  value?: number;
+}
+
+/** Numbers in `a1` get a colour between `min` and `max` (and `mid`) by their value; blank cells none. */
+export interface GradientRule {
+  kind: 'gradient';
+  a1: string[];
+  min: GradientPoint;
+  mid?: GradientPoint;
+  max: GradientPoint;
 }
 
 /** The report's one embedded chart. */
@@ -30,13 +51,10 @@ export interface ChartSpec {
 export type SectionKey =
   | 'header'
   | 'scorecard'
-  | 'whatChanged'
-  | 'repMovers'
-  | 'channelMovers'
-  | 'strengths'
   | 'trend'
   | 'leaderboard'
   | 'channels'
+  | 'cohorts'
   | 'forecastAccuracy'
   | 'dataQuality'
   | 'definitions';
@@ -123,17 +141,25 @@ export function muted(text: string, fit?: boolean): Cell {
  * call, and the service-call budget allows two.
  */
 export function columnWidths(rows: readonly Row[]): number[] {
-  const need = new Array<number>(COLUMNS).fill(0);
+  const width = gridWidth(rows);
+  const need = new Array<number>(width).fill(0);
   for (const row of rows) {
     row.forEach((cell, c) => {
-      if (cell.fit && typeof cell.value === 'string' && c < COLUMNS)
+      if (cell.fit && typeof cell.value === 'string')
         need[c] = Math.max(need[c], textWidth(cell.value, cell.bold));
     });
   }
   const clamp = (px: number, range: { min: number; max: number }) =>
     Math.min(range.max, Math.max(range.min, px));
   const rest = clamp(Math.max(...need.slice(1)), COLUMN_WIDTH);
-  return [clamp(need[0], FIRST_COLUMN_WIDTH), ...new Array<number>(COLUMNS - 1).fill(rest)];
+  return [clamp(need[0], FIRST_COLUMN_WIDTH), ...new Array<number>(width - 1).fill(rest)];
+}
+
+/** The grid's width: ten columns, more when a section needs them (the cohorts' 14). */
+export function gridWidth(rows: readonly Row[]): number {
+  let width = COLUMNS;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
 }
 
 /** The rows as rectangular property grids. Strings are text cells (format `@`); blanks keep the automatic look. */
@@ -159,8 +185,9 @@ export function toGrid(
     backgrounds: [] as string[][],
     horizontalAlignments: [] as Alignment[][],
   };
+  const width = gridWidth(rows);
   for (const row of rows) {
-    const cells = Array.from({ length: COLUMNS }, (_, c): Cell => row[c] ?? { value: '' });
+    const cells = Array.from({ length: width }, (_, c): Cell => row[c] ?? { value: '' });
     grid.values.push(cells.map((c) => c.value));
     grid.textCells.push(cells.map((c) => typeof c.value === 'string' && c.value !== ''));
     grid.numberFormats.push(
