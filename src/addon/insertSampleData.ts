@@ -1,5 +1,6 @@
 import { normalizeKey } from '../kpi/_lib/normalizeKey';
 import type { Lang } from '../kpi/i18n/lang';
+import { quoted } from '../kpi/i18n/locales';
 import { menuMessages } from '../kpi/i18n/menu';
 import { generateSample, type SampleSheet } from '../kpi/sample/generateSample';
 import { isTargetsSheetName } from '../kpi/targets/targetsSheet';
@@ -27,7 +28,7 @@ export function insertSampleData(): void {
     for (const data of [sample.sales, sample.spend, sample.targets]) {
       const name = freeName(data.name, names);
       names.push(name);
-      titles.push(lang === 'ru' ? `«${name}»` : `“${name}”`);
+      titles.push(quoted(lang, name));
       const sheet = spreadsheet.insertSheet(name, names.length - 1);
       // The sample targets sheet is the add-on's, as one the sidebar creates: marked (issue 10).
       if (data === sample.targets && isTargetsSheetName(name)) markOwned(sheet, 'targets');

@@ -11,6 +11,7 @@ import type {
   SidebarStateRequest,
   SidebarStateResult,
 } from '../kpi/sidebar/sidebarProtocol';
+import { sidebarDataOf, sidebarStateOf } from '../kpi/sidebar/sidebarStateOf';
 import { sidebarVersion } from '../kpi/sidebar/sidebarVersion';
 import { knownReps } from '../kpi/targets/knownReps';
 import { readTargets } from '../kpi/targets/readTargets';
@@ -28,7 +29,7 @@ import {
   LOCK_WAIT_MS,
   release,
 } from './sidebarSaveJournal';
-import { readSidebarSources, type SidebarSources, sidebarDataOf, sidebarStateOf } from './sidebarState';
+import { readSidebarSources, type SidebarSources } from './sidebarState';
 import { applyTargets, plansWrites, planTargets } from './sidebarTargetsWriter';
 
 // The sheets, the sales log's detected columns, headers, reps and data-quality counts, the settings, every target

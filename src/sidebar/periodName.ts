@@ -1,6 +1,7 @@
 import { civilFromDay } from '../kpi/calendar/day';
 import { parsePeriodLabel, periodEnd, periodStart } from '../kpi/calendar/periods';
 import type { Lang } from '../kpi/i18n/lang';
+import { conventionsOf } from '../kpi/i18n/locales';
 
 /**
  * A period label as a person reads it, in the sidebar's language: `November 2026` / `Ноябрь 2026 г.`,
@@ -13,7 +14,7 @@ import type { Lang } from '../kpi/i18n/lang';
 export function periodName(label: string, lang: Lang): string {
   const period = parsePeriodLabel(label);
   if (period === null) return label;
-  const locale = lang === 'ru' ? 'ru-RU' : 'en-US';
+  const { intlTag: locale, quarterName } = conventionsOf(lang);
   const first = civilFromDay(periodStart(period));
   const utc = (c: { year: number; month: number; day: number }) =>
     new Date(Date.UTC(c.year, c.month - 1, c.day));
@@ -22,7 +23,7 @@ export function periodName(label: string, lang: Lang): string {
       return label;
     case 'quarter': {
       const q = (period.index % 4) + 1;
-      return lang === 'ru' ? `${q} кв. ${first.year}` : `Q${q} ${first.year}`;
+      return quarterName(q, first.year);
     }
     case 'month': {
       const name = new Intl.DateTimeFormat(locale, {

@@ -1,5 +1,6 @@
 import { ownValue } from '../kpi/_lib/ownValue';
 import { parsePeriodLabel, periodLabel, previousPeriod } from '../kpi/calendar/periods';
+import { withCurrency } from '../kpi/format/currencyOf';
 import { formatNumberText } from '../kpi/format/formatNumberText';
 import { KPIS, type KpiKey, type KpiUnit, kpiDefinition } from '../kpi/kpis';
 import { periodChoices } from '../kpi/settings/periodChoices';
@@ -235,6 +236,5 @@ function unitText(host: ViewHost, unit: KpiUnit): string {
 function numberText(host: ViewHost, value: number, unit: KpiUnit): string {
   const { locale, currency } = host.form.state;
   const text = formatNumberText(value, unit, locale);
-  if (unit !== 'money' || currency === '') return text;
-  return locale.startsWith('en') ? `${currency}${text}` : `${text} ${currency}`;
+  return unit === 'money' ? withCurrency(text, currency, locale) : text;
 }

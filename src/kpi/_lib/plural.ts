@@ -1,8 +1,9 @@
 import type { Lang } from '../i18n/lang';
+import { conventionsOf } from '../i18n/locales';
 
 /**
  * The word form for a count: English `[one, other]`, Russian `[one, few, many]` (1 строка, 3 строки, 5 строк,
- * 11 строк, 21 строка).
+ * 11 строк, 21 строка); the rule is the language's `pluralIndex` (`src/kpi/i18n/locales/`).
  *
  * @param lang The language.
  * @param n The count.
@@ -12,10 +13,6 @@ import type { Lang } from '../i18n/lang';
  * plural('ru', 22, ['строка', 'строки', 'строк']) //=> 'строки'
  */
 export function plural(lang: Lang, n: number, forms: readonly [string, string, string?]): string {
-  if (lang === 'en') return n === 1 ? forms[0] : forms[1];
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return forms[0];
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
-  return forms[2] ?? forms[1];
+  const index = conventionsOf(lang).pluralIndex(n);
+  return index === 2 ? (forms[2] ?? forms[1]) : forms[index];
 }

@@ -1,6 +1,7 @@
 import { decimalSeparatorOf } from '../_lib/decimalSeparatorOf';
-import { civilFromDay, type Day, formatDay } from '../calendar/day';
+import { civilFromDay, type Day } from '../calendar/day';
 import type { Lang } from '../i18n/lang';
+import { conventionsOf } from '../i18n/locales';
 import type { KpiUnit } from '../kpis';
 
 /**
@@ -35,7 +36,6 @@ export function formatNumberText(value: number, unit: KpiUnit, locale: string): 
  * formatDayText(20782, 'ru') //=> '25.11.2026'
  */
 export function formatDayText(day: Day, lang: Lang): string {
-  if (lang !== 'ru') return formatDay(day);
   const { year, month, day: d } = civilFromDay(day);
-  return `${String(d).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
+  return conventionsOf(lang).dayText(year, month, d);
 }

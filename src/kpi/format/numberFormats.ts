@@ -1,5 +1,6 @@
 import { type Lang, langOf } from '../i18n/lang';
 import { reportMessages } from '../i18n/report';
+import { currencyOf } from './currencyOf';
 
 /** The Sheets number formats of a report, for one spreadsheet locale. */
 export interface ReportNumberFormats {
@@ -19,37 +20,14 @@ export interface ReportNumberFormats {
   text: string;
 }
 
-// Eurozone countries: their locales show amounts in euro.
-const EURO_COUNTRIES = new Set([
-  'AT',
-  'BE',
-  'CY',
-  'DE',
-  'EE',
-  'ES',
-  'FI',
-  'FR',
-  'GR',
-  'HR',
-  'IE',
-  'IT',
-  'LT',
-  'LU',
-  'LV',
-  'MT',
-  'NL',
-  'PT',
-  'SI',
-  'SK',
-]);
-
 /**
  * The number formats of the report for a spreadsheet locale. Sheets reads a format pattern the same way in every
  * locale (`.` is the decimal point and `,` the thousands separator in the pattern) and shows it in the locale's
  * own marks, so `#,##0.00` displays `1 234,56` in a Russian sheet: only the currency and the words differ.
  *
- * - money: ru_RU (and plain `ru`) `#,##0.00 "₽"`; en_US `"$"#,##0.00`; en_GB `"£"#,##0.00`; eurozone locales
- *   `#,##0.00 "€"` (`"€"#,##0.00` in English ones); anything else `#,##0.00`;
+ * - money: the locale's currency (`currencyOf`) where it goes: ru_RU (and plain `ru`) `#,##0.00 "₽"`; en_US
+ *   `"$"#,##0.00`; en_GB `"£"#,##0.00`; eurozone locales `#,##0.00 "€"` (`"€"#,##0.00` in English ones);
+ *   anything else `#,##0.00`;
  * - counts `#,##0` (a needed pace of a count per week: `#,##0 "per week"`), ratios `0.0%`, relative deltas `+0.0%;-0.0%;0.0%`, point deltas `+0.0 "pp";-0.0 "pp";0.0 "pp"`
  *   (`п.п.` in Russian).
  *
@@ -60,15 +38,10 @@ const EURO_COUNTRIES = new Set([
  * reportNumberFormats('ru_RU').money //=> '#,##0.00 "₽"'
  */
 export function reportNumberFormats(locale: string, lang: Lang = langOf(locale)): ReportNumberFormats {
-  const [language = '', country = ''] = locale.trim().replace('-', '_').split('_');
-  const languageCode = language.toLowerCase();
-  const region = country.toUpperCase();
   const amount = '#,##0.00';
-  let money = amount;
-  if (languageCode === 'ru' && (region === '' || region === 'RU')) money = `${amount} "₽"`;
-  else if (languageCode === 'en' && region === 'US') money = `"$"${amount}`;
-  else if (languageCode === 'en' && region === 'GB') money = `"£"${amount}`;
-  else if (EURO_COUNTRIES.has(region)) money = languageCode === 'en' ? `"€"${amount}` : `${amount} "€"`;
+  const { symbol, position } = currencyOf(locale);
+  const money =
+    symbol === '' ? amount : position === 'before' ? `"${symbol}"${amount}` : `${amount} "${symbol}"`;
   const pp = reportMessages[lang].pp;
   return {
     money,

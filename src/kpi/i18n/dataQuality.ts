@@ -4,6 +4,7 @@ import { SPEND_HEADER_SYNONYMS } from '../log/readSpend';
 import type { DataQuality, Field, LogError, RowIssue, SpendField } from '../log/salesLog';
 import { defineMessages } from './defineMessages';
 import type { Lang } from './lang';
+import { joinOr, quoted } from './locales';
 
 /** The name of each field of a sales log or spend table, as a user reads it (sidebar, errors, `group_by`). */
 export const FIELD_NAMES = defineMessages<Record<Field | SpendField, string>>({
@@ -44,7 +45,7 @@ const LISTED_HEADERS = 20;
 
 const messages = defineMessages({
   en: {
-    quote: (text: string) => `“${text}”`,
+    quote: (text: string) => quoted('en', text),
     row: (row: number) => `row ${row}`,
     unreadableDate: (value: string) => `the date “${value}” cannot be read`,
     implausibleDate: (value: string) => `the date “${value}” is before 1970 or after 2099 (a typo?)`,
@@ -79,7 +80,6 @@ const messages = defineMessages({
     headersFound: (list: string) => `Headers found: ${list}.`,
     noHeaders: 'Its first row is empty.',
     emptyLog: (table: string) => `${capitalize(table)} has no data rows under its header row.`,
-    or: 'or',
     more: (n: number) => `and ${n} more`,
     unknownStatuses: (list: string) =>
       `Statuses read as open: ${list}. If one of them means won, lost or returned, add it in the sidebar.`,
@@ -87,7 +87,7 @@ const messages = defineMessages({
       count === 1 ? `1 row skipped: ${first}` : `${count} rows skipped; first: ${first}`,
   },
   ru: {
-    quote: (text: string) => `«${text}»`,
+    quote: (text: string) => quoted('ru', text),
     row: (row: number) => `строка ${row}`,
     unreadableDate: (value: string) => `не удалось прочитать дату «${value}»`,
     implausibleDate: (value: string) => `дата «${value}» раньше 1970 или позже 2099 года (опечатка?)`,
@@ -120,7 +120,6 @@ const messages = defineMessages({
     headersFound: (list: string) => `Найденные заголовки: ${list}.`,
     noHeaders: 'Первая строка пуста.',
     emptyLog: (table: string) => `В ${table} нет строк с данными под строкой заголовков.`,
-    or: 'или',
     more: (n: number) => `и ещё ${n}`,
     unknownStatuses: (list: string) =>
       `Статусы, прочитанные как «в работе»: ${list}. Если какой-то из них означает успех, отказ или возврат, укажите это в боковой панели.`,
@@ -210,7 +209,7 @@ export function describeLogError(lang: Lang, error: LogError, where: MappingPlac
     error.table === 'spend'
       ? SPEND_HEADER_SYNONYMS[error.field as SpendField][lang]
       : headerSynonymsOf(error.field as Field, lang);
-  const examples = orList(lang, synonyms.slice(0, 3).map(m.quote));
+  const examples = joinOr(lang, synonyms.slice(0, 3).map(m.quote));
   const headers =
     error.headersFound.length === 0
       ? m.noHeaders
@@ -305,12 +304,6 @@ export function describeUnknownStatuses(lang: Lang, quality: DataQuality): strin
 function listWithMore(lang: Lang, items: readonly string[], limit: number): string {
   if (items.length <= limit) return items.join(', ');
   return `${items.slice(0, limit).join(', ')} ${messages[lang].more(items.length - limit)}`;
-}
-
-/** `a, b or c`. */
-function orList(lang: Lang, items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${messages[lang].or} ${items[items.length - 1]}`;
 }
 
 function capitalize(text: string): string {

@@ -1,6 +1,7 @@
 import { plural } from '../_lib/plural';
 import { defineMessages } from './defineMessages';
 import type { Lang } from './lang';
+import { quoted } from './locales';
 
 /** Where a value sits inside a range argument: row and column counted from 1 within the range, not the sheet. */
 export interface CellPosition {
@@ -96,7 +97,7 @@ export const functionMessages = defineMessages({
       at === null
         ? `${fn}: аргумент «${argument}»: `
         : `${fn}: аргумент «${argument}», строка ${at.row}, столбец ${at.column} диапазона: `,
-    text: (text: string) => `«${text}»`,
+    text: (text: string) => quoted('ru', text),
     number: (n: number) => String(n).replace('.', ','),
     logical: (value: boolean): string => (value ? 'ИСТИНА' : 'ЛОЖЬ'),
     not_a_number: (v: string) => `${v} — не число.`,

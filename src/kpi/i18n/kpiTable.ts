@@ -1,3 +1,4 @@
+import type { PeriodType } from '../calendar/periods';
 import { defineMessages } from './defineMessages';
 
 /** Words of `KPI_TABLE` beyond the KPI names (which live in the KPI registry) and the data-quality notes. */
@@ -5,6 +6,10 @@ export const kpiTableMessages = defineMessages({
   en: {
     period: 'Period',
     group: 'Group',
+    /** The period argument as the sidebar's ready formula writes it (`KPI_TABLE` reads both languages). */
+    periodTypes: { week: 'week', month: 'month', quarter: 'quarter', year: 'year' } as Readonly<
+      Record<PeriodType, string>
+    >,
     notARange: (argument: string) =>
       `KPI_TABLE: argument “${argument}” must be a range with its header row, e.g. Sales!A1:I.`,
     unknownPeriod: (text: string) =>
@@ -18,6 +23,9 @@ export const kpiTableMessages = defineMessages({
   ru: {
     period: 'Период',
     group: 'Группа',
+    periodTypes: { week: 'неделя', month: 'месяц', quarter: 'квартал', year: 'год' } as Readonly<
+      Record<PeriodType, string>
+    >,
     notARange: (argument: string) =>
       `KPI_TABLE: аргумент «${argument}» должен быть диапазоном со строкой заголовков, например Продажи!A1:I.`,
     unknownPeriod: (text: string) =>

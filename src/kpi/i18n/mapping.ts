@@ -4,13 +4,14 @@ import type { MappingError } from '../mapping/MappingError';
 import { FIELD_NAMES } from './dataQuality';
 import { defineMessages } from './defineMessages';
 import type { Lang } from './lang';
+import { quoted } from './locales';
 
 // How many headers an unknown-header message quotes before "and N more".
 const LISTED_HEADERS = 20;
 
 const messages = defineMessages({
   en: {
-    quote: (text: string) => `“${text}”`,
+    quote: (text: string) => quoted('en', text),
     more: (n: number) => `and ${n} more`,
     field: (code: string) => code,
     statusClass: (code: string) => code,
@@ -30,7 +31,7 @@ const messages = defineMessages({
       `The status “${value}” is given two classes (${list}): give it one.`,
   },
   ru: {
-    quote: (text: string) => `«${text}»`,
+    quote: (text: string) => quoted('ru', text),
     more: (n: number) => `и ещё ${n}`,
     field: (code: string) => {
       const name: string | undefined = (FIELD_NAMES.ru as Record<string, string | undefined>)[code];

@@ -24,6 +24,8 @@ type Count = (value: number) => string;
 export const reportMessages = defineMessages({
   en: {
     title: 'KPI report',
+    /** In the name of the sheet a report is built in before it replaces the old one: `KPI Report (new)`. */
+    buildingSheet: 'new',
     periodTypes: { week: 'week', month: 'month', quarter: 'quarter', year: 'year' } as Record<
       PeriodType,
       string
@@ -180,6 +182,7 @@ export const reportMessages = defineMessages({
   },
   ru: {
     title: 'Отчёт KPI',
+    buildingSheet: 'новый',
     periodTypes: { week: 'неделя', month: 'месяц', quarter: 'квартал', year: 'год' } as Record<
       PeriodType,
       string

@@ -1,6 +1,7 @@
 import { isWeekdayName } from '../_lib/isWeekdayName';
 import { monthOfName } from '../_lib/monthOfName';
 import { type Day, dayFromCivil, isValidCivil } from '../calendar/day';
+import { readsMonthFirst } from '../i18n/locales';
 
 const MAX_LENGTH = 120;
 const SPACES = /\s+/g;
@@ -106,6 +107,14 @@ function fullYear(digits: string): number {
   return digits.length === 2 ? 2000 + +digits : +digits;
 }
 
+// The last locale asked about and its answer: a log's dates all come with the same locale.
+let lastLocale: string | null = null;
+let lastMonthFirst = false;
+
 function isMonthFirst(locale: string): boolean {
-  return /^en[_-]US$/i.test(locale.trim());
+  if (locale !== lastLocale) {
+    lastMonthFirst = readsMonthFirst(locale);
+    lastLocale = locale;
+  }
+  return lastMonthFirst;
 }

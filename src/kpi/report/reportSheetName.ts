@@ -1,5 +1,6 @@
 import { normalizeKey } from '../_lib/normalizeKey';
 import type { Lang } from '../i18n/lang';
+import { reportMessages } from '../i18n/report';
 
 /** The report sheet's name per language ("KPI Report" / «Отчёт KPI»). */
 export const REPORT_SHEET_NAMES: Readonly<Record<Lang, string>> = Object.freeze({
@@ -33,7 +34,7 @@ export function isReportSheetName(name: string): boolean {
  */
 export function buildingSheetName(lang: Lang, taken: readonly string[]): string {
   const keys = new Set(taken.map((name) => name.trim().toLowerCase()));
-  const stem = `${REPORT_SHEET_NAMES[lang]} (${lang === 'ru' ? 'новый' : 'new'}`;
+  const stem = `${REPORT_SHEET_NAMES[lang]} (${reportMessages[lang].buildingSheet}`;
   for (let n = 1; ; n++) {
     const name = n === 1 ? `${stem})` : `${stem} ${n})`;
     if (!keys.has(name.toLowerCase())) return name;
@@ -50,8 +51,9 @@ export function buildingSheetName(lang: Lang, taken: readonly string[]): string 
  */
 export function isBuildingSheetName(name: string): boolean {
   const key = normalizeKey(name);
+  const building = `${reportMessages.en.buildingSheet}|${reportMessages.ru.buildingSheet}`;
   return (['en', 'ru'] as const).some((lang) =>
-    new RegExp(`^${escapeRegExp(normalizeKey(REPORT_SHEET_NAMES[lang]))} \\((new|новый)( \\d+)?\\)$`).test(
+    new RegExp(`^${escapeRegExp(normalizeKey(REPORT_SHEET_NAMES[lang]))} \\((${building})( \\d+)?\\)$`).test(
       key,
     ),
   );

@@ -1,5 +1,6 @@
 import { decimalSeparatorOf } from '../_lib/decimalSeparatorOf';
 import type { PeriodType } from '../calendar/periods';
+import { kpiTableMessages } from '../i18n/kpiTable';
 import type { Lang } from '../i18n/lang';
 import { FIELDS, STATUS_CLASSES, type StatusClass } from '../log/salesLog';
 import type { ColumnChoices } from '../settings/reportSettings';
@@ -45,7 +46,7 @@ export function kpiTableFormula(input: KpiTableFormulaInput): string {
   );
   const args = [
     `${sheetReference(input.sheet)}!A1:${columnLetter(Math.max(input.width, 1) - 1)}`,
-    stringLiteral(input.lang === 'ru' ? RU_PERIOD_WORDS[input.periodType] : input.periodType),
+    stringLiteral(kpiTableMessages[input.lang ?? 'en'].periodTypes[input.periodType]),
     '',
     '',
     columns.length === 0 ? '' : stringLiteral(columns.join('; ')),
@@ -54,13 +55,6 @@ export function kpiTableFormula(input: KpiTableFormulaInput): string {
   while (args[args.length - 1] === '') args.pop();
   return `=KPI_TABLE(${args.join(separator)})`;
 }
-
-const RU_PERIOD_WORDS: Readonly<Record<PeriodType, string>> = {
-  week: 'неделя',
-  month: 'месяц',
-  quarter: 'квартал',
-  year: 'год',
-};
 
 /**
  * A column's letter as Sheets names it.
