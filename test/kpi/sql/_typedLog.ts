@@ -29,6 +29,19 @@ const TYPED_FIELDS: readonly Field[] = [
   'quantity',
   'refund',
 ];
+/** The typed table's header of each field: texts both engines' header detection finds. */
+export const TYPED_HEADERS: Readonly<Record<Field, string>> = {
+  date: 'Date',
+  created: 'Created',
+  amount: 'Amount',
+  status: 'Status',
+  id: 'ID',
+  customer: 'Customer',
+  rep: 'Rep',
+  channel: 'Channel',
+  quantity: 'Quantity',
+  refund: 'Refund Amount',
+};
 const SQL_TYPES: Record<Field, string> = {
   date: 'DATE',
   created: 'DATE',
@@ -75,7 +88,7 @@ export function typedLog(values: unknown[][], locale: string, timeZone: string):
     const r = parseNumber(cell, locale);
     return r.ok && Number.isFinite(r.value) ? String(r.value) : '';
   };
-  const lines = [fields.join(',')];
+  const lines = [fields.map((f) => TYPED_HEADERS[f]).join(',')];
   let previous = -1;
   for (let i = 0; i < log.size; i++) {
     const r = log.source[i];
@@ -91,8 +104,10 @@ export function typedLog(values: unknown[][], locale: string, timeZone: string):
     });
     lines.push(cells.join(','));
   }
-  const columns = Object.fromEntries(fields.map((f) => [f, f])) as Partial<Record<Field, string>>;
-  const types = fields.map((f) => `${quoteSql(f)}: '${SQL_TYPES[f]}'`).join(', ');
+  const columns = Object.fromEntries(fields.map((f) => [f, TYPED_HEADERS[f]])) as Partial<
+    Record<Field, string>
+  >;
+  const types = fields.map((f) => `${quoteSql(TYPED_HEADERS[f])}: '${SQL_TYPES[f]}'`).join(', ');
   return {
     columns,
     csv: `${lines.join('\n')}\n`,
@@ -109,16 +124,16 @@ export function typedSpend(
   const read = readSpend(values, { locale, timeZone });
   if (!read.ok) throw new Error(`typedSpend: ${read.error.code}`);
   const t = read.table;
-  const lines = [t.channel ? 'date,channel,spend' : 'date,spend'];
+  const lines = [t.channel ? 'Date,Channel,Spend' : 'Date,Spend'];
   for (let i = 0; i < t.size; i++) {
     lines.push(
       [formatDay(t.day[i]), ...(t.channel ? [quote(t.channel[i])] : []), String(t.spend[i])].join(','),
     );
   }
-  const types = `date: 'DATE', ${t.channel ? "channel: 'VARCHAR', " : ''}spend: 'DOUBLE'`;
+  const types = `'Date': 'DATE', ${t.channel ? "'Channel': 'VARCHAR', " : ''}'Spend': 'DOUBLE'`;
   return {
     csv: `${lines.join('\n')}\n`,
-    columns: { date: 'date', spend: 'spend', ...(t.channel ? { channel: 'channel' } : {}) },
+    columns: { date: 'Date', spend: 'Spend', ...(t.channel ? { channel: 'Channel' } : {}) },
     relation: (file) => `read_csv('${file}', header = true, columns = {${types}})`,
   };
 }
