@@ -135,7 +135,8 @@ describe('buildKpiReport', () => {
 
     it('lists channels with their spend, and formats money in roubles', () => {
       const rows = values(env, 'Отчёт KPI');
-      const channels = rowOf(env, 'Отчёт KPI', 'Канал');
+      // The channels section's header (the movers by channel under «Что изменилось» come first, also headed «Канал»).
+      const channels = rowOf(env, 'Отчёт KPI', 'Канал', rowOf(env, 'Отчёт KPI', 'Каналы'));
       expect(rows[channels - 1].slice(0, 5)).toEqual([
         'Канал',
         'Объём продаж',
