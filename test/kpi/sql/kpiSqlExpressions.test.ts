@@ -12,8 +12,14 @@ describe('KPI_SQL', () => {
       const read = new Set<TotalField>();
       const previous = new Set<TotalField>();
       KPI_SQL[k.key]({
-        t: (f) => (read.add(f), totalColumn(f)),
-        previous: (f) => (previous.add(f), `prev_${f}`),
+        t: (f) => {
+          read.add(f);
+          return totalColumn(f);
+        },
+        previous: (f) => {
+          previous.add(f);
+          return `prev_${f}`;
+        },
         d: DUCKDB,
       });
       expect([...read].sort()).toEqual([...k.reads].sort());
