@@ -35,9 +35,15 @@ export class Sidebar implements ViewHost, actions.ActionHost {
   private readonly paths = new WeakMap<Element, FieldPath>();
   private formulaUpdate: (() => void) | null = null;
 
+  /**
+   * @param root The page's root element.
+   * @param state The server's state.
+   * @param openAt The section shown first, scrolled to ("Set targets…" opens at the targets), or null: the top.
+   */
   constructor(
     private readonly root: HTMLElement,
     state: SidebarState,
+    openAt: Section | null = null,
   ) {
     this.form = new FormState(state);
     this.t = sidebarMessages[state.lang];
@@ -56,6 +62,7 @@ export class Sidebar implements ViewHost, actions.ActionHost {
     replaceChildren(root, Object.values(this.sections));
     root.removeAttribute('aria-busy');
     this.renderAll();
+    if (openAt !== null) this.sections[openAt].scrollIntoView({ block: 'start' });
   }
 
   /** Checks the form here, then saves it; true when saved. */

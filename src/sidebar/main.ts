@@ -20,7 +20,7 @@ async function start(root: HTMLElement): Promise<void> {
   try {
     const result = await serverCall('getSidebarState', null);
     if (result.ok) {
-      new Sidebar(root, result.state);
+      new Sidebar(root, result.state, root.dataset.open === 'targets' ? 'targets' : null);
       return;
     }
     failure = result.message;

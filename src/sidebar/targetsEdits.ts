@@ -165,6 +165,68 @@ export function inheritedPlaceholder(
     : '';
 }
 
+/** Where an empty team field's target comes from: every period of a type, or the sum of the months. */
+export interface InheritedTarget {
+  value: number;
+  /** A period type: the target of every period of it; `months`: the sum of the months' targets. */
+  from: PeriodType | 'months';
+}
+
+/**
+ * The target an empty team field takes from elsewhere, and from where (null: the field has a value, or the period
+ * has a target of its own, or none applies).
+ *
+ * @example
+ * inheritedTarget(outlook, form, 'revenue') //=> { value: 76000, from: 'month' } with a row "month | revenue | 76000"
+ */
+export function inheritedTarget(
+  outlook: TargetsOutlook,
+  form: TargetsForm,
+  kpi: KpiKey,
+): InheritedTarget | null {
+  if (form.team[kpi].trim() !== '') return null;
+  const inherited = resolveTarget(outlook.rows, kpi, outlook.probe, null);
+  if (inherited === null || inherited.source === 'exact') return null;
+  const from =
+    inherited.source === 'sum_of_months'
+      ? 'months'
+      : inherited.source === 'every_month'
+        ? 'month'
+        : outlook.probe.type;
+  return { value: inherited.value, from };
+}
+
+/**
+ * How many months a period of this type has when a KPI's target there is the sum of its months (quarter 3, year
+ * 12), for the "×3 for the quarter" helper; null where the sum of months does not apply (the type, or the KPI).
+ *
+ * @example
+ * monthsFactor('quarter', 'revenue') //=> 3
+ * monthsFactor('quarter', 'conversion') //=> null
+ */
+export function monthsFactor(type: PeriodType, kpi: KpiKey): number | null {
+  if (!kpiDefinition(kpi).quarterSumsMonths) return null;
+  return type === 'quarter' ? 3 : type === 'year' ? 12 : null;
+}
+
+/**
+ * A field's figure multiplied (a month's target typed into a quarter's field, ×3), as the field shows numbers; null
+ * when the text does not read as a number.
+ *
+ * @example
+ * multiplyTargetInput('76 000', 'revenue', 3, 'ru_RU') //=> '228 000'
+ */
+export function multiplyTargetInput(
+  text: string,
+  kpi: KpiKey,
+  factor: number,
+  locale: string,
+): string | null {
+  const reading = readTargetInput(text, kpi, locale);
+  if (!reading.ok || reading.value === null) return null;
+  return formatTargetInput(dropFloatNoise(reading.value * factor), kpiDefinition(kpi).unit, locale);
+}
+
 /** What the rep fields of a KPI add up to, against the team target. */
 export interface RepSum {
   /** The sum of the fields that read as numbers. */

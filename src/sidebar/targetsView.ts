@@ -2,15 +2,24 @@ import { ownValue } from '../kpi/_lib/ownValue';
 import { parsePeriodLabel, periodLabel, previousPeriod } from '../kpi/calendar/periods';
 import { withCurrency } from '../kpi/format/currencyOf';
 import { formatNumberText } from '../kpi/format/formatNumberText';
+import { sidebarTargetsMessages } from '../kpi/i18n/sidebarTargets';
 import { KPIS, type KpiKey, type KpiUnit, kpiDefinition } from '../kpi/kpis';
 import { periodChoices } from '../kpi/settings/periodChoices';
+import { formatTargetInput } from '../kpi/targets/formatTargetInput';
 import { REP_KPIS } from '../kpi/targets/targetsForm';
 import { inputControl, option, selectControl } from './controls';
 import { h, replaceChildren, uid } from './dom';
 import { type FieldPath, fieldOfPath } from './fieldPath';
 import { MAIN_KPIS } from './formState';
 import { periodName } from './periodName';
-import { inheritedPlaceholder, mismatchesOf, repSum } from './targetsEdits';
+import {
+  inheritedPlaceholder,
+  inheritedTarget,
+  mismatchesOf,
+  monthsFactor,
+  multiplyTargetInput,
+  repSum,
+} from './targetsEdits';
 import type { ViewHost } from './viewHost';
 
 // The Targets section: the period (or every period), copy from the previous one, the team's fields (the main KPIs,
@@ -59,8 +68,13 @@ export function renderTargets(host: ViewHost): void {
   });
 
   const outlook = form.outlook();
-  const teamRow = (kpi: KpiKey) =>
-    targetRow(
+  const said = sidebarTargetsMessages[lang];
+  const shownType = form.every ? type : (parsePeriodLabel(form.targetsPeriod)?.type ?? type);
+  const teamRow = (kpi: KpiKey) => {
+    const inherited = inheritedTarget(outlook, fields, kpi);
+    const text =
+      inherited === null ? '' : formatTargetInput(inherited.value, kpiDefinition(kpi).unit, state.locale);
+    return targetRow(
       host,
       ['team', kpi],
       kpiDefinition(kpi).names[lang],
@@ -70,7 +84,19 @@ export function renderTargets(host: ViewHost): void {
         fields.team[kpi] = text;
       },
       inheritedPlaceholder(outlook, fields, kpi, state.locale),
+      {
+        // Where the target of the empty field comes from (shown while it stays empty).
+        inherited:
+          inherited === null
+            ? undefined
+            : inherited.from === 'months'
+              ? said.sumOfMonths(text)
+              : said.fromEvery[inherited.from](text),
+        factor: monthsFactor(shownType, kpi),
+        factorText: said.times[shownType],
+      },
     );
+  };
   const more = KPIS.map((k) => k.key).filter((k) => !MAIN_KPIS.includes(k));
   const moreHasContent = more.some(
     (kpi) => fields.team[kpi].trim() !== '' || form.errors.get(['team', kpi], form.periodKey()) !== null,
@@ -154,7 +180,17 @@ function targetRow(
   value: string,
   set: (text: string) => void,
   placeholder = '',
+  extras: { inherited?: string; factor?: number | null; factorText?: string } = {},
 ): HTMLElement {
+  const onText = (text: string) => {
+    set(text);
+    host.form.checkTarget(path, kpi, text);
+    host.showError(path);
+    updateSums(host);
+    host.changed();
+    if (inheritedHint !== null) inheritedHint.hidden = text.trim() !== '';
+    if (times !== null) times.disabled = !readsAsNumber(text);
+  };
   const control = inputControl(fieldOfPath(path), {
     type: 'text',
     inputmode: 'decimal',
@@ -162,17 +198,37 @@ function targetRow(
     autocomplete: 'off',
     value,
     placeholder,
-    oninput: (event: Event) => {
-      const text = (event.currentTarget as HTMLInputElement).value;
-      set(text);
-      host.form.checkTarget(path, kpi, text);
-      host.showError(path);
-      updateSums(host);
-      host.changed();
-    },
+    oninput: (event: Event) => onText((event.currentTarget as HTMLInputElement).value),
   });
-  const row = host.row(path, label, control, { unit: unitText(host, kpiDefinition(kpi).unit) });
+  const row = host.row(path, label, control, {
+    unit: unitText(host, kpiDefinition(kpi).unit),
+    ...(extras.inherited === undefined ? {} : { hint: extras.inherited }),
+  });
   row.classList.add('target');
+  const inheritedHint = extras.inherited === undefined ? null : row.querySelector<HTMLElement>('.hint');
+  if (inheritedHint !== null) inheritedHint.hidden = value.trim() !== '';
+  const { locale } = host.form.state;
+  const readsAsNumber = (text: string) =>
+    extras.factor != null && multiplyTargetInput(text, kpi, extras.factor, locale) !== null;
+  const factor = extras.factor;
+  const times =
+    factor == null || extras.factorText === undefined
+      ? null
+      : h('button', {
+          type: 'button',
+          class: 'link times',
+          text: extras.factorText,
+          'aria-label': sidebarTargetsMessages[host.form.lang].timesLabel(label, factor),
+          disabled: !readsAsNumber(value),
+          onclick: () => {
+            const input = control as HTMLInputElement;
+            const next = multiplyTargetInput(input.value, kpi, factor, locale);
+            if (next === null) return;
+            input.value = next;
+            onText(next);
+          },
+        });
+  if (times !== null) row.append(times);
   return row;
 }
 

@@ -30,10 +30,13 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath, args: [...args] });
 }
 
-/** Serves dist/Sidebar.html at http://127.0.0.1:<port>/Sidebar.html. */
-export async function serveSidebar(): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves dist/Sidebar.html at http://127.0.0.1:<port>/Sidebar.html, or the page as given (what the add-on shows:
+ * `env.ui.sidebars[0].content`).
+ */
+export async function serveSidebar(page?: string): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(SIDEBAR_PATH)) throw new Error('dist/Sidebar.html is missing: run `npm run build`.');
-  const html = readFileSync(SIDEBAR_PATH);
+  const html = page ?? readFileSync(SIDEBAR_PATH);
   const server: Server = createServer((request, response) => {
     if (request.url === '/Sidebar.html') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
