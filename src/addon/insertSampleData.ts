@@ -2,17 +2,25 @@ import { normalizeKey } from '../kpi/_lib/normalizeKey';
 import type { Lang } from '../kpi/i18n/lang';
 import { quoted } from '../kpi/i18n/locales';
 import { menuMessages } from '../kpi/i18n/menu';
+import { sampleDataMessages } from '../kpi/i18n/sampleData';
 import { generateSample, type SampleSheet } from '../kpi/sample/generateSample';
+import { pointSettingsAt } from '../kpi/settings/pointSettingsAt';
 import { isTargetsSheetName } from '../kpi/targets/targetsSheet';
 import { clockIn } from './_lib/clock';
+import { locateDataSheets } from './_lib/locateDataSheets';
 import { markOwned } from './_lib/ownedSheets';
 import { showAlert } from './_lib/showAlert';
 import { userLanguage } from './_lib/userLanguage';
+import { loadReportSettings, SETTINGS_PROPERTY } from './settings';
 
 /**
  * Adds sample data to try the report on: a sales log of about 300 deals over the last 14 months up to today, a
  * marketing spend sheet and a "KPI Targets" sheet, in the user's language. Never overwrites a sheet: a taken name
  * gets a number. Menu: Extensions → Sales KPI → Insert sample data.
+ *
+ * Next to a sales log the report already reads, it asks first (Yes / No, in the user's language): No adds nothing;
+ * Yes adds the sample and points the settings at it (the sample's sales and spend sheets), so that the next report
+ * is the sample's, and the closing message says how to point them back.
  */
 export function insertSampleData(): void {
   let lang: Lang = 'en';
@@ -20,9 +28,22 @@ export function insertSampleData(): void {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const locale = spreadsheet.getSpreadsheetLocale();
     lang = userLanguage(locale);
-    const { today } = clockIn(spreadsheet.getSpreadsheetTimeZone(), lang);
+    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    const sheets = spreadsheet.getSheets();
+    const names = sheets.map((sheet) => sheet.getName());
+    const log = existingLog(sheets, names, timeZone);
+    const said = sampleDataMessages[lang];
+    if (log !== null) {
+      const ui = SpreadsheetApp.getUi();
+      const answer = ui.alert(
+        menuMessages[lang].sampleTitle,
+        said.askNextToLog(quoted(lang, log)),
+        ui.ButtonSet.YES_NO,
+      );
+      if (answer !== ui.Button.YES) return;
+    }
+    const { today } = clockIn(timeZone, lang);
     const sample = generateSample({ lang, today });
-    const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
     const written: GoogleAppsScript.Spreadsheet.Sheet[] = [];
     const titles: string[] = [];
     for (const data of [sample.sales, sample.spend, sample.targets]) {
@@ -36,12 +57,36 @@ export function insertSampleData(): void {
     }
     spreadsheet.setActiveSheet(written[0]);
     const m = menuMessages[lang];
-    showAlert(m.sampleTitle, m.sampleInserted(titles.join(', ')));
+    if (log === null) {
+      showAlert(m.sampleTitle, m.sampleInserted(titles.join(', ')));
+      return;
+    }
+    const properties = PropertiesService.getDocumentProperties();
+    const [salesSheet, spendSheet] = written.map((sheet) => sheet.getName());
+    properties.setProperty(
+      SETTINGS_PROPERTY,
+      pointSettingsAt(properties.getProperty(SETTINGS_PROPERTY), { salesSheet, spendSheet }),
+    );
+    showAlert(m.sampleTitle, said.pointedAtSample(titles.join(', '), quoted(lang, log)));
   } catch (error) {
     console.error(error);
     const m = menuMessages[lang];
     showAlert(m.sampleTitle, m.sampleFailed(error instanceof Error ? error.message : String(error)));
   }
+}
+
+/**
+ * The sales log the report would read now (by the settings, else found by its header), or null when there is none.
+ * Only header rows are read: the log's data and the spend table are not.
+ */
+function existingLog(
+  sheets: GoogleAppsScript.Spreadsheet.Sheet[],
+  names: readonly string[],
+  timeZone: string,
+): string | null {
+  const { settings } = loadReportSettings();
+  const noSpend = { ...settings, spendSheet: null, findSpend: false };
+  return locateDataSheets(sheets, names, noSpend, timeZone).located.sales?.name ?? null;
 }
 
 /** Writes one sample sheet: values (text columns as text), bold frozen header, column formats. */
