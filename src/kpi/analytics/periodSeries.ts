@@ -96,17 +96,32 @@ export function seriesOfTable(
   count: number = SERIES_PERIODS,
 ): KpiValues[][] {
   const groupCount = Math.max(table.groups?.length ?? 1, 1);
-  const first = lastPeriod.index - count + 1;
-  const result: KpiValues[][] = [];
-  for (let group = 0; group < groupCount; group++) {
-    const start = firstActiveIndex(table, group);
-    const values: KpiValues[] = [];
-    for (let i = first; i <= lastPeriod.index; i++) {
-      values.push(start === null || i < start ? { ...BLANK_VALUES } : kpiValues(table, i, group));
-    }
-    result.push(values);
+  return Array.from({ length: groupCount }, (_, group) => seriesOfGroup(table, lastPeriod, count, group));
+}
+
+/**
+ * The series of one group of a table already computed (see `seriesOfTable`).
+ *
+ * @param table From `computeKpis`, of `lastPeriod`'s type.
+ * @param lastPeriod The last period.
+ * @param count How many periods.
+ * @param group The group code (0 without groups).
+ * @returns The values oldest first, blank before the group's first period with a row or spend.
+ * @example
+ * seriesOfGroup(byRep, parsePeriodLabel('2026-11')!, 13, 1).length //=> 13
+ */
+export function seriesOfGroup(
+  table: KpiTable,
+  lastPeriod: Period,
+  count: number,
+  group: number,
+): KpiValues[] {
+  const start = firstActiveIndex(table, group);
+  const values: KpiValues[] = [];
+  for (let i = lastPeriod.index - count + 1; i <= lastPeriod.index; i++) {
+    values.push(start === null || i < start ? { ...BLANK_VALUES } : kpiValues(table, i, group));
   }
-  return result;
+  return values;
 }
 
 /**

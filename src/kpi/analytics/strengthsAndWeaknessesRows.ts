@@ -4,7 +4,7 @@ import type { computeKpis, KpiValues } from '../engine/computeKpis';
 import { EMPTY_GROUP } from '../engine/groupRows';
 import { planRow } from '../plan/planRow';
 import type { Target } from '../plan/targets';
-import { SERIES_PERIODS, seriesOfTable } from './periodSeries';
+import { SERIES_PERIODS, seriesOfGroup } from './periodSeries';
 import { type StrengthsRanking, strengthsOf } from './strengthsAndWeaknesses';
 
 /** The engine's table of totals. */
@@ -75,7 +75,7 @@ function rankingOf(
   period: Period,
   plan: { asOf: Day; targets: readonly Target[]; atRisk: number; uncut?: Table | null; rep?: string | null },
 ): StrengthsRanking {
-  const series: KpiValues[] = seriesOfTable(table, period, SERIES_PERIODS)[group];
+  const series: KpiValues[] = seriesOfGroup(table, period, SERIES_PERIODS, group);
   const history = series.slice(0, -1);
   return strengthsOf(
     planRow(table, { period, group, ...plan }).map((entry) => ({

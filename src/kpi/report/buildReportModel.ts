@@ -28,6 +28,8 @@ import {
   sheetHeaders,
 } from '../settings/reportSettings';
 import { readTargets } from '../targets/readTargets';
+import { strengthsRowsOf } from '../analytics/strengthsAndWeaknessesRows';
+import { channelTableOf, whatChangedOf } from '../analytics/whatChanged';
 import { channelsOf } from './channelsOf';
 import { leaderboardOf } from './leaderboardOf';
 import type { SheetSource } from './locateSheets';
@@ -151,6 +153,7 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
   );
 
   let leaderboard = null;
+  let byRepTable: ReturnType<typeof computeKpis> | null = null;
   let repCards = null;
   const reps = log.columns.rep === undefined ? null : groupRows(sales.values, log, 'rep', timeZone);
   if (reps !== null) {
@@ -161,6 +164,7 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
       lastDay: asOf,
     });
     leaderboard = leaderboardOf(byRep, { period, asOf, targets, atRisk: settings.atRisk, lang });
+    byRepTable = byRep;
     repCards = repCardsOf(byRep, team, { period, asOf, targets, atRisk: settings.atRisk, lang });
     if (leaderboard.length > MAX_SECTION_ROWS) {
       notes.push({
@@ -173,6 +177,7 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
   }
 
   let channels = null;
+  let byChannelTable: ReturnType<typeof computeKpis> | null = null;
   if (spend !== null && spend.channel !== null && log.columns.channel !== undefined) {
     const byChannel = groupRows(sales.values, log, 'channel', timeZone)!;
     const table = computeKpis(log, {
@@ -184,6 +189,7 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
       lastDay: asOf,
     });
     channels = channelsOf(table, period, lang);
+    byChannelTable = table;
     if (channels.length > MAX_SECTION_ROWS) {
       notes.push({ kind: 'rows_not_shown', section: 'channels', count: channels.length - MAX_SECTION_ROWS });
       channels = channels.slice(0, MAX_SECTION_ROWS);
@@ -238,6 +244,22 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
       trend,
       leaderboard,
       channels,
+      whatChanged: whatChangedOf(team, {
+        period,
+        asOf,
+        lang,
+        byRep: byRepTable,
+        byChannel: byChannelTable ?? channelTableOf(sales.values, log, period, asOf, timeZone),
+      }),
+      strengths: strengthsRowsOf(team, {
+        period,
+        asOf,
+        targets,
+        atRisk: settings.atRisk,
+        uncut,
+        byRep: byRepTable,
+        reps: leaderboard?.map((r) => r.rep),
+      }),
       cohorts: customerCohortsOf(log, Math.min(asOf, periodEnd(period) - 1)),
       repCards,
       forecastAccuracy: input.history === undefined ? null : accuracyOf(input.history, team, period, asOf),

@@ -34,6 +34,8 @@ import {
 import type { ReportModel } from './reportModel';
 import { cohortsSection } from './sections/cohortsSection';
 import { forecastAccuracySection } from './sections/forecastAccuracySection';
+import { strengthsSection } from './sections/strengthsSection';
+import { whatChangedSection } from './sections/whatChangedSection';
 
 export {
   type Alignment,
@@ -85,6 +87,8 @@ export function layoutReport(model: ReportModel, tables: ReportTables = REPORT_T
   const frozenRows = s.rows.length;
   s.rows.push([]);
   scorecardSection(s);
+  whatChangedSection(s);
+  strengthsSection(s);
   const chart = trendSection(s);
   if (model.leaderboard !== null)
     listSection(s, 'leaderboard', s.m.reps, tables.leaderboard, model.leaderboard);

@@ -51,6 +51,10 @@ export interface ChartSpec {
 export type SectionKey =
   | 'header'
   | 'scorecard'
+  | 'whatChanged'
+  | 'repMovers'
+  | 'channelMovers'
+  | 'strengths'
   | 'trend'
   | 'leaderboard'
   | 'channels'

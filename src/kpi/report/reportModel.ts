@@ -1,5 +1,7 @@
 import type { CohortTable } from '../analytics/customerCohorts';
 import type { RepCards } from '../analytics/repCards';
+import type { StrengthsRow } from '../analytics/strengthsAndWeaknessesRows';
+import type { WhatChanged } from '../analytics/whatChanged';
 import type { Day } from '../calendar/day';
 import type { Period } from '../calendar/periods';
 import type { ForecastAccuracy } from '../history/forecastAccuracy';
@@ -29,6 +31,10 @@ export interface ReportModel {
   leaderboard: LeaderboardRow[] | null;
   /** One row per channel; null without a spend table with channels and a channel column in the log. */
   channels: ChannelRow[] | null;
+  /** What changed against P-1: the sales-volume bridge and the top movers (spec §7); null before P starts. */
+  whatChanged?: WhatChanged | null;
+  /** Strengths and weaknesses of the team (first) and of each rep of the leaderboard (spec §7). */
+  strengths?: StrengthsRow[];
   /** Customer cohorts (spec §7); null without a customer column (the section is left out with a note). */
   cohorts?: CohortTable | null;
   /** Every rep's card, for the second sheet; null without a rep column. */

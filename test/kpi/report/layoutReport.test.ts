@@ -51,6 +51,10 @@ describe('layoutReport', () => {
     expect(grid.sections.map((s) => s.key)).toEqual([
       'header',
       'scorecard',
+      'whatChanged',
+      'repMovers',
+      'channelMovers',
+      'strengths',
       'trend',
       'leaderboard',
       'channels',
