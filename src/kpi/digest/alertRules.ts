@@ -128,7 +128,8 @@ export function decideAlert(
   }
   return {
     send: mode === 'always' || reasons.length > 0,
-    reasons,
+    // Slips first: they need action; thresholds crossed are good news.
+    reasons: [...reasons.filter((r) => r.kind === 'slipped'), ...reasons.filter((r) => r.kind === 'crossed')],
     memory: { v: 1, period, kpis },
   };
 }

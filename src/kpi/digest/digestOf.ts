@@ -1,5 +1,6 @@
 import type { Day } from '../calendar/day';
 import type { PeriodType } from '../calendar/periods';
+import { describeWhatChanged } from '../i18n/analytics';
 import type { Lang } from '../i18n/lang';
 import { type KpiKey, type KpiUnit, kpiDefinition } from '../kpis';
 import type { KpiStatus } from '../plan/kpiStatus';
@@ -55,7 +56,7 @@ export interface Digest {
   hasTargets: boolean;
   /** Why the e-mail goes out (`decideAlert`'s reasons); empty for a plain digest. */
   reasons: AlertReason[];
-  /** "What changed" lines from the model's analytics when it has them; empty otherwise. */
+  /** The report's "What changed" sentence (sales volume against P-1, what and who moved it); empty without it. */
   whatChanged: string[];
 }
 
@@ -117,22 +118,8 @@ export function digestOf(
   };
 }
 
-/**
- * The analytics' "what changed" as lines, when the model has them (`ReportModel.whatChanged`, added by the
- * analytics of issue 13; read loosely here so the digest works with or without it): an array of texts, or of
- * objects with a `text`/`line` field.
- */
+/** The report's "What changed" sentence (`describeWhatChanged`), when the model has the section; empty otherwise. */
 function whatChangedLines(model: ReportModel): string[] {
-  const value = (model as { whatChanged?: unknown }).whatChanged;
-  if (!Array.isArray(value)) return [];
-  const lines: string[] = [];
-  for (const item of value) {
-    if (typeof item === 'string') lines.push(item);
-    else if (typeof item === 'object' && item !== null) {
-      const { text, line } = item as { text?: unknown; line?: unknown };
-      if (typeof text === 'string') lines.push(text);
-      else if (typeof line === 'string') lines.push(line);
-    }
-  }
-  return lines.slice(0, 8);
+  const w = model.whatChanged;
+  return w === undefined || w === null ? [] : [describeWhatChanged(w, model.lang, model.locale)];
 }

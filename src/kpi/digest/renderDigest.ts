@@ -85,7 +85,9 @@ function summaryOf(digest: Digest): string {
 function reasonText(digest: Digest, reason: AlertReason): string {
   const m = digestMessages[digest.lang];
   const kpi = kpiDefinition(reason.kpi).names[digest.lang];
-  if (reason.kind === 'slipped') return m.slipped(kpi, statusLabel(reason.to, digest.lang));
+  // A no-break space keeps the symbol with its word.
+  if (reason.kind === 'slipped')
+    return m.slipped(kpi, statusLabel(reason.to, digest.lang).replace(' ', '\u00a0'));
   return m.crossed(kpi, `${Math.round(reason.threshold * 100)}%`);
 }
 
@@ -156,6 +158,7 @@ function htmlOf(digest: Digest, p: Parts & { subject: string }): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(p.subject)}</title></head>`,
     `<body style="margin:0;padding:0;background:#f1f3f4;">`,
+    '<div role="main">',
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#f1f3f4;">`,
     `<tr><td align="center" style="padding:12px 6px;">`,
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" ` +
@@ -184,19 +187,18 @@ function htmlOf(digest: Digest, p: Parts & { subject: string }): string {
       `<th scope="col" align="left" style="${th}text-align:left;">${esc(m.status)}</th></tr></thead><tbody>`,
   );
   for (const row of digest.rows) {
+    // The target on one line, the attainment under it: a phone's narrow column never splits a number.
     const target =
       row.target === null
         ? ''
-        : `<br>${small(
-            esc(`${m.target.toLowerCase()} ${num(digest, row.target, row.unit)}`) +
-              (row.attainment === null
-                ? ''
-                : ` · ${esc(formatNumberText(row.attainment, 'ratio', digest.locale))}`),
-          )}`;
+        : `<br>${small(`<span style="white-space:nowrap;">${esc(`${m.target.toLowerCase()} ${num(digest, row.target, row.unit)}`)}</span>`)}` +
+          (row.attainment === null
+            ? ''
+            : `<br>${small(esc(`${formatNumberText(row.attainment, 'ratio', digest.locale)} ${m.ofTarget}`))}`);
     out.push(
       `<tr><th scope="row" align="left" style="${cell}text-align:left;font-weight:bold;">${esc(row.name)}` +
         `<br><span style="font-size:13px;color:${MUTED};font-weight:normal;">${esc(detailOf(digest, row).join(' · '))}</span></th>` +
-        `<td align="right" style="${cell}text-align:right;white-space:nowrap;"><b>${esc(num(digest, row.forecast, row.unit))}</b>${target}</td>` +
+        `<td align="right" style="${cell}text-align:right;"><b style="white-space:nowrap;">${esc(num(digest, row.forecast, row.unit))}</b>${target}</td>` +
         `<td style="${cell}">${pill(row.status, statusLabel(row.status, digest.lang), 13)}</td></tr>`,
     );
   }
@@ -233,6 +235,7 @@ function htmlOf(digest: Digest, p: Parts & { subject: string }): string {
     `<p style="margin:20px 0 0;padding-top:12px;border-top:1px solid #e0e0e0;font-size:12px;line-height:1.5;color:${MUTED};">${esc(m.footer)}</p>`,
     '</td></tr></table>',
     '</td></tr></table>',
+    '</div>',
     '</body></html>',
   );
   return `${out.join('\n')}\n`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decideAlert } from '../../../src/kpi/digest/alertRules';
 import { digestOf } from '../../../src/kpi/digest/digestOf';
 import { esc, renderDigest } from '../../../src/kpi/digest/renderDigest';
+import { describeWhatChanged } from '../../../src/kpi/i18n/analytics';
 import type { ReportModel } from '../../../src/kpi/report/reportModel';
 import { model } from '../report/_model';
 import { withRows } from './_digestModel';
@@ -52,16 +53,14 @@ describe('digestOf', () => {
     expect(digest.rows.map((r) => r.key)).toEqual(['revenue', 'orders', 'average_check', 'conversion']);
   });
 
-  it('takes what changed from the model when the analytics give it, and nothing when they do not', () => {
-    const withLines = {
-      ...model(),
-      whatChanged: ['Sales volume +25 % vs 2026-10', { text: 'Anna: +3 orders' }],
-    };
-    expect(digestOf(withLines as ReportModel, LINKS).whatChanged).toEqual([
-      'Sales volume +25 % vs 2026-10',
-      'Anna: +3 orders',
-    ]);
-    expect(digestOf(model(), LINKS).whatChanged).toEqual([]);
+  it('takes the report’s "What changed" sentence when the model has it, and nothing when it does not', () => {
+    const m = model();
+    expect(m.whatChanged).not.toBeNull();
+    expect(digestOf(m, LINKS).whatChanged).toEqual([describeWhatChanged(m.whatChanged!, 'en', 'en_US')]);
+    expect(digestOf(m, LINKS).whatChanged[0]).toMatch(
+      /^So far \(day 10 of 30\), sales volume rose .* vs 2026-10/,
+    );
+    expect(digestOf({ ...m, whatChanged: null }, LINKS).whatChanged).toEqual([]);
   });
 });
 
@@ -75,7 +74,7 @@ describe('renderDigest', () => {
     expect(seen).toContain('Month 2026-11-01 – 2026-11-30, data as of 2026-11-10');
     expect(seen).toContain('Sales volume');
     expect(seen).toContain('3,000.00'); // the forecast
-    expect(seen).toContain('target 5,000.00 · 60.0%');
+    expect(seen).toContain('target 5,000.00 60.0% of target');
     expect(seen).toContain('✗ Behind'); // symbol and word, not colour alone
     expect(html).toContain(`href="${LINKS.reportUrl}"`);
     expect(text).toContain('- Sales volume: ✗ Behind — forecast 3,000.00 / target 5,000.00 (60.0%)');
@@ -109,14 +108,17 @@ describe('renderDigest', () => {
     const { reasons } = decideAlert(m, null, 'alerts');
     const { html, text } = renderDigest(digestOf(m, LINKS, reasons));
     expect(text).toContain(
-      'Why you get this e-mail\n- Sales volume slipped to ⚠ At risk.\n- Sales volume reached 50% of its target.',
+      'Why you get this e-mail\n- Sales volume slipped to ⚠\u00a0At risk.\n- Sales volume reached 50% of its target.',
     );
-    expect(visibleText(html)).toContain('Sales volume slipped to ⚠ At risk.');
+    expect(html).toContain('Sales volume slipped to ⚠\u00a0At risk.');
   });
 
   it('escapes every text from the data in the HTML, and leaves a link out unless it is http(s)', () => {
     const evil = '<script>alert("x")</script> & Co';
-    const m = { ...behind(), whatChanged: [`Rep ${evil} +3`] } as ReportModel;
+    const base = behind();
+    const w = base.whatChanged!;
+    const mover = { name: evil, previous: 0, current: 900, change: 900, share: 1 };
+    const m: ReportModel = { ...base, whatChanged: { ...w, reps: { up: [mover], down: [] } } };
     const { subject, html, text } = renderDigest(
       digestOf(m, { ...LINKS, spreadsheetName: evil, reportSheet: evil, reportUrl: 'javascript:alert(1)' }),
     );
@@ -124,8 +126,8 @@ describe('renderDigest', () => {
     expect(html).toContain(esc(evil));
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
     expect(html).not.toContain('javascript:');
-    expect(visibleText(html)).toContain(`Rep ${evil} +3`);
-    expect(text).toContain(`Rep ${evil} +3`); // plain text stays as it is
+    expect(visibleText(html)).toContain(evil); // the top mover's name, shown as text
+    expect(text).toContain(evil); // plain text stays as it is
     expect(text).not.toContain('javascript:');
     expect(subject.startsWith(evil)).toBe(true);
   });
@@ -136,9 +138,10 @@ describe('renderDigest', () => {
     );
   });
 
-  it('puts no row of the sales log in the e-mail: no customer, deal id or rep of the log', () => {
+  // Reps may be named, as KPI figures do (the top mover of "What changed"); a row's customer, id or status never is.
+  it('puts no row of the sales log in the e-mail: no customer, deal id or status text of the log', () => {
     const { html, text } = renderDigest(digestOf(behind(), LINKS));
-    for (const fromLog of ['Acme', 'Beta', 'Dyn', 'P1', 'Anna', 'Boris', 'Carl', 'Contract sent']) {
+    for (const fromLog of ['Acme', 'Beta', 'Dyn', 'Eon', 'Fox', 'P1', 'P6', 'Contract sent']) {
       expect(html).not.toContain(fromLog);
       expect(text).not.toContain(fromLog);
     }
