@@ -2,6 +2,7 @@ import type { Day } from '../calendar/day';
 import type { Period } from '../calendar/periods';
 import type { computeKpis, KpiValues } from '../engine/computeKpis';
 import { EMPTY_GROUP } from '../engine/groupRows';
+import type { KpiKey } from '../kpis';
 import { planRow } from '../plan/planRow';
 import type { Target } from '../plan/targets';
 import { SERIES_PERIODS, seriesOfGroup } from './periodSeries';
@@ -9,6 +10,12 @@ import { type StrengthsRanking, strengthsOf } from './strengthsAndWeaknesses';
 
 /** The engine's table of totals. */
 type Table = ReturnType<typeof computeKpis>;
+
+/**
+ * KPIs the report does not judge: gross sales moves with the sales volume (it is the sales volume before returns),
+ * and ranked beside it against its median it would contradict the sales volume judged against its target.
+ */
+export const NOT_JUDGED: ReadonlySet<KpiKey> = new Set<KpiKey>(['gross']);
 
 /** The strengths and weaknesses of the team (`who` null) or of one rep. */
 export interface StrengthsRow {
@@ -33,8 +40,9 @@ export interface StrengthsRowsOptions {
 /**
  * Strengths and weaknesses of the team and of each rep (spec §7): every KPI's forecast for P (the scorecard's: a
  * run rate for flow KPIs while P runs, the actual for the others) against its target (the team's, or the rep's
- * own), else against the median of the 12 periods before P, by `strengthsOf`. Rows without a rep (`—`) have no
- * targets, as in the leaderboard; a rep the table does not know (a target without rows) is left out.
+ * own), else against the median of the 12 periods before P, by `strengthsOf`; gross sales is not judged
+ * ({@link NOT_JUDGED}). Rows without a rep (`—`) have no targets, as in the leaderboard; a rep the table does not
+ * know (a target without rows) is left out.
  *
  * @param team The team's table, cut at the as-of day.
  * @param options Period, as-of day, targets, at-risk threshold, the rep table and the reps.
@@ -78,11 +86,13 @@ function rankingOf(
   const series: KpiValues[] = seriesOfGroup(table, period, SERIES_PERIODS, group);
   const history = series.slice(0, -1);
   return strengthsOf(
-    planRow(table, { period, group, ...plan }).map((entry) => ({
-      key: entry.key,
-      actual: entry.forecast,
-      target: entry.target,
-      history: history.map((values) => values[entry.key]),
-    })),
+    planRow(table, { period, group, ...plan })
+      .filter((entry) => !NOT_JUDGED.has(entry.key))
+      .map((entry) => ({
+        key: entry.key,
+        actual: entry.forecast,
+        target: entry.target,
+        history: history.map((values) => values[entry.key]),
+      })),
   );
 }
