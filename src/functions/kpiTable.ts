@@ -12,7 +12,7 @@ import { sheetTimeZone } from './_lib/sheetTimeZone';
  * KPI table (Таблица KPI): every KPI for every period of a raw sales log, in one formula that updates with the data.
  * Columns: Period, [Group], Sales volume, Gross sales, Returns, Orders, Units, Average check, Deals, Conversion,
  * Win rate, Refusal rate, Return rate, Customers, New customers, Retention, Marketing spend, ROMI, CAC,
- * Returning customers.
+ * Returning customers, Sales cycle (days), Open pipeline.
  * Columns of the log are found by their headers, in English or Russian (Date/Дата, Amount/Сумма, Status/Этап…).
  * Example: =KPI_TABLE(Sales!A1:I, "month", "rep", Spend!A1:C)
  * Example: =KPI_TABLE(Sales!A1:K, "month", , , "date=Close Date; amount=Amount", "Отгружен=won; Анализ=lost")

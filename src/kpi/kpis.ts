@@ -29,10 +29,15 @@ export type KpiKey =
   | 'spend'
   | 'romi'
   | 'cac'
-  | 'returning_customers';
+  | 'returning_customers'
+  | 'sales_cycle'
+  | 'open_pipeline';
 
-/** How a KPI is shown and compared: money (currency format, relative deltas), counts, or ratios (%, pp deltas). */
-export type KpiUnit = 'money' | 'count' | 'ratio';
+/**
+ * How a KPI is shown and compared: money (currency format, relative deltas), counts, ratios (%, pp deltas), or
+ * days (a duration: whole days in the report, relative deltas).
+ */
+export type KpiUnit = 'money' | 'count' | 'ratio' | 'days';
 
 /** Whether a higher or a lower value is better; null where neither is (marketing spend). */
 export type Direction = 'higher' | 'lower' | null;
@@ -49,8 +54,16 @@ export interface KpiDefinition {
   /** The formula in words, for the report's definitions and docs/KPIS.md. */
   formula: Readonly<Record<Lang, string>>;
   direction: Direction;
-  /** Summable over days and groups: its forecast is a run rate and a missing quarter/year target sums its months. */
+  /** Summable over days and groups (sums and counts): the sidebar takes targets per rep for it. */
   additive: boolean;
+  /** A flow (spec §3): it accumulates day by day, so its forecast is a run rate (`plan/forecast.ts`). */
+  flow: boolean;
+  /**
+   * A quarter or a year without a target of its own takes the sum of its months' targets (spec §3 `additive
+   * KPIs`); false for the others, which take the every-month target when they are not additive (a rate, a
+   * median) and none when they are (deals, returns, open pipeline: their targets are set per period type).
+   */
+  quarterSumsMonths: boolean;
   unit: KpiUnit;
   /** What the log must have beyond a date and an amount: without any of these the KPI is blank (not 0). */
   needs: readonly KpiNeed[];
@@ -75,6 +88,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     formula: { en: 'gross sales − returns', ru: 'валовые продажи − возвраты' },
     direction: 'higher',
     additive: true,
+    flow: true,
+    quarterSumsMonths: true,
     unit: 'money',
     needs: [],
     reads: ['gross', 'returnsAmount'],
@@ -86,6 +101,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     formula: { en: 'Σ amount of won rows', ru: 'Σ сумм успешных строк' },
     direction: 'higher',
     additive: true,
+    flow: true,
+    quarterSumsMonths: true,
     unit: 'money',
     needs: [],
     reads: ['gross'],
@@ -100,6 +117,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     },
     direction: 'lower',
     additive: true,
+    flow: true,
+    quarterSumsMonths: false,
     unit: 'money',
     needs: [],
     reads: ['returnsAmount'],
@@ -111,6 +130,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     formula: { en: 'count of won rows (distinct IDs)', ru: 'число успешных строк (разных ID)' },
     direction: 'higher',
     additive: true,
+    flow: true,
+    quarterSumsMonths: true,
     unit: 'count',
     needs: [],
     reads: ['won'],
@@ -122,6 +143,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     formula: { en: 'Σ quantity of won rows', ru: 'Σ количества в успешных строках' },
     direction: 'higher',
     additive: true,
+    flow: true,
+    quarterSumsMonths: true,
     unit: 'count',
     needs: ['quantity'],
     reads: ['units'],
@@ -133,6 +156,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     formula: { en: 'gross sales / orders', ru: 'валовые продажи / заказы' },
     direction: 'higher',
     additive: false,
+    flow: false,
+    quarterSumsMonths: false,
     unit: 'money',
     needs: [],
     reads: ['gross', 'won'],
@@ -144,6 +169,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     formula: { en: 'count of won + lost + open rows', ru: 'число успешных, проигранных и открытых строк' },
     direction: 'higher',
     additive: true,
+    flow: false,
+    quarterSumsMonths: false,
     unit: 'count',
     needs: ['status'],
     reads: ['deals'],
@@ -155,6 +182,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     formula: { en: 'won / deals', ru: 'успешные / сделки' },
     direction: 'higher',
     additive: false,
+    flow: false,
+    quarterSumsMonths: false,
     unit: 'ratio',
     needs: ['status'],
     reads: ['won', 'deals'],
@@ -166,6 +195,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     formula: { en: 'won / (won + lost)', ru: 'успешные / (успешные + проигранные)' },
     direction: 'higher',
     additive: false,
+    flow: false,
+    quarterSumsMonths: false,
     unit: 'ratio',
     needs: ['status'],
     reads: ['won', 'wonOrLost'],
@@ -177,6 +208,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     formula: { en: 'lost / deals', ru: 'проигранные / сделки' },
     direction: 'lower',
     additive: false,
+    flow: false,
+    quarterSumsMonths: false,
     unit: 'ratio',
     needs: ['status'],
     reads: ['lost', 'deals'],
@@ -188,6 +221,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     formula: { en: 'return rows / orders', ru: 'строки возвратов / заказы' },
     direction: 'lower',
     additive: false,
+    flow: false,
+    quarterSumsMonths: false,
     unit: 'ratio',
     needs: [],
     reads: ['returnRows', 'won'],
@@ -199,6 +234,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     formula: { en: 'distinct customers with a won row', ru: 'разные клиенты с успешной строкой' },
     direction: 'higher',
     additive: true,
+    flow: true,
+    quarterSumsMonths: true,
     unit: 'count',
     needs: ['customer'],
     reads: ['customers'],
@@ -213,6 +250,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     },
     direction: 'higher',
     additive: true,
+    flow: true,
+    quarterSumsMonths: true,
     unit: 'count',
     needs: ['customer'],
     reads: ['newCustomers'],
@@ -228,6 +267,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     },
     direction: 'higher',
     additive: false,
+    flow: false,
+    quarterSumsMonths: false,
     unit: 'ratio',
     // Bounded (spec §2 v2): |C(P) ∩ C(P-1)| / |C(P-1)|. A customer back after a gap is not "retained".
     needs: ['customer'],
@@ -241,6 +282,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     formula: { en: 'Σ spend dated in the period', ru: 'Σ расходов с датой в периоде' },
     direction: null,
     additive: true,
+    flow: true,
+    quarterSumsMonths: true,
     unit: 'money',
     needs: ['spend'],
     reads: ['spend'],
@@ -252,6 +295,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     formula: { en: '(sales volume − spend) / spend', ru: '(объём продаж − расходы) / расходы' },
     direction: 'higher',
     additive: false,
+    flow: false,
+    quarterSumsMonths: false,
     unit: 'ratio',
     needs: ['spend'],
     reads: ['gross', 'returnsAmount', 'spend'],
@@ -263,6 +308,8 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     formula: { en: 'spend / new customers', ru: 'расходы / новые клиенты' },
     direction: 'lower',
     additive: false,
+    flow: false,
+    quarterSumsMonths: false,
     unit: 'money',
     needs: ['spend', 'customer'],
     reads: ['spend', 'newCustomers'],
@@ -278,10 +325,45 @@ export const KPIS: readonly KpiDefinition[] = Object.freeze([
     },
     direction: 'higher',
     additive: true,
+    flow: true,
+    quarterSumsMonths: true,
     unit: 'count',
     needs: ['customer'],
     reads: ['customers', 'newCustomers'],
     compute: (t) => returningCustomers(t.customers, t.newCustomers),
+  }),
+  kpi({
+    key: 'sales_cycle',
+    names: { en: 'Sales cycle, days', ru: 'Цикл сделки, дней' },
+    columnNames: { en: 'Sales cycle (days)', ru: 'Цикл сделки, дней' },
+    formula: {
+      en: 'median over the won deals of the period of (date − created) in days (a deal with an ID: its first won row)',
+      ru: 'медиана (дата − дата создания) в днях по успешным сделкам периода (сделка с ID — по её первой успешной строке)',
+    },
+    direction: 'lower',
+    additive: false,
+    flow: false,
+    quarterSumsMonths: false,
+    unit: 'days',
+    needs: ['created'],
+    reads: ['cycleMedian', 'cycleDeals'],
+    compute: (t) => (t.cycleDeals > 0 ? t.cycleMedian : null),
+  }),
+  kpi({
+    key: 'open_pipeline',
+    names: { en: 'Open pipeline', ru: 'Открытые сделки, сумма' },
+    formula: {
+      en: 'Σ amount of open rows dated in the period (by their expected close date, else created)',
+      ru: 'Σ сумм открытых строк с датой в периоде (по предполагаемой дате закрытия, иначе по дате создания)',
+    },
+    direction: 'higher',
+    additive: true,
+    flow: false,
+    quarterSumsMonths: false,
+    unit: 'money',
+    needs: ['status'],
+    reads: ['openAmount'],
+    compute: (t) => t.openAmount,
   }),
 ]);
 
@@ -322,7 +404,7 @@ export function isKpiKey(text: string): text is KpiKey {
  * @param inputs What the log and the spend table hold.
  * @returns The missing needs, in the entry's order.
  * @example
- * missingNeeds(kpiDefinition('cac'), { status: true, customer: true, quantity: false, spend: false }) //=> ['spend']
+ * missingNeeds(kpiDefinition('cac'), { status: true, customer: true, quantity: false, created: false, spend: false }) //=> ['spend']
  */
 export function missingNeeds(definition: KpiDefinition, inputs: KpiInputs): KpiNeed[] {
   return definition.needs.filter((need) => !inputs[need]);
@@ -338,7 +420,7 @@ export function missingNeeds(definition: KpiDefinition, inputs: KpiInputs): KpiN
  * @param inputs What the log and the spend table hold.
  * @returns The value, or null.
  * @example
- * kpiValue(kpiDefinition('units'), totals, previous, { status: true, customer: true, quantity: false, spend: false }) //=> null
+ * kpiValue(kpiDefinition('units'), totals, previous, { status: true, customer: true, quantity: false, created: true, spend: false }) //=> null
  */
 export function kpiValue(
   definition: KpiDefinition,

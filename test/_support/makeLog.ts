@@ -23,6 +23,8 @@ export interface LogRow {
   rep?: string;
   channel?: string;
   quantity?: number;
+  /** `yyyy-mm-dd`: the created day (a `created` column when any row has one; kept on won rows only, as `readLog` does). */
+  created?: string;
 }
 
 /** Options of `makeLog`. */
@@ -59,6 +61,7 @@ export function makeLog(rows: readonly LogRow[], options?: MakeLogOptions): Sale
   if (has('rep')) addColumn('rep', 'Rep');
   if (has('channel')) addColumn('channel', 'Channel');
   if (has('quantity')) addColumn('quantity', 'Quantity');
+  if (has('created')) addColumn('created', 'Created');
 
   const size = rows.length;
   const log: SalesLog = {
@@ -69,6 +72,7 @@ export function makeLog(rows: readonly LogRow[], options?: MakeLogOptions): Sale
     quantity: has('quantity') ? new Float64Array(size) : null,
     id: ids ? new Int32Array(size) : null,
     idCount: 0,
+    created: has('created') ? new Int32Array(size) : null,
     customer: customers ? new Int32Array(size) : null,
     customerCount: 0,
     source: new Int32Array(size),
@@ -81,6 +85,7 @@ export function makeLog(rows: readonly LogRow[], options?: MakeLogOptions): Sale
     log.kind[i] = KINDS[row.kind];
     log.amount[i] = row.amount ?? Number.NaN;
     if (log.quantity) log.quantity[i] = row.quantity ?? Number.NaN;
+    if (log.created) log.created[i] = row.created && row.kind === 'won' ? dayOfIso(row.created) : -1;
     if (log.id) log.id[i] = ids!.code(row.id);
     if (log.customer) log.customer[i] = customers!.code(row.customer);
     log.source[i] = i + 1;
@@ -113,6 +118,11 @@ export function groupBy(rows: readonly LogRow[], field: 'rep' | 'channel'): Grou
     code[i] = c;
   });
   return { code, names, by: field };
+}
+
+function dayOfIso(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return dayFromCivil(y, m, d);
 }
 
 function encoder() {

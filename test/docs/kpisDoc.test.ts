@@ -42,6 +42,11 @@ describe('docs/KPIS.md', () => {
     expect(doc).toContain('Стоимость привлечения, Повторные клиенты');
   });
 
+  it('ends KPI_TABLE’s columns with the sales cycle and the open pipeline (spec v2 §6)', () => {
+    expect(doc).toContain('CAC, Returning customers, Sales cycle (days), Open pipeline\n');
+    expect(doc).toContain('Повторные клиенты, Цикл сделки, дней, Открытые сделки, сумма\n');
+  });
+
   // Hand-written lists of KPI_TABLE's columns (the custom function's help text cannot be generated): they must
   // follow the registry, so a new KPI cannot be forgotten there.
   it.each(['README.md', 'docs/SALES-LOG.md', 'src/functions/kpiTable.ts'])(

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { type KpiInputs, type KpiNeed, TOTAL_FIELD_NAMES, type Totals } from '../../src/kpi/engine/totals';
 import { KPI_KEYS, KPIS, kpiDefinition, kpiValue, missingNeeds } from '../../src/kpi/kpis';
 
-const ALL: KpiInputs = { status: true, customer: true, quantity: true, spend: true };
-const NEEDS: readonly KpiNeed[] = ['status', 'customer', 'quantity', 'spend'];
+const ALL: KpiInputs = { status: true, customer: true, quantity: true, created: true, spend: true };
+const NEEDS: readonly KpiNeed[] = ['status', 'customer', 'quantity', 'created', 'spend'];
 
 /** Totals whose every field is `value` (customers one more, so no difference of two fields is 0), recording reads. */
 function recording(value: number, reads: Set<string>): Totals {
@@ -42,7 +42,7 @@ describe('the KPI registry', () => {
   });
 
   it('names what a KPI lacks, in the order of its needs', () => {
-    const none: KpiInputs = { status: false, customer: false, quantity: false, spend: false };
+    const none: KpiInputs = { status: false, customer: false, quantity: false, created: false, spend: false };
     expect(missingNeeds(kpiDefinition('cac'), none)).toEqual(['spend', 'customer']);
     expect(missingNeeds(kpiDefinition('cac'), { ...none, spend: true })).toEqual(['customer']);
     expect(missingNeeds(kpiDefinition('revenue'), none)).toEqual([]);

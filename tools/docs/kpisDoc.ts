@@ -13,12 +13,14 @@ const UNIT: Readonly<Record<KpiDefinition['unit'], string>> = {
   money: 'money',
   count: 'count',
   ratio: 'ratio (%)',
+  days: 'days',
 };
 
 const NEED: Readonly<Record<KpiDefinition['needs'][number], string>> = {
   status: 'status column',
   customer: 'customer column',
   quantity: 'quantity column',
+  created: 'created column',
   spend: 'spend table',
 };
 
@@ -46,7 +48,7 @@ export function kpisMarkdown(): string {
     '## The KPIs',
     '',
     ...table(
-      ['key', 'English', 'Russian', 'unit', 'better', 'additive', 'needs'],
+      ['key', 'English', 'Russian', 'unit', 'better', 'additive', 'needs', 'forecast', 'quarter target'],
       KPIS.map((k) => [
         code(k.key),
         k.names.en,
@@ -55,6 +57,8 @@ export function kpisMarkdown(): string {
         k.direction ?? '—',
         k.additive ? 'yes' : 'no',
         k.needs.length === 0 ? '—' : k.needs.map((n) => NEED[n]).join(', '),
+        k.flow ? 'run rate' : k.key === 'deals' ? 'every deal of P' : 'actual',
+        k.quarterSumsMonths ? 'sum of months' : k.additive ? 'own' : 'every-month',
       ]),
     ),
     '',
@@ -63,6 +67,11 @@ export function kpisMarkdown(): string {
     '- **additive**: summable over days and groups; the sidebar has targets per rep for it.',
     '- **needs**: what the log must have beyond a date and an amount. Without it the KPI is blank (never 0), and the',
     '  report lists it under “Not in this log”.',
+    '- **forecast** (registry field `flow`): a flow accumulates day by day, so its forecast for the whole period is the',
+    '  run rate `actual × days(P) / elapsed`; the others are forecast by their actual (`deals`: every deal row dated',
+    '  in P). The report may replace sales volume’s run rate by the pipeline forecast ([REPORT.md](REPORT.md)).',
+    '- **quarter target** (registry field `quarterSumsMonths`): a quarter or a year without a target of its own',
+    '  takes the sum of its months’ targets (sum of months), the every-month target (every-month), or none (own).',
     '- A ratio whose denominator is 0 is blank, never 0 and never an error.',
     '',
     '## Formulas',
@@ -101,12 +110,14 @@ export function kpisMarkdown(): string {
     '## Adding a KPI',
     '',
     'Add one entry to `KPIS` in `src/kpi/kpis.ts` (names in both languages, formula in words, unit, direction,',
-    'additive, needs, the totals it reads and its formula, calling the shared maths in `src/kpi/formulas/`), a test',
+    'additive, flow, quarterSumsMonths, needs, the totals it reads and its formula, calling the shared maths in',
+    '`src/kpi/formulas/`), a test',
     `with hand-computed figures, and run \`${KPIS_DOC_COMMAND}\`. \`KPI_TABLE\`, the report’s scorecard, the`,
     'sidebar’s targets and this page follow from the entry. A KPI that needs a new total adds it to',
-    '`TOTAL_FIELDS` in `src/kpi/engine/totals.ts` and its counting to `src/kpi/engine/computeKpis.ts`. The run-rate forecast',
-    '(`FLOW_KPIS` in `src/kpi/plan/forecast.ts`) and the quarter and year targets summed from months',
-    '(`src/kpi/plan/targets.ts`) name the KPIs of the spec’s lists, `returning_customers` included.',
+    '`TOTAL_FIELDS` in `src/kpi/engine/totals.ts` and its counting to the engine (`src/kpi/engine/sumRows.ts` for a',
+    'sum, `countDistinct.ts` for a distinct count, a file of its own otherwise, as `salesCycles.ts`). The run-rate',
+    'forecast (`FLOW_KPIS` in `src/kpi/plan/forecast.ts`) and the quarter and year targets summed from months',
+    '(`src/kpi/plan/targets.ts`) follow the entry’s `flow` and `quarterSumsMonths`.',
     '',
   ];
   return lines.join('\n');

@@ -18,6 +18,11 @@ export const TOTAL_FIELDS = Object.freeze({
   // The numerator of the bounded retention (spec §2 v2): a customer who skipped a period is not retained.
   retained: 'customers of the period who also bought in the period before (same group): |C(P) ∩ C(P-1)|',
   spend: 'Σ marketing spend dated in the period',
+  openAmount:
+    'Σ amount of open rows (dated by their expected close date, else created; a blank amount adds nothing)',
+  cycleDeals:
+    'won deals with a created day on or before their date (a deal with an id: at its first won row in the log, or the group’s rows)',
+  cycleMedian: 'median of (date − created) in days over those deals; 0 when there is none',
 });
 
 /** The name of one total, such as `gross` or `newCustomers`. */
@@ -32,10 +37,10 @@ export const TOTAL_FIELD_NAMES: readonly TotalField[] = Object.freeze(
 );
 
 /**
- * What a KPI may need beyond a date and an amount: a log column (status, customer, quantity) or a spend table
- * that applies to the rows.
+ * What a KPI may need beyond a date and an amount: a log column (status, customer, quantity, created) or a spend
+ * table that applies to the rows.
  */
-export type KpiNeed = 'status' | 'customer' | 'quantity' | 'spend';
+export type KpiNeed = 'status' | 'customer' | 'quantity' | 'created' | 'spend';
 
 /**
  * What the log and the spend table hold: a KPI whose need is missing is blank, not 0 (spec §2). `spend` is false

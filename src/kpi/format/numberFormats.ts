@@ -12,6 +12,8 @@ export interface ReportNumberFormats {
   countPerWeek: string;
   /** Ratios (fractions) as percent. */
   ratio: string;
+  /** Durations in days (the sales cycle): whole days, as a count. */
+  days: string;
   /** Relative change (a fraction) with its sign. */
   relativeDelta: string;
   /** A change of a ratio in percentage points; the cell holds the points (5 = +5 pp). */
@@ -48,6 +50,7 @@ export function reportNumberFormats(locale: string, lang: Lang = langOf(locale))
     count: '#,##0',
     countPerWeek: `#,##0 "${reportMessages[lang].perWeek}"`,
     ratio: '0.0%',
+    days: '#,##0',
     relativeDelta: '+0.0%;-0.0%;0.0%',
     pointsDelta: `+0.0 "${pp}";-0.0 "${pp}";0.0 "${pp}"`,
     text: '@',

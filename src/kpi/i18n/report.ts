@@ -103,6 +103,7 @@ export const reportMessages = defineMessages({
       quantity: 'no quantity column',
       status: 'no status column',
       customer: 'no customer column',
+      created: 'no created-date column',
       spend: 'no spend table',
     } as Record<MissingInput, string>,
     statusesIntro: (count: number, n: Count = String) =>
@@ -268,6 +269,7 @@ export const reportMessages = defineMessages({
       quantity: 'нет столбца количества',
       status: 'нет столбца статуса',
       customer: 'нет столбца клиента',
+      created: 'нет столбца даты создания',
       spend: 'нет таблицы расходов',
     } as Record<MissingInput, string>,
     statusesIntro: (count: number, n: Count = String) =>
@@ -351,7 +353,7 @@ export const reportMessages = defineMessages({
 });
 
 /** Formats numbers inside sentences (`formatNumberText` bound to the spreadsheet locale). */
-export type NumberText = (value: number, unit: 'money' | 'count' | 'ratio') => string;
+export type NumberText = (value: number, unit: 'money' | 'count' | 'ratio' | 'days') => string;
 
 /** How many unknown status texts the data-quality section lists, one a row (the rest are counted). */
 export const UNKNOWN_STATUSES_LISTED = 8;

@@ -88,7 +88,7 @@ export const sidebarMessages = defineMessages({
     repsSumNoTeam: (sum: string) => `Reps add up to ${sum}`,
     mismatch: (kpi: string, sum: string, team: string) =>
       `${kpi}: the rep targets add up to ${sum}, but the team target is ${team}.`,
-    units: { count: '#', ratio: '%' },
+    units: { count: '#', ratio: '%', days: 'days' },
     targetIssues: (sheet: string, n: number) =>
       `${n} ${plural('en', n, ['row', 'rows'])} of “${sheet}” could not be read. They are kept as they are; fix them on the sheet:`,
     // Actions
@@ -245,7 +245,7 @@ export const sidebarMessages = defineMessages({
     repsSumNoTeam: (sum: string) => `Сумма по менеджерам ${sum}`,
     mismatch: (kpi: string, sum: string, team: string) =>
       `${kpi}: цели менеджеров в сумме дают ${sum}, а цель команды — ${team}.`,
-    units: { count: 'шт.', ratio: '%' },
+    units: { count: 'шт.', ratio: '%', days: 'дн.' },
     targetIssues: (sheet: string, n: number) =>
       `${n} ${plural('ru', n, ['строку', 'строки', 'строк'])} листа «${sheet}» не удалось прочитать. Они остаются ` +
       'как есть; исправьте их на листе:',

@@ -148,6 +148,7 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
   let source = lent ? borrowInt32(capacity, 0) : new Int32Array(capacity);
   let quantity = cQuantity < 0 ? null : lent ? borrowFloat64(capacity) : new Float64Array(capacity);
   let id = cId < 0 ? null : lent ? borrowInt32(capacity, 0) : new Int32Array(capacity);
+  let created = cCreated < 0 ? null : lent ? borrowInt32(capacity, 0) : new Int32Array(capacity);
 
   const readDate = createDateCellReader(locale, dayOf);
   const classify = createStatusClassifier(options.statuses);
@@ -324,6 +325,7 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
       source = grow(source, new Int32Array(capacity), size);
       if (quantity !== null) quantity = grow(quantity, new Float64Array(capacity), size);
       if (id !== null) id = grow(id, new Int32Array(capacity), size);
+      if (created !== null) created = grow(created, new Int32Array(capacity), size);
     }
     day[size] = d;
     kind[size] = k;
@@ -334,6 +336,10 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
       quantity[size] = k === WON ? wonQuantity(q, r, cQuantity, row[cQuantity], note) : otherQuantity(q);
     }
     if (id !== null) id[size] = ids.code(row[cId]);
+    if (created !== null) {
+      // Only the sales cycle reads it, of won rows: a row dated by its created day took 0 days.
+      created[size] = k !== WON ? -1 : dateColumn === cCreated ? d : Math.max(readDate(row[cCreated]), -1);
+    }
     order = size;
     orderRow = r;
     size++;
@@ -344,12 +350,13 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
       source[size] = r;
       if (quantity !== null) quantity[size] = Number.NaN;
       if (id !== null) id[size] = id[size - 1];
+      if (created !== null) created[size] = -1;
       size++;
     }
   }
 
   if ((rows === 0 || (size === 0 && skippedCount > 0)) && lent) {
-    giveBack(day, kind, amount, source, quantity, id);
+    giveBack(day, kind, amount, source, quantity, id, created);
     ids.release();
     customers.release();
   }
@@ -367,7 +374,12 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
     };
   }
   if (ownIdReturns !== null && id !== null) {
-    size = dropSharedIdSales(ownIdReturns, size, { day, kind, amount, source, quantity, id }, ids.count);
+    size = dropSharedIdSales(
+      ownIdReturns,
+      size,
+      { day, kind, amount, source, quantity, id, created },
+      ids.count,
+    );
   }
 
   // Customers in a second, tight loop over the kept won rows (no KPI counts other rows' customers): one string Map
@@ -388,6 +400,7 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
     quantity: quantity === null ? null : quantity.subarray(0, size),
     id: id === null ? null : id.subarray(0, size),
     idCount: ids.count,
+    created: created === null ? null : created.subarray(0, size),
     customer,
     customerCount: customers.count,
     source: source.subarray(0, size),
@@ -415,7 +428,7 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
  * if (r.ok) releaseLog(r.log); // r.log is not read after this
  */
 export function releaseLog(log: SalesLog): void {
-  giveBack(log.day, log.kind, log.amount, log.source, log.quantity, log.id, log.customer);
+  giveBack(log.day, log.kind, log.amount, log.source, log.quantity, log.id, log.customer, log.created);
 }
 
 function trim(text: string): string {
@@ -518,10 +531,11 @@ function dropSharedIdSales(
     source: Int32Array;
     quantity: Float64Array | null;
     id: Int32Array;
+    created: Int32Array | null;
   },
   idCount: number,
 ): number {
-  const { day, kind, amount, source, quantity, id } = log;
+  const { day, kind, amount, source, quantity, id, created } = log;
   // Rows per id (a row's two entries and its continuation lines count once).
   const rowsOf = new Int32Array(idCount);
   for (let i = 0; i < size; i++) {
@@ -544,6 +558,7 @@ function dropSharedIdSales(
     amount[w] = amount[i];
     source[w] = source[i];
     if (quantity !== null) quantity[w] = quantity[i];
+    if (created !== null) created[w] = created[i];
     id[w] = id[i];
     w++;
   }

@@ -68,6 +68,11 @@ export interface SalesLog {
   /** Number of distinct id codes. */
   idCount: number;
   /**
+   * Created day of each won row (the `created` column; -1 when blank or unreadable, and on every other row: only
+   * the sales cycle reads it); null without a created column.
+   */
+  created: Int32Array | null;
+  /**
    * Customer of each won row as a code (trimmed, case-insensitive; -1 for empty). Lost, open and return rows hold
    * -1: no KPI counts their customers, and not encoding them halves the cost of this column on a large log.
    * null without a customer column.

@@ -1,23 +1,13 @@
 import type { Day } from '../calendar/day';
 import { type Period, periodDays, periodStart } from '../calendar/periods';
-import type { KpiKey } from '../kpis';
+import { KPIS, type KpiKey } from '../kpis';
 import { runRate } from './runRate';
 
 /**
- * The flow KPIs of spec §3: they accumulate day by day, so their forecast is a run rate. Every other KPI (ratios,
- * `deals`, `sales_cycle`, `open_pipeline`) is not run-rated.
+ * The flow KPIs of spec §3 (`flow: true` in the registry): they accumulate day by day, so their forecast is a run
+ * rate. Every other KPI (ratios, `deals`, `sales_cycle`, `open_pipeline`) is not run-rated.
  */
-export const FLOW_KPIS: ReadonlySet<string> = new Set([
-  'revenue',
-  'gross',
-  'returns_amount',
-  'orders',
-  'units',
-  'customers',
-  'new_customers',
-  'returning_customers',
-  'spend',
-]);
+export const FLOW_KPIS: ReadonlySet<string> = new Set(KPIS.filter((k) => k.flow).map((k) => k.key));
 
 /**
  * The forecast of a KPI for the whole period P, seen on day `asOf` (KPI-SPEC §3).
@@ -29,8 +19,9 @@ export const FLOW_KPIS: ReadonlySet<string> = new Set([
  *   forecast"), not 0 and not the actual.
  * - `deals`: every deal row dated in P, also those dated after `asOf` (open deals with a later expected close
  *   date are already known): `known`, the count over the whole log. Without it (no as-of cut-off), the actual.
- * - Ratio KPIs (conversion, average check, CAC…) and the others: the actual itself; a rate does not grow with
- *   the days.
+ * - Ratio KPIs (conversion, average check, CAC…) and the others (sales cycle, open pipeline): the actual itself;
+ *   a rate does not grow with the days. (The report may replace sales volume's run rate by the pipeline forecast:
+ *   `pipelineForecastOf`.)
  *
  * @param key The KPI.
  * @param actual Its value in P so far (rows dated up to `asOf`); null when blank.

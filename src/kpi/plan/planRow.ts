@@ -1,6 +1,6 @@
 import type { Day } from '../calendar/day';
 import { type Period, periodEnd, previousPeriod, sameLastYear } from '../calendar/periods';
-import { type TotalsGrid, kpiValues } from '../engine/computeKpis';
+import { kpiValues, type TotalsGrid } from '../engine/computeKpis';
 import { KPIS, type KpiKey } from '../kpis';
 import { attainment } from './attainment';
 import { type DeltaKind, delta } from './delta';

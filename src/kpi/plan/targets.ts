@@ -7,7 +7,7 @@ import {
   parsePeriodType,
   periodLabel,
 } from '../calendar/periods';
-import { KPI_KEYS, type KpiKey, kpiDefinition } from '../kpis';
+import { KPI_KEYS, KPIS, type KpiKey, kpiDefinition } from '../kpis';
 
 /**
  * One target (KPI-SPEC §3), as the targets store reads it from the "KPI Targets" sheet. Clean values: the store
@@ -45,19 +45,12 @@ export interface ResolvedTarget {
 }
 
 /**
- * KPIs whose quarter or year target is the sum of its months' targets (spec §3). Deals and returns are not
- * summed: their targets are set per period type.
+ * KPIs whose quarter or year target is the sum of its months' targets (spec §3; `quarterSumsMonths: true` in the
+ * registry). Deals, returns and the open pipeline are not summed: their targets are set per period type.
  */
-const SUMMED_FROM_MONTHS: ReadonlySet<string> = new Set([
-  'revenue',
-  'gross',
-  'orders',
-  'units',
-  'customers',
-  'new_customers',
-  'returning_customers',
-  'spend',
-]);
+const SUMMED_FROM_MONTHS: ReadonlySet<string> = new Set(
+  KPIS.filter((k) => k.quarterSumsMonths).map((k) => k.key),
+);
 
 /**
  * What the period of a target row names: one period (a label), every period of a type (a type word; a blank is

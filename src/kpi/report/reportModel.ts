@@ -78,7 +78,7 @@ export interface Scorecard {
 }
 
 /** An input a KPI needs: a column of the sales log, or the spend table. */
-export type MissingInput = 'quantity' | 'status' | 'customer' | 'spend';
+export type MissingInput = 'quantity' | 'status' | 'customer' | 'created' | 'spend';
 
 /** KPIs the scorecard leaves out for the same missing inputs. */
 export interface NotInLog {

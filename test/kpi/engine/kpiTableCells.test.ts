@@ -65,6 +65,8 @@ describe('kpiTableCells', () => {
       'ROMI',
       'CAC',
       'Returning customers', // spec v2: appended after CAC
+      'Sales cycle (days)', // spec v2 §6: the last three appended in this order
+      'Open pipeline',
     ]);
     expect(rowsOf(LOG_EN, { lang: 'ru' })[0].slice(0, 4)).toEqual([
       'Период',
@@ -72,9 +74,11 @@ describe('kpiTableCells', () => {
       'Валовые продажи',
       'Возвраты',
     ]);
-    expect(rowsOf(LOG_EN, { lang: 'ru' })[0].slice(-2)).toEqual([
+    expect(rowsOf(LOG_EN, { lang: 'ru' })[0].slice(-4)).toEqual([
       'Стоимость привлечения',
       'Повторные клиенты',
+      'Цикл сделки, дней',
+      'Открытые сделки, сумма',
     ]);
     expect(rowsOf(LOG_EN, { groupBy: 'rep' })[0].slice(0, 3)).toEqual(['Period', 'Group', 'Sales volume']);
   });
@@ -100,6 +104,8 @@ describe('kpiTableCells', () => {
       romi: 2, // (300 − 100) / 100
       cac: 50, // 100 / 2
       returning_customers: 0, // Acme and Beta both buy for the first time
+      sales_cycle: '', // no created column
+      open_pipeline: 80, // A4
     });
     expectKpiRow(rows, '2026-11', {
       revenue: 450, // 550 − 100
@@ -120,6 +126,8 @@ describe('kpiTableCells', () => {
       romi: (450 - 280) / 280,
       cac: 280,
       returning_customers: 1, // Acme, who bought in October; Gamma is new
+      sales_cycle: '',
+      open_pipeline: 0, // B4 is open without an amount: it adds nothing
     });
   });
 

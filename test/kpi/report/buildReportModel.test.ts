@@ -19,11 +19,15 @@ describe('buildReportModel', () => {
         '2026-11',
         Object.fromEntries(m.scorecard.rows.map((r) => [r.key, r.actual ?? ''])),
       );
-      // Every KPI in registry order, but those the log cannot give (no quantity column): listed apart.
+      // Every KPI in registry order, but those the log cannot give (no quantity column, no created column):
+      // listed apart.
       expect(m.scorecard.rows.map((r) => r.key)).toEqual(
-        m.definitions.map((d) => d.key).filter((key) => key !== 'units'),
+        m.definitions.map((d) => d.key).filter((key) => key !== 'units' && key !== 'sales_cycle'),
       );
-      expect(m.scorecard.notInLog).toEqual([{ keys: ['units'], missing: ['quantity'] }]);
+      expect(m.scorecard.notInLog).toEqual([
+        { keys: ['units'], missing: ['quantity'] },
+        { keys: ['sales_cycle'], missing: ['created'] },
+      ]);
     });
 
     it('judges the forecast against the target, with deltas, forecast and the pace still needed', () => {

@@ -110,7 +110,8 @@ describe('layoutReport', () => {
       'Needed per day',
       '',
     ]);
-    expect(rows).toHaveLength(17); // 18 KPIs, Units left out: the log has no quantity column
+    // 20 KPIs; Units and Sales cycle left out: the log has no quantity column and no created column
+    expect(rows).toHaveLength(18);
     expect(rows[0].slice(0, 10)).toEqual([
       'Sales volume',
       2500,
@@ -142,7 +143,9 @@ describe('layoutReport', () => {
     expect(grid.numberFormats[place.firstRow - 1 + conversion][5]).toBe('+0.0 "pp";-0.0 "pp";0.0 "pp"');
     // A KPI the log cannot give is left out, and a note under the table says which and why.
     expect(rows.find((r) => r[0] === 'Units')).toBeUndefined();
-    expect(grid.values[place.lastRow][0]).toBe('Not in this log: Units (no quantity column).');
+    expect(grid.values[place.lastRow][0]).toBe(
+      'Not in this log: Units (no quantity column); Sales cycle, days (no created-date column).',
+    );
     // The status column is centred (header too), so it never touches the right-aligned attainment.
     expect(grid.horizontalAlignments[place.headerRow - 1][4]).toBe('center');
     expect(grid.horizontalAlignments[place.firstRow - 1][4]).toBe('center');
@@ -170,13 +173,14 @@ describe('layoutReport', () => {
     const { rows, place } = sectionRows(layoutReport(bare), 'scorecard');
     expect(rows.map((r) => r[0])).not.toContain('ROMI');
     expect(layoutReport(bare).values[place.lastRow][0]).toBe(
-      'Not in this log: Units (no quantity column); Marketing spend, ROMI, CAC (no spend table).',
+      'Not in this log: Units (no quantity column); Marketing spend, ROMI, CAC (no spend table); ' +
+        'Sales cycle, days (no created-date column).',
     );
     const ru = layoutReport(model({ spend: null, lang: 'ru', locale: 'ru_RU' }));
     const ruPlace = ru.sections.find((s) => s.key === 'scorecard')!;
     expect(ru.values[ruPlace.lastRow][0]).toBe(
       'Нет в этом журнале: Количество (нет столбца количества); Расходы на маркетинг, ROMI, ' +
-        'Стоимость привлечения (нет таблицы расходов).',
+        'Стоимость привлечения (нет таблицы расходов); Цикл сделки, дней (нет столбца даты создания).',
     );
   });
 
@@ -403,6 +407,7 @@ describe('reportNumberFormats', () => {
       count: '#,##0',
       countPerWeek: '#,##0 "в неделю"',
       ratio: '0.0%',
+      days: '#,##0', // the sales cycle in whole days
       relativeDelta: '+0.0%;-0.0%;0.0%',
       pointsDelta: '+0.0 "п.п.";-0.0 "п.п.";0.0 "п.п."',
       text: '@',

@@ -64,6 +64,7 @@ describe('targetsFormOf', () => {
       'new_customers',
       'spend',
       'returning_customers',
+      'open_pipeline', // a sum of amounts: it adds up over reps
     ]);
     expect(Object.keys(emptyTargetsForm(['Anna']).reps)).toEqual(REP_KPIS);
   });
