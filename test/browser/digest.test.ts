@@ -32,9 +32,9 @@ async function mailOf(lang: Lang, evil: boolean): Promise<string> {
     targets: await readTable(path.join(ROOT, 'samples', `targets-${lang}.csv`)),
     period: null,
     reportPeriod: '2026-10',
-    asOf: '2026-10-20',
+    asOf: '2026-10-31',
   });
-  const source = digestSource(run, lang, '2026-10-20');
+  const source = digestSource(run, lang, '2026-10-31');
   // A rep's name from the data with markup in it, as the top mover of "What changed" (escaped, never run).
   const w = source.model.whatChanged;
   if (w === undefined || w === null) throw new Error('the sample has no "What changed"');

@@ -138,11 +138,12 @@ const STATUS_STYLE: Readonly<Record<KpiStatus, { background: string; fontColor: 
   no_target: { background: '#ffffff', fontColor: MUTED },
 };
 
-function pill(status: KpiStatus, text: string, size: number): string {
+/** A status on its colour; `wrap` lets a long summary break between its parts on a phone. */
+function pill(status: KpiStatus, text: string, size: number, wrap = false): string {
   const { background, fontColor } = STATUS_STYLE[status];
   return (
     `<span style="display:inline-block;background:${background};color:${fontColor};font-weight:bold;` +
-    `font-size:${size}px;line-height:1.4;padding:2px 8px;border-radius:4px;white-space:nowrap;">${esc(text)}</span>`
+    `font-size:${size}px;line-height:1.4;padding:2px 8px;border-radius:4px;${wrap ? '' : 'white-space:nowrap;'}">${esc(text)}</span>`
   );
 }
 
@@ -167,7 +168,7 @@ function htmlOf(digest: Digest, p: Parts & { subject: string }): string {
     `<p style="margin:0;font-size:13px;color:${MUTED};">${esc(p.name)}</p>`,
     `<h1 style="margin:4px 0 0;font-size:22px;line-height:1.3;color:${INK};">${esc(m.heading(digest.periodLabel))}</h1>`,
     `<p style="margin:4px 0 12px;font-size:14px;line-height:1.4;color:${MUTED};">${esc(p.span)}</p>`,
-    `<p style="margin:0;">${pill(digest.worst ?? 'no_target', p.summary, 16)}</p>`,
+    `<p style="margin:0;">${pill(digest.worst ?? 'no_target', keepParts(p.summary), 16, true)}</p>`,
   );
   if (p.reasons.length > 0) {
     out.push(
@@ -263,6 +264,14 @@ const ENTITIES: ReadonlyMap<string, string> = new Map([
 function safeUrl(url: string): string | null {
   const trimmed = url.trim();
   return /^https?:\/\/[^\s]+$/i.test(trimmed) ? trimmed : null;
+}
+
+/** A summary that breaks only between its parts (`✗ Behind 2 · ✓ On track 1`), never inside one. */
+function keepParts(summary: string): string {
+  return summary
+    .split(' · ')
+    .map((part) => part.replace(/ /g, '\u00a0'))
+    .join(' · ');
 }
 
 /** A text on one line (no line breaks from a sheet's name in a subject). */
