@@ -9,7 +9,7 @@ import {
   periodStart,
 } from '../../../src/kpi/calendar/periods';
 import { KPIS } from '../../../src/kpi/kpis';
-import { forecast } from '../../../src/kpi/plan/forecast';
+import { FLOW_KPIS, forecast } from '../../../src/kpi/plan/forecast';
 
 const at = (label: string): Period => parsePeriodLabel(label)!;
 const day = (iso: string) => {
@@ -51,6 +51,16 @@ describe('forecast', () => {
     expect(forecast('revenue', 1234.56, at('2026-11'), day('2026-11-30'))).toBe(1234.56);
     expect(forecast('revenue', 1234.56, at('2026-11'), day('2026-12-01'))).toBe(1234.56);
     expect(forecast('orders', 7, at('2026'), day('2031-06-01'))).toBe(7);
+  });
+
+  it('forecasts the sales cycle and the open pipeline by their actual (spec §3)', () => {
+    expect(forecast('sales_cycle', 19.5, at('2026-11'), day('2026-11-10'))).toBe(19.5);
+    expect(forecast('open_pipeline', 64_849.99, at('2026-11'), day('2026-11-10'))).toBe(64_849.99);
+  });
+
+  it('runs exactly the registry entries marked flow, which are the spec §3 list', () => {
+    expect(FLOW_KPIS).toEqual(new Set(KPIS.filter((k) => k.flow).map((k) => k.key)));
+    expect([...FLOW_KPIS].sort()).toEqual([...SPEC_FLOW].sort());
   });
 
   it('keeps ratio and other non-additive KPIs as they are', () => {

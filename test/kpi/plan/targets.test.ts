@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Period, parsePeriodLabel } from '../../../src/kpi/calendar/periods';
-import type { KpiKey } from '../../../src/kpi/kpis';
+import { KPIS, type KpiKey } from '../../../src/kpi/kpis';
 import { resolveTarget, type Target, targetMismatches, targetPeriodOf } from '../../../src/kpi/plan/targets';
 
 const at = (label: string): Period => parsePeriodLabel(label)!;
@@ -150,6 +150,33 @@ describe('resolveTarget', () => {
         source: 'every_month',
       });
       expect(resolveTarget(everyMonth, 'deals', at('2026-Q1'), null)).toBeNull();
+    });
+
+    it('sums the months of exactly the registry entries marked quarterSumsMonths (the spec §3 list)', () => {
+      const summed = KPIS.filter((k) => k.quarterSumsMonths).map((k) => k.key);
+      expect(summed).toEqual([
+        'revenue',
+        'gross',
+        'orders',
+        'units',
+        'customers',
+        'new_customers',
+        'spend',
+        'returning_customers',
+      ]);
+      for (const k of KPIS) {
+        const value = resolveTarget(months(k.key, 2026, [2, 2, 2]), k.key, at('2026-Q1'), null)?.value;
+        expect(value, k.key).toBe(k.quarterSumsMonths ? 6 : undefined);
+      }
+    });
+
+    it('gives a quarter the every-month sales cycle target, and no open pipeline target from months', () => {
+      const targets = [t('sales_cycle', 'month', 21), t('open_pipeline', 'month', 50_000)];
+      expect(resolveTarget(targets, 'sales_cycle', at('2026-Q1'), null)).toEqual({
+        value: 21,
+        source: 'every_month',
+      });
+      expect(resolveTarget(targets, 'open_pipeline', at('2026-Q1'), null)).toBeNull();
     });
 
     it('does not build weeks or months from anything', () => {
