@@ -134,8 +134,12 @@ export class TriggerTable {
 }
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 
-/** See {@link TriggerTable.nextRun}. A daily or weekly trigger runs at the start of its hour (Apps Script picks a minute within it). */
+/**
+ * See {@link TriggerTable.nextRun}. A daily or weekly trigger runs at the start of its hour (Apps Script picks a
+ * minute within it and keeps it); a trigger fired by hand (`fireTrigger`) keeps its cadence.
+ */
 export function nextRunOf(trigger: TriggerRecord, after: number): number | null {
   const { schedule, timeZone } = trigger;
   const since = trigger.lastRun ?? trigger.created;
@@ -148,22 +152,23 @@ export function nextRunOf(trigger: TriggerRecord, after: number): number | null 
     }
     case 'days':
     case 'weeks': {
-      // Walk the wall-clock days from the day after `after`'s day back one, taking the first matching one after
-      // `after` that keeps the cadence (every n days or weeks since the last run or the creation).
+      // The first wall-clock day from `after`'s on whose hour (after `after`) the trigger is due: its weekday for a
+      // weekly one, and every n days or weeks counted from the day it was created.
       const start = wallClock(after, timeZone);
-      const period = schedule.kind === 'days' ? schedule.every : 7 * schedule.every;
-      const sinceWall = wallClock(since, timeZone);
-      const sinceDay = Math.floor(utcOfFields(sinceWall.year, sinceWall.month, sinceWall.day) / 86_400_000);
-      for (let offset = 0; offset <= 7 * schedule.every + period + 1; offset++) {
-        const wall = utcOfFields(start.year, start.month, start.day + offset, schedule.hour, schedule.minute);
-        const day = Math.floor(utcOfFields(start.year, start.month, start.day + offset) / 86_400_000);
-        const weekday = ((day % 7) + 11) % 7; // 1970-01-01 was a Thursday (4)
-        if (schedule.kind === 'weeks' && weekday !== schedule.weekday) continue;
-        const instant = instantOf(wall, timeZone);
-        if (instant <= after) continue;
-        const gap = day - sinceDay;
-        if (trigger.lastRun !== null && gap < period) continue;
-        return instant;
+      const created = wallClock(trigger.created, timeZone);
+      const anchor = Math.floor(utcOfFields(created.year, created.month, created.day) / DAY_MS);
+      for (let offset = 0; offset <= 7 * schedule.every + 1; offset++) {
+        const day = Math.floor(utcOfFields(start.year, start.month, start.day + offset) / DAY_MS);
+        const weekday = (((day % 7) + 7 + 4) % 7) as number; // 1970-01-01 was a Thursday (4)
+        if (schedule.kind === 'weeks') {
+          if (weekday !== schedule.weekday) continue;
+          if (Math.floor((day - anchor) / 7) % schedule.every !== 0) continue;
+        } else if ((day - anchor) % schedule.every !== 0) continue;
+        const instant = instantOf(
+          utcOfFields(start.year, start.month, start.day + offset, schedule.hour, schedule.minute),
+          timeZone,
+        );
+        if (instant > after) return instant;
       }
       return null;
     }

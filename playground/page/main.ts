@@ -1,6 +1,10 @@
 // The playground page: draws the workbook the server holds, and runs the add-on's menu items and sidebar calls
 // there. Everything the add-on does happens in the server's emulator; this page only shows it.
 
+import { decimalSeparatorOf } from '../../src/kpi/_lib/decimalSeparatorOf.js';
+import { langOf } from '../../src/kpi/i18n/lang.js';
+import { playgroundMessages } from '../../src/kpi/i18n/playground.js';
+import { fromLocaleFormula, toLocaleFormula } from '../shared/formulaLocale.js';
 import type {
   CellView,
   MenuEntryView,
@@ -9,11 +13,17 @@ import type {
   UiEvents,
   WorkbookView,
 } from '../shared/protocol.js';
+import { type EditEnd, openCellEditor } from './cellEditor.js';
 import { renderGrid } from './grid.js';
+import { initOutbox, refreshOutbox } from './outbox.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 let workbook: WorkbookView | null = null;
+/** The selected cell (A1), kept across redraws of the same sheet. */
+let selected = 'A1';
+/** The playground's own words, in the spreadsheet's language. */
+let words = playgroundMessages.en;
 let sidebarSerial = 0;
 
 async function api<T>(path: string, body?: unknown): Promise<T> {
@@ -32,30 +42,166 @@ async function refresh(view?: WorkbookView): Promise<void> {
   const next = view ?? (await api<WorkbookView>('/api/workbook'));
   const sheetChanged = workbook?.active.name !== next.active.name;
   workbook = next;
-  document.title = `${next.name} — Sales KPI playground`;
+  words = playgroundMessages[langOf(next.locale)];
+  showWords(next);
   document.documentElement.lang = next.locale.slice(0, 2);
   $('doc-name').textContent = next.name;
   renderMenus(next.menus);
   renderTabs(next);
   const wrap = $('grid-wrap');
   const scroll = { top: wrap.scrollTop, left: wrap.scrollLeft };
-  renderGrid(wrap, next.active, select);
+  renderGrid(wrap, next.active, select, words);
   if (!sheetChanged) {
     wrap.scrollTop = scroll.top;
     wrap.scrollLeft = scroll.left;
+    selectAt(selected);
   } else {
     wrap.scrollTop = 0;
-    select(next.active.cells.find((c) => c.a1 === 'A1') ?? null, 'A1');
+    selectAt('A1');
   }
   syncSidebar(next.sidebar);
+  void refreshOutbox();
 }
 
 function select(cell: CellView | null, a1: string): void {
+  selected = a1;
   $('name-box').textContent = a1;
   const input = $<HTMLInputElement>('formula');
-  input.value = cell === null ? '' : (cell.formula ?? cell.display);
+  input.value = textOf(cell);
   input.title = cell?.error ?? '';
 }
+
+/** The page's own words (static HTML included), in the spreadsheet's language. */
+function showWords(view: WorkbookView): void {
+  document.title = words.pageTitle(view.name);
+  $('download').textContent = words.download;
+  const badge = document.querySelector<HTMLElement>('.badge');
+  if (badge !== null) {
+    badge.textContent = words.badge;
+    badge.title = words.badgeTitle;
+  }
+  $('menubar').setAttribute('aria-label', words.menu);
+  $('name-box').setAttribute('aria-label', words.selectedCell);
+  $('formula').setAttribute('aria-label', words.formulaBar);
+  $('sidebar-close').setAttribute('aria-label', words.closeSidebar);
+  $('sidebar-frame').title = words.sidebarFrame;
+  $('tabs').setAttribute('aria-label', words.sheets);
+  const ok = document.querySelector<HTMLElement>('#alert button');
+  if (ok !== null) ok.textContent = words.ok;
+}
+
+/** Whether the spreadsheet writes decimals with a comma: its formulas then separate arguments with `;`. */
+function decimalComma(): boolean {
+  return decimalSeparatorOf(workbook?.locale ?? 'en_US') === ',';
+}
+
+/** What a cell shows for editing: its formula in the locale's notation, else its value as displayed. */
+function textOf(cell: CellView | null): string {
+  if (cell === null) return '';
+  return cell.formula === undefined ? cell.display : toLocaleFormula(cell.formula, decimalComma());
+}
+
+/** Selects a cell by its A1 (marks it, fills the name box and the formula bar). */
+function selectAt(a1: string): void {
+  const wrap = $('grid-wrap');
+  wrap.querySelector('td.selected')?.classList.remove('selected');
+  const td = wrap.querySelector<HTMLTableCellElement>(`td[data-a1="${a1}"]`);
+  td?.classList.add('selected');
+  td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  select(workbook?.active.cells.find((c) => c.a1 === a1) ?? null, a1);
+}
+
+/** The cell `rows` down and `columns` right of A1 (never above row 1 or left of column A). */
+function moveFrom(a1: string, rows: number, columns: number): string {
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(a1) ?? ['', 'A', '1'];
+  let column = 0;
+  for (const letter of letters) column = column * 26 + letter.charCodeAt(0) - 64;
+  column = Math.max(1, column + columns);
+  let name = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return `${name}${Math.max(1, Number(digits) + rows)}`;
+}
+
+/** Writes what was typed into the selected cell (in the server's spreadsheet), redraws, moves as Sheets does. */
+async function commitEdit(a1: string, end: EditEnd): Promise<void> {
+  const view = workbook;
+  if (end === null || view === null) {
+    selectAt(a1);
+    return;
+  }
+  const cell = view.active.cells.find((c) => c.a1 === a1) ?? null;
+  if (end.text === textOf(cell)) {
+    selectAt(moveFrom(a1, end.move === 'down' ? 1 : 0, end.move === 'right' ? 1 : 0));
+    return;
+  }
+  const text = end.text.startsWith('=') ? fromLocaleFormula(end.text, decimalComma()) : end.text;
+  try {
+    const next = await api<WorkbookView>('/api/edit', { sheet: view.active.name, a1, text });
+    selected = moveFrom(a1, end.move === 'down' ? 1 : 0, end.move === 'right' ? 1 : 0);
+    await refresh(next);
+  } catch (error) {
+    showAlert(words.scriptError, words.editFailed(error instanceof Error ? error.message : String(error)));
+  }
+}
+
+/** Edits the selected cell in place, starting with its text (or with the key that started the edit). */
+function editSelected(initial?: string): void {
+  const a1 = selected;
+  const td = $('grid-wrap').querySelector<HTMLTableCellElement>(`td[data-a1="${a1}"]`);
+  if (td === null || workbook === null) return;
+  const cell = workbook.active.cells.find((c) => c.a1 === a1) ?? null;
+  openCellEditor($('grid-wrap'), td, initial ?? textOf(cell), a1, (end) => void commitEdit(a1, end));
+}
+
+// Keys on the grid, as in Sheets: Enter or F2 edits the selected cell, typing replaces it, Delete clears it,
+// the arrows, Tab and Enter move.
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement | null;
+  if (target !== null && target.closest('input, textarea, select, dialog, iframe, .outbox') !== null) return;
+  if (workbook === null || event.ctrlKey || event.metaKey || event.altKey) return;
+  const moves: Record<string, [number, number]> = {
+    ArrowDown: [1, 0],
+    ArrowUp: [-1, 0],
+    ArrowRight: [0, 1],
+    ArrowLeft: [0, -1],
+    Tab: [0, event.shiftKey ? -1 : 1],
+  };
+  const move = moves[event.key];
+  if (move !== undefined) {
+    event.preventDefault();
+    selectAt(moveFrom(selected, move[0], move[1]));
+  } else if (event.key === 'Enter' || event.key === 'F2') {
+    event.preventDefault();
+    editSelected();
+  } else if (event.key === 'Delete' || event.key === 'Backspace') {
+    event.preventDefault();
+    void commitEdit(selected, { text: '', move: 'none' });
+  } else if (event.key.length === 1) {
+    event.preventDefault();
+    editSelected(event.key);
+  }
+});
+$('grid-wrap').addEventListener('dblclick', (event) => {
+  const td = (event.target as HTMLElement).closest<HTMLTableCellElement>('td[data-a1]');
+  if (td === null) return;
+  selectAt(td.dataset.a1 ?? 'A1');
+  editSelected();
+});
+
+// The formula bar edits the selected cell too: Enter and Tab commit, Esc puts the cell's text back.
+$<HTMLInputElement>('formula').addEventListener('keydown', (event) => {
+  const input = event.currentTarget as HTMLInputElement;
+  if (event.key === 'Enter' || event.key === 'Tab') {
+    event.preventDefault();
+    void commitEdit(selected, { text: input.value, move: event.key === 'Enter' ? 'down' : 'right' });
+    input.blur();
+  } else if (event.key === 'Escape') {
+    event.preventDefault();
+    selectAt(selected);
+    input.blur();
+  }
+});
 
 function renderTabs(view: WorkbookView): void {
   const tabs = $('tabs');
@@ -85,7 +231,7 @@ function renderMenus(menus: MenuView[]): void {
   const top: { caption: string; entries: MenuEntryView[] }[] = [
     ...own,
     {
-      caption: 'Extensions',
+      caption: words.extensions,
       entries: addon.map((m) => ({ kind: 'submenu' as const, caption: m.caption, entries: m.entries })),
     },
   ];
@@ -119,7 +265,7 @@ function dropdown(entries: MenuEntryView[]): HTMLElement {
   if (entries.length === 0) {
     const empty = document.createElement('div');
     empty.className = 'empty';
-    empty.textContent = 'No add-on menu (onOpen added none)';
+    empty.textContent = words.noAddonMenu;
     list.append(empty);
   }
   for (const entry of entries) {
@@ -189,7 +335,7 @@ async function afterRun(result: RunResult): Promise<void> {
   await refresh();
   showUi(result.ui);
   // In Sheets an uncaught error of a menu function shows as a message at the top of the page.
-  if (!result.ok) showAlert('Script error', result.message);
+  if (!result.ok) showAlert(words.scriptError, result.message);
 }
 
 const pendingAlerts: { title: string; prompt: string }[] = [];
@@ -260,4 +406,5 @@ window.addEventListener('message', (event: MessageEvent) => {
   }
 });
 
-void refresh().catch((error: unknown) => showAlert('The playground cannot load the workbook', String(error)));
+initOutbox(() => refresh());
+void refresh().catch((error: unknown) => showAlert(words.cannotLoad, String(error)));

@@ -4,6 +4,7 @@ import { columnLetters, quoteSheetName } from '../../emulator/a1.js';
 import {
   type Bundle,
   createEnvironment,
+  EmulatedClock,
   type Environment,
   loadBundle,
   openEvent,
@@ -38,6 +39,8 @@ export interface Workbook {
   notes: string[];
   /** The files the sheets came from (shown on start). */
   sources: string[];
+  /** The clock the add-on reads; the Outbox's controls move it to fire the schedule's trigger. */
+  clock: EmulatedClock;
 }
 
 const FORMULAS_SHEET: Record<Lang, string> = { en: 'Formulas', ru: 'Формулы' };
@@ -118,7 +121,12 @@ export async function createWorkbook(options: WorkbookOptions): Promise<Workbook
     () => env!,
     () => bundle,
   );
+  const clock = new EmulatedClock();
   env = createEnvironment({
+    now: clock.now,
+    // The playground's user, so that the schedule's e-mail has a default recipient (a real add-on may not know it).
+    userEmail: 'you@example.com',
+    effectiveUserEmail: 'you@example.com',
     spreadsheetName: lang === 'ru' ? 'Продажи — KPI' : 'Sales KPI',
     spreadsheetLocale: lang === 'ru' ? 'ru_RU' : 'en_US',
     timeZone: lang === 'ru' ? 'Europe/Moscow' : 'America/New_York',
@@ -169,6 +177,7 @@ export async function createWorkbook(options: WorkbookOptions): Promise<Workbook
     bundle: loaded,
     formulas,
     notes,
+    clock,
     sources: [data, ...(spend === null ? [] : [spend]), ...(targets === null ? [] : [targets])],
   };
 }

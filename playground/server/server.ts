@@ -7,6 +7,7 @@ import path from 'node:path';
 import { writeWorkbook } from '../../tools/report/writeWorkbook.js';
 import type { RunResult, UiEvents } from '../shared/protocol.js';
 import type { Workbook } from './demoWorkbook.js';
+import { outboxAction, outboxView } from './outbox.js';
 import { workbookView } from './sheetView.js';
 
 /** Only loopback: the playground runs the add-on with the user's files and answers anyone who can reach it. */
@@ -97,6 +98,7 @@ export async function startServer(
       if (url.pathname === '/api/workbook')
         return json(response, workbookView(workbook, state.sidebarSerial));
       if (url.pathname === '/sidebar') return sidebarPage(response);
+      if (url.pathname === '/api/outbox') return json(response, outboxView(workbook));
       if (url.pathname === '/download.xlsx') return download(response);
       if (url.pathname === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
       return send(response, 404, 'text/plain', 'Not found');
@@ -128,6 +130,10 @@ export async function startServer(
       if (sheet === undefined) return send(response, 404, 'text/plain', 'No such sheet');
       env.book.activeSheetId = sheet.id; // the user clicked a tab: not a script's service call
       return json(response, workbookView(workbook, state.sidebarSerial));
+    }
+    if (url.pathname === '/api/outbox') {
+      const answer = outboxAction(workbook, body);
+      return typeof answer === 'string' ? send(response, 400, 'text/plain', answer) : json(response, answer);
     }
     if (url.pathname === '/api/close-sidebar') {
       state.sidebarSerial = 0;

@@ -7,6 +7,7 @@ import { type FieldPath, fieldOfPath, slotKey } from './fieldPath';
 import { type FieldRowOptions, type FieldSlot, fieldRow, showFieldError } from './fieldRow';
 import { Footer } from './footerView';
 import { FormState } from './formState';
+import { ScheduleSection } from './scheduleView';
 import { renderSettings } from './settingsView';
 import { renderTargets } from './targetsView';
 import type { Messages, Section, ViewHost } from './viewHost';
@@ -28,6 +29,8 @@ export class Sidebar implements ViewHost, actions.ActionHost {
   readonly t: Messages;
   readonly sections: Record<Section | 'footer', HTMLElement>;
   readonly footer: Footer;
+  /** The Schedule section: its own form and Save (the user's schedule, not the spreadsheet's settings). */
+  readonly schedule: ScheduleSection;
   private running = false;
   /** The fields on the page by `slotKey` (path, and period for targets): where their errors show. */
   private readonly slots = new Map<string, FieldSlot>();
@@ -59,7 +62,9 @@ export class Sidebar implements ViewHost, actions.ActionHost {
       reload: () => void this.reload(),
     });
     document.documentElement.lang = state.lang;
-    replaceChildren(root, Object.values(this.sections));
+    this.schedule = new ScheduleSection(state.lang, state.schedule ?? null);
+    const { footer, ...sections } = this.sections;
+    replaceChildren(root, Object.values(sections), this.schedule.element, footer);
     root.removeAttribute('aria-busy');
     this.renderAll();
     if (openAt !== null) this.sections[openAt].scrollIntoView({ block: 'start' });
@@ -161,6 +166,7 @@ export class Sidebar implements ViewHost, actions.ActionHost {
 
   load(state: SidebarState): void {
     this.form.load(state);
+    if (state.schedule != null) this.schedule.load(state.schedule);
     const focused = this.focusedPath();
     const status = this.footer.statusText();
     this.renderAll();

@@ -3,6 +3,7 @@ import {
   advanceClock,
   createEnvironment,
   EmulatedClock,
+  fireTrigger,
   loadBundle,
   triggerMessages,
 } from '../../emulator/index.js';
@@ -118,6 +119,15 @@ describe('the emulated clock', () => {
     advanceClock(bundle, clock, 14 * 86_400_000);
     expect(runs().map((r) => r.at)).toEqual(['2026-11-18T06:00:00.000Z', '2026-11-25T06:00:00.000Z']);
     expect(runs().map((r) => r.dow)).toEqual([3, 3]);
+  });
+
+  it('keeps a weekly trigger on its day after a run by hand', () => {
+    const { clock, env, bundle, runs } = world();
+    bundle.call('install', 'weekly');
+    clock.set(new Date('2026-11-19T09:00:00Z')); // Thursday
+    fireTrigger(bundle, env.triggers.list[0]);
+    advanceClock(bundle, clock, 7 * 86_400_000);
+    expect(runs().map((r) => r.at)).toEqual(['2026-11-19T09:00:00.000Z', '2026-11-25T06:00:00.000Z']);
   });
 
   it('stops firing a deleted trigger', () => {

@@ -1,0 +1,164 @@
+// The Outbox: the e-mail the add-on sent from the emulator (the schedule's digest and alerts), each rendered in a
+// sandboxed frame (no scripts, no same-origin access: the HTML is the add-on's, made from the user's data), with
+// the emulated clock and controls to run the schedule now or move the clock a day or a week.
+
+import type { OutboxMail, OutboxView } from '../shared/outboxProtocol.js';
+
+let panel: HTMLElement | null = null;
+let button: HTMLButtonElement | null = null;
+let changed: () => Promise<void> = async () => {};
+let last: OutboxView | null = null;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string> = {},
+  ...children: (Node | string | null)[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'text') element.textContent = value;
+    else element.setAttribute(key, value);
+  }
+  for (const child of children) if (child !== null) element.append(child);
+  return element;
+}
+
+/** `2026-11-30 14:05` on the spreadsheet's clock. */
+function when(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
+async function call(body?: unknown): Promise<OutboxView> {
+  const response = await fetch(
+    '/api/outbox',
+    body === undefined
+      ? { cache: 'no-store' }
+      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+  );
+  if (!response.ok) throw new Error(`/api/outbox: ${response.status} ${await response.text()}`);
+  return (await response.json()) as OutboxView;
+}
+
+function mailView(mail: OutboxMail, timeZone: string): HTMLElement {
+  const sender = mail.name === '' ? mail.from : `${mail.name} <${mail.from}>`;
+  const body =
+    mail.html === null
+      ? el('pre', { class: 'outbox-text', text: mail.text })
+      : el('iframe', { class: 'outbox-frame', sandbox: '', title: mail.subject, srcdoc: mail.html });
+  return el(
+    'article',
+    { class: 'outbox-mail' },
+    el('h3', { text: mail.subject }),
+    el('p', {
+      class: 'outbox-meta',
+      text: `${when(mail.sentAt, timeZone)} · ${sender} → ${mail.to.join(', ')}`,
+    }),
+    body,
+  );
+}
+
+function render(view: OutboxView): void {
+  last = view;
+  if (button !== null) button.textContent = `Outbox (${view.mails.length})`;
+  if (panel === null) return;
+  const list = panel.querySelector('.outbox-body')!;
+  const action = (text: string, body: unknown) => {
+    const b = el('button', { type: 'button', class: 'outbox-button', text });
+    b.addEventListener('click', () => void act(body));
+    return b;
+  };
+  const triggers =
+    view.triggers.length === 0
+      ? el('p', {
+          class: 'outbox-note',
+          text: 'No schedule: turn it on in the sidebar (Extensions → Sales KPI).',
+        })
+      : el(
+          'ul',
+          { class: 'outbox-triggers' },
+          ...view.triggers.map((t) =>
+            el('li', {
+              text: `${t.handler}: ${t.schedule}${t.next === null ? '' : `; next ${when(t.next, view.timeZone)}`}`,
+            }),
+          ),
+        );
+  const failed = view.runs.filter((run) => !run.ok);
+  list.replaceChildren(
+    el('p', { class: 'outbox-clock', text: `Clock: ${when(view.now, view.timeZone)} (${view.timeZone})` }),
+    el(
+      'div',
+      { class: 'outbox-actions' },
+      action('Run schedule now', { action: 'run-now' }),
+      action('+1 day', { action: 'advance', step: 'day' }),
+      action('+1 week', { action: 'advance', step: 'week' }),
+    ),
+    triggers,
+    ...(failed.length === 0
+      ? []
+      : [el('p', { class: 'outbox-note', text: `Last failed run: ${failed.at(-1)?.error ?? ''}` })]),
+    el('p', {
+      class: 'outbox-note',
+      text: `${view.mails.length} sent · mail quota left today: ${view.quota}`,
+    }),
+    ...[...view.mails].reverse().map((mail) => mailView(mail, view.timeZone)),
+  );
+}
+
+async function act(body: unknown): Promise<void> {
+  document.body.style.cursor = 'progress';
+  try {
+    render(await call(body));
+    await changed();
+  } finally {
+    document.body.style.cursor = '';
+  }
+}
+
+/** Reads the Outbox again (after anything the add-on did). */
+export async function refreshOutbox(): Promise<void> {
+  render(await call());
+}
+
+function toggle(open?: boolean): void {
+  if (panel === null) return;
+  panel.hidden = !(open ?? panel.hidden);
+  button?.setAttribute('aria-expanded', String(!panel.hidden));
+  if (!panel.hidden && last !== null) render(last);
+}
+
+/**
+ * Puts the Outbox's button into the top bar and its panel next to the sidebar.
+ *
+ * @param onChange Redraws the workbook after the clock fired a trigger (the report was rebuilt).
+ */
+export function initOutbox(onChange: () => Promise<void>): void {
+  changed = onChange;
+  button = el('button', {
+    type: 'button',
+    id: 'outbox-open',
+    class: 'button outbox-open',
+    'aria-expanded': 'false',
+  });
+  button.textContent = 'Outbox';
+  button.setAttribute('aria-controls', 'outbox');
+  button.addEventListener('click', () => toggle());
+  document.querySelector('.topbar .actions')?.prepend(button);
+  const close = el('button', {
+    type: 'button',
+    class: 'outbox-button',
+    'aria-label': 'Close outbox',
+    text: '×',
+  });
+  close.addEventListener('click', () => toggle(false));
+  panel = el(
+    'aside',
+    { class: 'outbox', id: 'outbox', 'aria-labelledby': 'outbox-title' },
+    el('header', {}, el('span', { id: 'outbox-title', text: 'Outbox' }), close),
+    el('div', { class: 'outbox-body' }),
+  );
+  panel.hidden = true;
+  document.querySelector('.workspace')?.append(panel);
+  void refreshOutbox();
+}
