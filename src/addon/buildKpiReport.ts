@@ -3,6 +3,7 @@ import { historyRowsOf } from '../kpi/history/historyRows';
 import { type Lang, langOf } from '../kpi/i18n/lang';
 import { describeReportError, reportMessages } from '../kpi/i18n/report';
 import { buildReportModel } from '../kpi/report/buildReportModel';
+import { layoutRepCards } from '../kpi/report/layoutRepCards';
 import { layoutReport, type ReportGrid } from '../kpi/report/layoutReport';
 import type { ReportModel } from '../kpi/report/reportModel';
 import {
@@ -16,6 +17,7 @@ import {
 import { clockIn } from './_lib/clock';
 import { locateDataSheets } from './_lib/locateDataSheets';
 import { markOwned, type OwnedRole } from './_lib/ownedSheets';
+import { settleRepCards, writeRepCards } from './_lib/repCardsSheet';
 import { showAlert } from './_lib/showAlert';
 import { appendHistory, readHistory } from './schedule/historyStore';
 import { loadReportSettings } from './settings';
@@ -160,7 +162,12 @@ function buildLocked(
   } catch (error) {
     console.error(error);
   }
+  // The rep cards are written first (the report, inserted after them, ends up the active sheet) and kept or
+  // dropped with the report's swap.
+  const cards = writeRepCards(spreadsheet, sheets, names, roleOf, layoutRepCards(result.model), lang);
   const outcome = replaceReport(spreadsheet, sheets, names, roleOf, layoutReport(result.model), lang);
+  const cardsNotice = settleRepCards(spreadsheet, cards, outcome.ok, lang);
+  if (outcome.ok && cardsNotice !== null) outcome.notice ??= { title: m.alertTitle, message: cardsNotice };
   if (outcome.ok) onBuilt?.(result.model);
   return outcome;
 }

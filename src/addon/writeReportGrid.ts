@@ -1,4 +1,5 @@
 import type { ReportGrid } from '../kpi/report/layoutReport';
+import type { GradientPoint, GradientRule, TextRule } from '../kpi/report/reportGrid';
 
 /** Rows of a new sheet (Sheets gives 1000 × 26). */
 const NEW_SHEET_ROWS = 1000;
@@ -48,18 +49,20 @@ export function writeReportGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid:
   if (rules.length > 0) {
     // One builder for every rule: `build()` takes a snapshot, so the builder is set anew for the next rule
     // (and its ranges only when they change): three calls a rule instead of six.
+    // A colour scale gets a builder of its own: a builder holds one condition, boolean or gradient.
     const builder = SpreadsheetApp.newConditionalFormatRule();
     let rangesOf = '';
     const built = rules.map((rule) => {
+      if (rule.kind === 'gradient') return gradientRule(rule, rule.a1.map(rangeOf));
       const key = rule.a1.join(',');
       if (key !== rangesOf) {
         builder.setRanges(rule.a1.map(rangeOf));
         rangesOf = key;
       }
       return builder
-        .whenTextStartsWith(rule.textStartsWith)
-        .setBackground(rule.background)
-        .setFontColor(rule.fontColor)
+        .whenTextStartsWith((rule as TextRule).textStartsWith)
+        .setBackground((rule as TextRule).background)
+        .setFontColor((rule as TextRule).fontColor)
         .build();
     });
     sheet.setConditionalFormatRules(built);
@@ -82,6 +85,22 @@ export function writeReportGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid:
     }
     sheet.insertChart(builder.build());
   }
+}
+
+/**
+ * A colour-scale rule (a heat map): min, optional mid and max points, each the range's lowest or highest value
+ * (`setGradientMinpoint`, `setGradientMaxpoint`) or a number (`…WithValue`, `InterpolationType.NUMBER`).
+ */
+function gradientRule(rule: GradientRule, ranges: GoogleAppsScript.Spreadsheet.Range[]) {
+  const b = SpreadsheetApp.newConditionalFormatRule().setRanges(ranges);
+  const number = (p: GradientPoint) => String(p.value ?? 0);
+  const { NUMBER } = SpreadsheetApp.InterpolationType;
+  if (rule.min.type === 'number') b.setGradientMinpointWithValue(rule.min.color, NUMBER, number(rule.min));
+  else b.setGradientMinpoint(rule.min.color);
+  if (rule.mid !== undefined) b.setGradientMidpointWithValue(rule.mid.color, NUMBER, number(rule.mid));
+  if (rule.max.type === 'number') b.setGradientMaxpointWithValue(rule.max.color, NUMBER, number(rule.max));
+  else b.setGradientMaxpoint(rule.max.color);
+  return b.build();
 }
 
 /** Consecutive columns of the same width: one `setColumnWidths` call each. */

@@ -11,6 +11,7 @@ const USERS = [
   {
     userLocale: 'en',
     report: 'KPI Report',
+    cards: 'Rep cards',
     lookalike: 'Отчет KPI',
     failed: 'The report could not be built: ',
     kept: 'The previous report was kept.',
@@ -19,6 +20,7 @@ const USERS = [
   {
     userLocale: 'ru',
     report: 'Отчёт KPI',
+    cards: 'Карточки менеджеров',
     lookalike: 'KPI report',
     failed: 'Не удалось построить отчёт: ',
     kept: 'Прежний отчёт сохранён.',
@@ -80,18 +82,22 @@ describe.each(USERS)('a report build that fails at any service call, for a user 
     script: env.properties.script.toObject(),
   });
   const propertiesBefore = propertiesOf(clean.env);
+  // Every sheet after a build: the user's, the report, the rep cards (and any other sheet a build adds).
+  const BUILT = sheetNames(clean.env);
   clean.env.calls.reset();
   clean.bundle.call('buildKpiReport');
   const total = clean.env.calls.total();
   const sequence = clean.env.calls.sequence();
   // The 1-based position of the last sheet name read: from then on the build knows a report is there.
   const langKnown = sequence.indexOf('Session.getActiveUserLocale') + 1;
-  const namesKnown = sequence.indexOf('Spreadsheet.getSheets') + 1 + USER_SHEETS.length + 1;
+  const namesKnown = sequence.indexOf('Spreadsheet.getSheets') + 1 + BUILT.length;
 
   it('makes calls enough to be worth the suite (and runs clean without a fault)', () => {
     expect(total).toBeGreaterThan(40);
     expect(clean.env.ui.alerts).toEqual([]);
-    expect(sheetNames(clean.env)).toEqual([...USER_SHEETS, user.report]);
+    expect(BUILT.slice(0, USER_SHEETS.length + 1)).toEqual([...USER_SHEETS, user.report]);
+    expect(BUILT).toContain(user.cards);
+    expect(sheetNames(clean.env)).toEqual(BUILT);
   });
 
   const outcomes = new Map<string, 'replaced' | 'kept'>(); // failing call → what became of the report
@@ -111,6 +117,9 @@ describe.each(USERS)('a report build that fails at any service call, for a user 
       // Exactly one sheet under the report's name: the old one or the new one.
       const reports = reportOf(env, user);
       expect(reports, sheetNames(env).join(', ')).toHaveLength(1);
+      // Exactly one sheet under the rep cards' name, marked as the add-on's (the old one or the new one).
+      const cards = env.snapshot().sheets.filter((s) => s.name === user.cards);
+      expect(cards.map((s) => s.metadata)).toEqual([[{ key: 'salesKpi.repCards', value: 'repCards' }]]);
       const replaced = reports[0].id !== old.id;
       outcomes.set(`${n} ${sequence[n - 1]}`, replaced ? 'replaced' : 'kept');
       const prompts = env.ui.alerts.map((a) => a.prompt);
@@ -132,14 +141,18 @@ describe.each(USERS)('a report build that fails at any service call, for a user 
       env.ui.alerts.length = 0;
       bundle.call('buildKpiReport');
       expect(env.ui.alerts).toEqual([]);
-      expect(sheetNames(env)).toEqual([...USER_SHEETS, user.report]);
+      expect(sheetNames(env)).toEqual(BUILT);
       expect(sheetsPicture(env, USER_SHEETS)).toEqual(userBefore);
       expect(env.locks.isHeld('document')).toBe(false);
     });
   }
 
   it('kept the old report for every failure up to the swap, and put the new one in place after it', () => {
-    const at = (call: string) => [...outcomes].find(([key]) => key.endsWith(` ${call}`))?.[1];
+    // The report's own calls: from its sheet's insertSheet (the last one: the rep cards' sheet is written before it).
+    const keys = [...outcomes.keys()];
+    const reportInsert = keys.findLastIndex((key) => key.endsWith(' Spreadsheet.insertSheet'));
+    const at = (call: string) =>
+      outcomes.get(keys.find((key, i) => i >= reportInsert && key.endsWith(` ${call}`)) ?? '');
     expect(outcomes.size).toBe(total);
     expect(at('Spreadsheet.insertSheet')).toBe('kept');
     expect(at('Range.setValues')).toBe('kept');

@@ -34,7 +34,7 @@ describe('buildKpiReport', () => {
     const sheet = env.snapshot().sheets.find((s) => s.name === 'KPI Report')!;
 
     it('writes the "KPI Report" sheet, shows it, and says nothing when all went well', () => {
-      expect(sheetNames(env)).toEqual(['Deals', 'KPI Report']);
+      expect(sheetNames(env)).toEqual(['Deals', 'KPI Report', 'Rep cards', 'KPI History']);
       expect(env.snapshot().activeSheet).toBe('KPI Report');
       expect(env.ui.alerts).toEqual([]);
       expect(rows[0].slice(0, 2)).toEqual(['KPI report', '2026-11']);
@@ -78,6 +78,7 @@ describe('buildKpiReport', () => {
         '⚠',
         '✗',
         'No data',
+        undefined, // the customer cohorts' colour scale: a gradient, no boolean condition
       ]);
       expect(sheet.conditionalFormats[0].format).toEqual({ background: '#d9ead3', fontColor: '#274e13' });
       expect(sheet.conditionalFormats[0].ranges.map((r) => r.a1)).toEqual([
@@ -114,7 +115,13 @@ describe('buildKpiReport', () => {
     bundle.call('buildKpiReport');
 
     it('writes «Отчёт KPI» with the figures of KPI_TABLE, spend included', () => {
-      expect(sheetNames(env)).toEqual(['Сделки', 'Расходы', 'Отчёт KPI']);
+      expect(sheetNames(env)).toEqual([
+        'Сделки',
+        'Расходы',
+        'Отчёт KPI',
+        'Карточки менеджеров',
+        'История KPI',
+      ]);
       const expected = kpiTableRow(
         bundle,
         [env.ref("'Сделки'!A1:I601"), 'месяц', '', env.ref("'Расходы'!A1:C47")],
@@ -203,7 +210,7 @@ describe('buildKpiReport', () => {
       bundle.call('buildKpiReport');
       env.spreadsheet.moveActiveSheet(1); // the user moves the report to the front
       bundle.call('buildKpiReport');
-      expect(sheetNames(env)).toEqual(['KPI Report', 'Deals', 'Notes']);
+      expect(sheetNames(env)).toEqual(['KPI Report', 'Deals', 'Notes', 'Rep cards', 'KPI History']);
       expect(env.ui.alerts).toEqual([]);
     });
 
@@ -212,7 +219,7 @@ describe('buildKpiReport', () => {
       bundle.call('buildKpiReport');
       env.userLocale = 'en';
       bundle.call('buildKpiReport');
-      expect(sheetNames(env)).toEqual(['Сделки', 'Расходы', 'KPI Report']);
+      expect(sheetNames(env)).toEqual(['Сделки', 'Расходы', 'KPI Report', 'Rep cards', 'История KPI']);
     });
 
     it('that fails half-way keeps the previous report as it was and removes the half-built sheet', () => {
@@ -225,7 +232,7 @@ describe('buildKpiReport', () => {
         );
       });
       bundle.call('buildKpiReport');
-      expect(sheetNames(env)).toEqual(['Deals', 'KPI Report']);
+      expect(sheetNames(env)).toEqual(['Deals', 'KPI Report', 'Rep cards', 'KPI History']);
       expect(sheetsPicture(env, ['KPI Report', 'Deals'])).toEqual(previous);
       expect(env.ui.alerts).toEqual([
         {
@@ -246,7 +253,7 @@ describe('buildKpiReport', () => {
         throw new Error('Exceeded maximum execution time');
       });
       bundle.call('buildKpiReport');
-      expect(sheetNames(env)).toEqual(['Deals']);
+      expect(sheetNames(env)).toEqual(['Deals', 'KPI History']);
       expect(env.ui.alerts[0].prompt).toBe(
         'The report could not be built: Exceeded maximum execution time. No sheet was changed.',
       );

@@ -45,7 +45,7 @@ describe('sheets the add-on owns', () => {
     bundle.call('buildKpiReport');
     expect(metadataOf(env, 'KPI Report')).toEqual([{ key: 'salesKpi.report', value: 'report' }]);
     bundle.call('buildKpiReport');
-    expect(sheetNames(env)).toEqual(['Sales', 'KPI Report']);
+    expect(sheetNames(env)).toEqual(['Sales', 'KPI Report', 'Rep cards', 'KPI History']);
     expect(metadataOf(env, 'KPI Report')).toEqual([{ key: 'salesKpi.report', value: 'report' }]);
     expect(env.ui.alerts).toEqual([]);
   });
@@ -56,7 +56,7 @@ describe('sheets the add-on owns', () => {
     const mine = sheetsPicture(env, ['KPI Report', 'Sales']);
     bundle.call('buildKpiReport');
     bundle.call('buildKpiReport');
-    expect(sheetNames(env)).toEqual(['Sales', 'KPI Report', 'KPI Report (2)']);
+    expect(sheetNames(env)).toEqual(['Sales', 'KPI Report', 'KPI Report (2)', 'Rep cards', 'KPI History']);
     expect(sheetsPicture(env, ['KPI Report', 'Sales'])).toEqual(mine);
     expect(values(env, 'KPI Report (2)')[0][0]).toBe('KPI report');
     const notice =
@@ -72,7 +72,13 @@ describe('sheets the add-on owns', () => {
     bundle.call('buildKpiReport');
     env.userLocale = 'ru';
     bundle.call('buildKpiReport'); // a Russian colleague builds: «Отчёт KPI» reads the same as the user's sheet
-    expect(sheetNames(env)).toEqual(['Sales', 'Отчет KPI', 'Отчёт KPI (2)']);
+    expect(sheetNames(env)).toEqual([
+      'Sales',
+      'Отчет KPI',
+      'Отчёт KPI (2)',
+      'Карточки менеджеров',
+      'KPI History',
+    ]);
     expect(sheetsPicture(env, ['Отчет KPI'])).toEqual(mine);
     expect(env.ui.alerts.map((a) => a.prompt)).toEqual([
       'Лист «Отчет KPI» — ваш, а не отчёт дополнения, поэтому он не тронут: отчёт на листе «Отчёт KPI (2)». ' +
@@ -85,7 +91,7 @@ describe('sheets the add-on owns', () => {
     bundle.call('buildKpiReport');
     env.calls.untracked(() => env.spreadsheet.getSheetByName('KPI Report')!.setName('Mine'));
     bundle.call('buildKpiReport');
-    expect(sheetNames(env)).toEqual(['Sales', 'Mine', 'KPI Report']);
+    expect(sheetNames(env)).toEqual(['Sales', 'Mine', 'KPI Report', 'Rep cards', 'KPI History']);
     expect(env.ui.alerts).toHaveLength(1);
   });
 
@@ -95,7 +101,7 @@ describe('sheets the add-on owns', () => {
       bundle.call('buildKpiReport');
       unmark(env, 'KPI Report');
       bundle.call('buildKpiReport');
-      expect(sheetNames(env)).toEqual(['Sales', 'KPI Report']);
+      expect(sheetNames(env)).toEqual(['Sales', 'KPI Report', 'Rep cards', 'KPI History']);
       expect(metadataOf(env, 'KPI Report')).toEqual([{ key: 'salesKpi.report', value: 'report' }]);
       expect(env.ui.alerts).toEqual([]);
     });
@@ -109,7 +115,7 @@ describe('sheets the add-on owns', () => {
       );
       const mine = sheetsPicture(env, ['KPI Report']);
       bundle.call('buildKpiReport');
-      expect(sheetNames(env)).toEqual(['Sales', 'KPI Report', 'KPI Report (2)']);
+      expect(sheetNames(env)).toEqual(['Sales', 'KPI Report', 'Rep cards', 'KPI Report (2)', 'KPI History']);
       expect(sheetsPicture(env, ['KPI Report'])).toEqual(mine);
     });
   });
@@ -121,7 +127,7 @@ describe('sheets the add-on owns', () => {
       sheet.deleteRows(2, sheet.getMaxRows() - 1);
     });
     bundle.call('buildKpiReport');
-    expect(sheetNames(env)).toEqual(['Sales', 'KPI Report', 'KPI Report (2)']);
+    expect(sheetNames(env)).toEqual(['Sales', 'KPI Report', 'KPI Report (2)', 'Rep cards', 'KPI History']);
     expect(values(env, 'KPI Report')).toEqual([['mine']]);
   });
 
@@ -134,7 +140,7 @@ describe('sheets the add-on owns', () => {
         leftover.addDeveloperMetadata('salesKpi.report', 'report');
       });
       bundle.call('buildKpiReport');
-      expect(sheetNames(env)).toEqual(['Sales', 'KPI Report']);
+      expect(sheetNames(env)).toEqual(['Sales', 'KPI Report', 'Rep cards', 'KPI History']);
     });
 
     it('of an earlier version (unmarked, a report in A1:A2) are deleted; a user sheet of that name is not', () => {
@@ -143,7 +149,13 @@ describe('sheets the add-on owns', () => {
       env.calls.untracked(() => env.spreadsheet.getSheetByName('KPI Report')!.setName('KPI Report (new)'));
       unmark(env, 'KPI Report (new)');
       bundle.call('buildKpiReport');
-      expect(sheetNames(env)).toEqual(['Sales', 'KPI Report (new 2)', 'KPI Report']);
+      expect(sheetNames(env)).toEqual([
+        'Sales',
+        'KPI Report (new 2)',
+        'Rep cards',
+        'KPI Report',
+        'KPI History',
+      ]);
       expect(values(env, 'KPI Report (new 2)')).toEqual(USER_SHEET);
     });
   });
@@ -212,12 +224,12 @@ describe('sheets the add-on owns', () => {
     } finally {
       vi.restoreAllMocks();
     }
-    expect(sheetNames(env)).toEqual(['Sales', 'KPI Report (new)']);
+    expect(sheetNames(env)).toEqual(['Sales', 'KPI Report (new)', 'Rep cards (new)', 'KPI History']);
     expect(env.ui.alerts.map((a) => a.prompt)).toEqual([
       'The new report was built in the sheet “KPI Report (new)” and replaced the previous one, but it could not be ' +
         'renamed: Service Spreadsheets failed while accessing document. The next build gives it its name.',
     ]);
     bundle.call('buildKpiReport');
-    expect(sheetNames(env)).toEqual(['Sales', 'KPI Report']);
+    expect(sheetNames(env)).toEqual(['Sales', 'KPI History', 'Rep cards', 'KPI Report']);
   });
 });

@@ -45,7 +45,7 @@ export function locateDataSheets(
  * the forecast history is the add-on's output, refused as its report is.
  */
 function dataRole(role: OwnedRole | null): 'report' | 'targets' | null {
-  return role === 'values' ? null : role === 'history' ? 'report' : role;
+  return role === 'values' ? null : role === 'history' || role === 'repCards' ? 'report' : role;
 }
 
 /** Reads a sheet's mark once (by its index in `sheets`). */

@@ -9,6 +9,7 @@ export const OWNED_KEYS: Readonly<Record<OwnedRole, string>> = Object.freeze({
   targets: 'salesKpi.targets',
   values: 'salesKpi.values',
   history: 'salesKpi.history',
+  repCards: 'salesKpi.repCards',
 });
 
 /**
@@ -16,13 +17,14 @@ export const OWNED_KEYS: Readonly<Record<OwnedRole, string>> = Object.freeze({
  * that still has its building name (`KPI Report (new)`, see `isBuildingSheetName`) is a leftover of a build that
  * failed halfway, which the next build deletes.
  */
-export type OwnedRole = 'report' | 'targets' | 'values' | 'history';
+export type OwnedRole = 'report' | 'targets' | 'values' | 'history' | 'repCards';
 
 const ROLE_OF_KEY: ReadonlyMap<string, OwnedRole> = new Map([
   [OWNED_KEYS.report, 'report'],
   [OWNED_KEYS.targets, 'targets'],
   [OWNED_KEYS.values, 'values'],
   [OWNED_KEYS.history, 'history'],
+  [OWNED_KEYS.repCards, 'repCards'],
 ]);
 
 /**
