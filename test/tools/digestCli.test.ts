@@ -36,6 +36,8 @@ describe('npm run digest', () => {
     const text = readFileSync(path.join(dir, 'en.txt'), 'utf8');
     expect(text).toContain('KPI digest 2026-10');
     expect(text).toContain('Month 2026-10-01 – 2026-10-31, data as of 2026-10-20');
+    // The first run of the period: the KPIs already behind are new (the sample's orders are behind on the 20th).
+    expect(text).toMatch(/New since the last e-mail\n(- .+\n)*- Orders slipped to ✗\u00a0Behind\./);
   }, 60_000);
 
   it('gives each KPI the status the add-on’s report sheet shows for the same files (the same model)', async () => {

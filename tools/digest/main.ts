@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decideAlert } from '../../src/kpi/digest/alertRules.js';
 import { digestOf } from '../../src/kpi/digest/digestOf.js';
 import { renderDigest } from '../../src/kpi/digest/renderDigest.js';
 import { displayPath, userDirectory } from '../report/_lib/displayPath.js';
@@ -26,8 +27,9 @@ const CONSOLE: Output = {
 
 /**
  * `npm run digest`: reads the files, builds the report with the add-on in the emulator (as `npm run report`), and
- * writes the e-mail the schedule would send — the HTML body (`--out`) and the plain text next to it — with the
- * same renderer as the add-on (`digestOf` + `renderDigest`).
+ * writes the e-mail the schedule would send on its first run in the period (every slip and threshold new) — the HTML
+ * body (`--out`) and the plain text next to it — with the same rules and renderer as the add-on (`decideAlert`,
+ * `digestOf`, `renderDigest`).
  *
  * @param argv The arguments after the script name.
  * @returns The exit code: 0 written, 1 a file or the report failed, 2 a bad flag. Failures print one line.
@@ -92,13 +94,19 @@ async function digest(options: DigestOptions, output: Output): Promise<void> {
     statuses: o.statuses,
   });
   const source = digestSource(run, o.lang, o.asOf ?? todayIn(o.timeZone));
+  // The e-mail of the schedule's first run in the period: every slip and threshold is new then.
+  const { reasons } = decideAlert(source.model, null, 'always');
   const mail = renderDigest(
-    digestOf(source.model, {
-      spreadsheetUrl: source.spreadsheetUrl,
-      reportUrl: source.reportUrl,
-      spreadsheetName: source.spreadsheetName,
-      ...(source.reportSheet === null ? {} : { reportSheet: source.reportSheet }),
-    }),
+    digestOf(
+      source.model,
+      {
+        spreadsheetUrl: source.spreadsheetUrl,
+        reportUrl: source.reportUrl,
+        spreadsheetName: source.spreadsheetName,
+        ...(source.reportSheet === null ? {} : { reportSheet: source.reportSheet }),
+      },
+      reasons,
+    ),
   );
   await save(options.html, mail.html);
   await save(options.text, mail.text);

@@ -108,7 +108,7 @@ describe('renderDigest', () => {
     const { reasons } = decideAlert(m, null, 'alerts');
     const { html, text } = renderDigest(digestOf(m, LINKS, reasons));
     expect(text).toContain(
-      'Why you get this e-mail\n- Sales volume slipped to ⚠\u00a0At risk.\n- Sales volume reached 50% of its target.',
+      'New since the last e-mail\n- Sales volume slipped to ⚠\u00a0At risk.\n- Sales volume reached 50% of its target.',
     );
     expect(html).toContain('Sales volume slipped to ⚠\u00a0At risk.');
   });
