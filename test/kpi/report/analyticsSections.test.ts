@@ -23,11 +23,12 @@ describe('the analytics sections of the report', () => {
   const grid = layoutReport(model());
   const en = reportNumberFormats('en_US', 'en');
 
-  it('come on the first page, right after the scorecard and before the trend', () => {
+  it('come on the first page, after the scorecard and before the trend', () => {
     const keys = grid.sections.map((s) => s.key);
     const at = (key: SectionKey) => keys.indexOf(key);
-    expect(keys.slice(at('scorecard'), at('scorecard') + 6)).toEqual([
-      'scorecard',
+    // After the scorecard (and the pipeline forecast next to it), before the trend, one after the other.
+    expect(at('scorecard')).toBeLessThan(at('whatChanged'));
+    expect(keys.slice(at('whatChanged'), at('whatChanged') + 5)).toEqual([
       'whatChanged',
       'repMovers',
       'channelMovers',
@@ -59,7 +60,7 @@ describe('the analytics sections of the report', () => {
       ['Orders effect', 1000, 2, 3],
       ['Average-check effect', -300, 1000, 900],
       ['Returns effect', -200, 0, 200],
-      ['Sales volume 2026-11 so far (day 10 of 30)', 2500],
+      ['Sales volume 2026-11 so far', 2500],
       [
         'Orders effect = Δorders × the average check before; average-check effect = Δaverage check × orders ' +
           'now; returns effect = −Δreturns. The three add up to the change.',
@@ -79,7 +80,7 @@ describe('the analytics sections of the report', () => {
   it('name the reps and channels that moved it, rises first, with their shares of the change', () => {
     expect(rowsOf(grid, 'repMovers').rows).toEqual([
       ['Who moved it: reps'],
-      ['Rep', 'Δ sales volume', 'Share of the change', 'Sales volume 2026-10', 'Sales volume 2026-11'],
+      ['Rep', 'Δ sales volume', 'Share of the change', '2026-10', '2026-11'], // sales volume of each month
       ['Carl', 900, 1.8, 0, 900], // no deals last period: all he sold is his rise
       ['Boris', -400, -0.8, 1000, 600],
     ]);
@@ -110,6 +111,14 @@ describe('the analytics sections of the report', () => {
           '12 periods before.',
       ],
     ]);
+  });
+
+  it('fit the columns the rest of the report has, in either language', () => {
+    for (const lang of ['en', 'ru'] as const) {
+      const m = model({ lang, locale: lang === 'ru' ? 'ru_RU' : 'en_US' });
+      const without = layoutReport({ ...m, whatChanged: undefined, strengths: undefined });
+      expect(layoutReport(m).columnWidths, lang).toEqual(without.columnWidths);
+    }
   });
 
   it('speak Russian with Russian plurals and the rouble', () => {

@@ -56,7 +56,8 @@ export function pushTable(
  * Lays out "What changed" (spec §7) under the scorecard, on the report's first page: the sentence (what changed,
  * why, who), the sales-volume bridge (P-1, the orders, average-check and returns effects, P: each with its driver
  * before and now), then the reps and the channels that moved it most (up to 3 up and 3 down, with their shares of
- * the change). A model without the section (built by hand, or P not started) adds nothing.
+ * the change; the last two columns are the sales volume of P-1 and P). A model without the section (built by
+ * hand, or P not started) adds nothing.
  *
  * @param s The report being laid out: rows are pushed onto it, its places recorded.
  * @example
@@ -71,9 +72,7 @@ export function whatChangedSection(s: AnalyticsLayout): void {
   const money = (value: number | null): Cell => (value === null ? { value: '' } : { value, format: f.money });
   const count = (value: number): Cell => ({ value, format: f.count });
   const label = (text: string): Cell => ({ value: text, fit: true });
-  const now = w.running
-    ? m.salesVolumeSoFar(w.periodLabel, w.elapsedDays, w.periodDays)
-    : m.salesVolumeOf(w.periodLabel);
+  const now = w.running ? m.salesVolumeSoFar(w.periodLabel) : m.salesVolumeOf(w.periodLabel);
   pushTable(
     s,
     'whatChanged',
@@ -94,10 +93,7 @@ export function whatChangedSection(s: AnalyticsLayout): void {
         money(b.averageCheckNow),
       ],
       [label(m.returnsEffect), money(b.returnsEffect), money(b.returnsBefore), money(b.returnsNow)],
-      [
-        { ...label(now), bold: true },
-        { ...money(b.current), bold: true },
-      ],
+      [label(now), money(b.current)],
     ],
     w.running ? [m.bridgeNote, m.runningNote(w.periodLabel, w.previousLabel)] : [m.bridgeNote],
     [{ value: describeWhatChanged(w, lang, s.model.locale) }],
@@ -132,8 +128,8 @@ function moversTable(
       headCell(who, 'left'),
       headCell(m.change, 'right'),
       headCell(m.share, 'right'),
-      headCell(m.salesVolume(w.previousLabel), 'right'),
-      headCell(m.salesVolume(w.periodLabel), 'right'),
+      headCell(w.previousLabel, 'right'),
+      headCell(w.periodLabel, 'right'),
     ],
     [...movers.up, ...movers.down].map(row),
   );
