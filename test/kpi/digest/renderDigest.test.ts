@@ -132,6 +132,13 @@ describe('renderDigest', () => {
     expect(subject.startsWith(evil)).toBe(true);
   });
 
+  it('uses inline styles only (no style block, class, script, image or external file) and stays far below Gmail’s 102 KB clip', () => {
+    const { html } = renderDigest(digestOf(behind(), LINKS));
+    expect(html).not.toMatch(/<style|<script|<link|<img|\sclass=|@import|url\(/i);
+    expect(html).toMatch(/<td[^>]* style="/);
+    expect(new TextEncoder().encode(html).length).toBeLessThan(102 * 1024);
+  });
+
   it('keeps a line break of the spreadsheet name out of the subject', () => {
     expect(renderDigest(digestOf(model(), { ...LINKS, spreadsheetName: 'A\r\nBcc: x@y' })).subject).toMatch(
       /^A Bcc: x@y: KPI/,
