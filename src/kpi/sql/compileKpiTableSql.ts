@@ -69,31 +69,54 @@ export function compileKpiTableSql(request: KpiSqlRequest, dialect: SqlDialectNa
         `(SELECT s, ${key} AS k FROM (SELECT DISTINCT ${col('status')} AS s FROM ${d.table(request.table)} AS src) AS distinct_statuses) AS keyed)`,
     );
   }
-  const groupSpelling =
-    group === null
-      ? "''"
-      : collapseSql(d, trimSql(d, `COALESCE(${text(`src.${d.ident(group.column)}`)}, '')`));
+  // Customers and group values are normalised once per distinct text (a dictionary), not once per row: the regular
+  // expressions of `normalizeKey` are the costliest part of a large log.
+  const table = d.table(request.table);
+  if (has('customer')) {
+    ctes.push(
+      `customer_map AS (SELECT c, NULLIF(${normalizeKeySql(d, text('c'))}, '') AS cust FROM ` +
+        `(SELECT DISTINCT ${col('customer')} AS c FROM ${table} AS src) AS distinct_customers)`,
+    );
+  }
+  if (group !== null) {
+    ctes.push(
+      `group_map AS (SELECT v, gsp, ${normalizeKeySql(d, 'gsp')} AS gk FROM (SELECT v, ` +
+        `${collapseSql(d, trimSql(d, `COALESCE(${text('v')}, '')`))} AS gsp FROM ` +
+        `(SELECT DISTINCT src.${d.ident(group.column)} AS v FROM ${table} AS src) AS distinct_values) AS spelt)`,
+    );
+  }
+  const joins = [
+    has('status') ? ` LEFT JOIN status_map AS sm ON sm.s = ${col('status')}` : '',
+    has('customer') ? ` LEFT JOIN customer_map AS cm ON cm.c = ${col('customer')}` : '',
+    group !== null ? ` LEFT JOIN group_map AS gm ON gm.v = src.${d.ident(group.column)}` : '',
+  ].join('');
   ctes.push(
     `raw AS (SELECT ${date} AS d, ${created} AS cr, ${d.finite(d.float(col('amount')))} AS amount, ` +
       `${has('status') ? "COALESCE(sm.cls, 'open')" : "'won'"} AS cls, ` +
       `${has('id') ? `NULLIF(${trimSql(d, text(col('id')))}, '')` : 'NULL'} AS id, ` +
-      `${has('customer') ? `NULLIF(${normalizeKeySql(d, text(col('customer')))}, '')` : 'NULL'} AS cust, ` +
-      `${groupSpelling} AS gsp, ` +
+      `${has('customer') ? 'cm.cust' : 'NULL'} AS cust, ` +
+      `${group === null ? "''" : "COALESCE(gm.gsp, '')"} AS gsp, ` +
+      `${group === null ? "''" : "COALESCE(gm.gk, '')"} AS gk, ` +
       `${has('quantity') ? d.finite(d.float(col('quantity'))) : 'NULL'} AS qty, ` +
       `${has('refund') ? `ABS(${d.finite(d.float(col('refund')))})` : 'NULL'} AS refund ` +
-      `FROM ${d.table(request.table)} AS src` +
-      `${has('status') ? ` LEFT JOIN status_map AS sm ON sm.s = ${col('status')}` : ''})`,
+      `FROM ${table} AS src${joins})`,
   );
   // Spec §1.1 "Bad rows": no date, an implausible one, or a sale without a readable amount: skipped.
   ctes.push(
-    `kept AS (SELECT d, day, cr, amount, cls, id, cust, gsp, qty, refund, ` +
-      `${has('id') ? 'COUNT(*) OVER (PARTITION BY id)' : '0'} AS id_rows FROM ` +
-      `(SELECT raw.*, ${d.dayNumber('d')} AS day FROM raw) AS dated ` +
+    `kept ${d.materialized}(SELECT * FROM (SELECT raw.*, ${d.dayNumber('d')} AS day FROM raw) AS dated ` +
       `WHERE day BETWEEN ${FIRST_DAY} AND ${LAST_DAY} ` +
       `AND NOT (amount IS NULL AND cls IN ('won', 'refunded', 'returned')))`,
   );
-  // Spec §1.1 "Returns": a returned row with an id of its own is the sale and its return.
-  const ownId = has('id') ? '(id IS NOT NULL AND id_rows = 1)' : 'FALSE';
+  // Spec §1.1 "Returns": a returned row with an id of its own is the sale and its return; one whose id another kept
+  // row also has is a return line only. Only the ids of returned rows are counted.
+  const sharedIds = has('id') && has('status');
+  if (sharedIds) {
+    ctes.push(
+      `shared_ids AS (SELECT id AS shared_id FROM kept WHERE id IN (SELECT id FROM kept WHERE cls = 'returned') ` +
+        `GROUP BY id HAVING COUNT(*) > 1)`,
+    );
+  }
+  const ownId = sharedIds ? '(id IS NOT NULL AND shared_id IS NULL)' : 'FALSE';
   const kind =
     `CASE WHEN amount < 0 THEN 'R' WHEN cls = 'lost' THEN 'L' WHEN cls = 'open' THEN 'O' ` +
     `WHEN cls = 'returned' AND ${ownId} THEN 'W' WHEN cls = 'returned' THEN 'R' ELSE 'W' END`;
@@ -101,13 +124,19 @@ export function compileKpiTableSql(request: KpiSqlRequest, dialect: SqlDialectNa
     `amount >= 0 AND ((cls = 'returned' AND ${ownId})` +
     `${has('refund') ? " OR (cls IN ('won', 'refunded') AND refund > 0)" : ''})`;
   const g = group === null ? "''" : "CASE WHEN gk = '' THEN '—' ELSE gk END";
+  // Each kept row is one entry, and a second one (a return) when it is a sale and its return: one scan of `kept`.
   ctes.push(
     `entries AS (SELECT d, day, cr, kind, amt, CASE WHEN kind = 'W' THEN cust END AS cust, gsp, ${g} AS g, qty, id FROM (` +
-      `SELECT d, day, cr, ${kind} AS kind, ABS(amount) AS amt, cust, gsp, ${normalizeKeySql(d, 'gsp')} AS gk, qty, id FROM kept ` +
-      `UNION ALL SELECT d, day, cr, 'R' AS kind, CASE WHEN cls = 'returned' THEN amount ELSE refund END AS amt, ` +
-      `NULL AS cust, gsp, ${normalizeKeySql(d, 'gsp')} AS gk, NULL AS qty, id FROM kept WHERE ${secondReturn}) AS split)`,
+      `SELECT d, day, cr, CASE WHEN nth = 1 THEN ${kind} ELSE 'R' END AS kind, ` +
+      `CASE WHEN nth = 1 THEN ABS(amount) WHEN cls = 'returned' THEN amount ELSE refund END AS amt, ` +
+      `cust, gsp, gk, CASE WHEN nth = 1 THEN qty END AS qty, id FROM (` +
+      `SELECT kept.*, 1 AS nth FROM kept UNION ALL SELECT kept.*, 2 AS nth FROM kept` +
+      `${sharedIds ? ' LEFT JOIN shared_ids ON shared_id = id' : ''} WHERE ${secondReturn}) AS kept_twice` +
+      `${sharedIds ? ' LEFT JOIN shared_ids ON shared_id = id' : ''}) AS split)`,
   );
-  ctes.push(`bucketed AS (SELECT entries.*, ${periodIndexSql(d, 'd', period)} AS p FROM entries)`);
+  ctes.push(
+    `bucketed ${d.materialized}(SELECT entries.*, ${periodIndexSql(d, 'd', period)} AS p FROM entries)`,
+  );
 
   if (spend !== null) {
     const s = (name: string) => `src.${d.ident(name)}`;
@@ -143,10 +172,23 @@ export function compileKpiTableSql(request: KpiSqlRequest, dialect: SqlDialectNa
   );
 
   // Spec §1.3: count(rows) is the number of distinct ids (an empty id counts one), else of rows.
+  // Spec §1.3: count(rows) is the number of distinct ids (an empty id counts one), else of rows. With ids, each id of a
+  // bucket is one row of `id_flags` (which kinds it has), so the four counts are sums over one grouping, not four
+  // COUNT(DISTINCT …) sets; rows without an id are counted in `sums`.
   const count = (kinds: string) =>
     has('id')
-      ? `COUNT(DISTINCT CASE WHEN kind IN (${kinds}) THEN id END) + COUNT(CASE WHEN kind IN (${kinds}) AND id IS NULL THEN 1 END)`
+      ? `COUNT(CASE WHEN kind IN (${kinds}) AND id IS NULL THEN 1 END)`
       : `COUNT(CASE WHEN kind IN (${kinds}) THEN 1 END)`;
+  if (has('id')) {
+    ctes.push(
+      `id_flags AS (SELECT g, p, MAX(CASE WHEN kind = 'W' THEN 1 ELSE 0 END) AS w, MAX(CASE WHEN kind = 'L' THEN 1 ELSE 0 END) AS l ` +
+        `FROM bucketed WHERE id IS NOT NULL AND kind <> 'R' GROUP BY g, p, id)`,
+    );
+    ctes.push(
+      `id_counts AS (SELECT g, p, SUM(w) AS won, SUM(l) AS lost, SUM(CASE WHEN w + l > 0 THEN 1 ELSE 0 END) AS wonorlost, ` +
+        `COUNT(*) AS deals FROM id_flags GROUP BY g, p)`,
+    );
+  }
   const sums: Record<
     Exclude<TotalField, 'newCustomers' | 'retained' | 'spend' | 'cycleDeals' | 'cycleMedian'>,
     string
@@ -181,38 +223,46 @@ export function compileKpiTableSql(request: KpiSqlRequest, dialect: SqlDialectNa
   // Sales cycle: a deal with an id at its first won row in the group (period order, then the earliest date), a deal
   // without one at its row; its created day on or before its date. The median is the middle one (or the mean of the
   // two middle ones) by rank, which both dialects compute exactly.
-  ctes.push(
-    `won_deals AS (SELECT g, p, day, cr, id, ROW_NUMBER() OVER (PARTITION BY g, id ORDER BY p, day, cr) AS nth FROM bucketed WHERE kind = 'W')`,
-  );
-  ctes.push(
-    `cycles AS (SELECT g, p, day - crday AS c FROM (SELECT won_deals.*, ${d.dayNumber('cr')} AS crday FROM won_deals) AS c0 ` +
-      `WHERE (id IS NULL OR nth = 1) AND crday BETWEEN ${FIRST_DAY} AND ${LAST_DAY} AND crday <= day)`,
-  );
-  ctes.push(
-    `cycle_sums AS (SELECT g, p, COUNT(*) AS cycledeals, AVG(CASE WHEN 2 * rn BETWEEN n AND n + 2 THEN c END) AS cyclemedian FROM ` +
-      `(SELECT g, p, c, ROW_NUMBER() OVER (PARTITION BY g, p ORDER BY c) AS rn, COUNT(*) OVER (PARTITION BY g, p) AS n FROM cycles) AS ranked_cycles GROUP BY g, p)`,
-  );
+  if (has('created')) {
+    ctes.push(
+      `won_deals AS (SELECT g, p, day, cr, id, ROW_NUMBER() OVER (PARTITION BY g, id ORDER BY p, day, cr) AS nth FROM bucketed WHERE kind = 'W')`,
+    );
+    ctes.push(
+      `cycles AS (SELECT g, p, day - crday AS c FROM (SELECT won_deals.*, ${d.dayNumber('cr')} AS crday FROM won_deals) AS c0 ` +
+        `WHERE (id IS NULL OR nth = 1) AND crday BETWEEN ${FIRST_DAY} AND ${LAST_DAY} AND crday <= day)`,
+    );
+    ctes.push(
+      `cycle_sums AS (SELECT g, p, COUNT(*) AS cycledeals, AVG(CASE WHEN 2 * rn BETWEEN n AND n + 2 THEN c END) AS cyclemedian FROM ` +
+        `(SELECT g, p, c, ROW_NUMBER() OVER (PARTITION BY g, p ORDER BY c) AS rn, COUNT(*) OVER (PARTITION BY g, p) AS n FROM cycles) AS ranked_cycles GROUP BY g, p)`,
+    );
+  }
   if (spendApplies) ctes.push(`spend_sums AS (SELECT g, p, SUM(amt) AS spend FROM spend_rows GROUP BY g, p)`);
 
+  const idCounted = new Set(['won', 'lost', 'wonOrLost', 'deals']);
   const source: Record<TotalField, string> = {
-    ...(Object.fromEntries(Object.keys(sums).map((f) => [f, `s.${f.toLowerCase()}`])) as Record<
-      keyof typeof sums,
-      string
-    >),
+    ...(Object.fromEntries(
+      Object.keys(sums).map((f) => [
+        f,
+        has('id') && idCounted.has(f)
+          ? `COALESCE(s.${f.toLowerCase()}, 0) + COALESCE(i.${f.toLowerCase()}, 0)`
+          : `s.${f.toLowerCase()}`,
+      ]),
+    ) as Record<keyof typeof sums, string>),
     newCustomers: 'f.newcustomers',
     retained: 'r.retained',
     spend: spendApplies ? 'x.spend' : '0',
-    cycleDeals: 'c.cycledeals',
-    cycleMedian: 'c.cyclemedian',
+    cycleDeals: has('created') ? 'c.cycledeals' : '0',
+    cycleMedian: has('created') ? 'c.cyclemedian' : '0',
   };
   ctes.push(
     `totals AS (SELECT grid.g, grid.grp, grid.p, ${TOTAL_FIELD_NAMES.map(
       (f) => `${d.float(`COALESCE(${source[f]}, 0)`)} AS ${totalColumn(f)}`,
     ).join(', ')} FROM grid ` +
       'LEFT JOIN sums AS s ON s.g = grid.g AND s.p = grid.p ' +
+      `${has('id') ? 'LEFT JOIN id_counts AS i ON i.g = grid.g AND i.p = grid.p ' : ''}` +
       'LEFT JOIN firsts AS f ON f.g = grid.g AND f.p = grid.p ' +
-      'LEFT JOIN kept_customers AS r ON r.g = grid.g AND r.p = grid.p ' +
-      'LEFT JOIN cycle_sums AS c ON c.g = grid.g AND c.p = grid.p' +
+      'LEFT JOIN kept_customers AS r ON r.g = grid.g AND r.p = grid.p' +
+      `${has('created') ? ' LEFT JOIN cycle_sums AS c ON c.g = grid.g AND c.p = grid.p' : ''}` +
       `${spendApplies ? ' LEFT JOIN spend_sums AS x ON x.g = grid.g AND x.p = grid.p' : ''})`,
   );
   ctes.push(

@@ -32,6 +32,12 @@ export interface SqlDialect {
   float(expr: string): string;
   /** An integer type name. */
   readonly int: string;
+  /** What comes between a CTE's name and its body: `AS MATERIALIZED ` (DuckDB: computed once, however often read) or `AS `. */
+  readonly materialized: string;
+  /** A string literal holding every character JavaScript's `trim()` removes. */
+  readonly spaces: string;
+  /** Whether a text has a match of an RE2 pattern. */
+  matches(expr: string, pattern: string): string;
   /** Every match of an RE2 pattern replaced. */
   replaceAll(expr: string, pattern: string, replacement: string): string;
   /** The DATE of a date column of the given kind (NULL when it has none). */
@@ -57,6 +63,10 @@ export interface SqlDialect {
   /** `FROM`-clause item: one row per integer `p` from `lo` to `hi` of the one-row relation `bounds`. */
   integerSeries(bounds: string, lo: string, hi: string, column: string): string;
 }
+
+// Every character JavaScript's `\s` and `trim()` take as white space.
+export const JS_SPACE_CHARS =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
 // JavaScript's `\s` (what the JS engine's normalizeKey trims and collapses), spelt out for RE2 (ASCII `\s` only).
 export const JS_SPACE = '[\\t\\n\\x0B\\f\\r\\p{Z}\\x{FEFF}]';
@@ -87,6 +97,9 @@ export const DUCKDB: SqlDialect = Object.freeze({
   text: (expr: string) => `CAST(${expr} AS VARCHAR)`,
   float: (expr: string) => `CAST(${expr} AS DOUBLE)`,
   int: 'BIGINT',
+  materialized: 'AS MATERIALIZED ',
+  spaces: `'${JS_SPACE_CHARS}'`,
+  matches: (expr: string, pattern: string) => `regexp_matches(${expr}, ${DUCKDB.str(pattern)})`,
   replaceAll: (expr: string, pattern: string, replacement: string) =>
     `regexp_replace(${expr}, ${DUCKDB.str(pattern)}, ${DUCKDB.str(replacement)}, 'g')`,
   dateOf: (expr: string, kind: SqlDateKind, timeZone: string) => {
@@ -125,6 +138,9 @@ export const BIGQUERY: SqlDialect = Object.freeze({
   text: (expr: string) => `CAST(${expr} AS STRING)`,
   float: (expr: string) => `CAST(${expr} AS FLOAT64)`,
   int: 'INT64',
+  materialized: 'AS ',
+  spaces: `'${[...JS_SPACE_CHARS].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}'`,
+  matches: (expr: string, pattern: string) => `REGEXP_CONTAINS(${expr}, ${BIGQUERY.str(pattern)})`,
   replaceAll: (expr: string, pattern: string, replacement: string) =>
     `REGEXP_REPLACE(${expr}, ${BIGQUERY.str(pattern)}, ${BIGQUERY.str(replacement)})`,
   dateOf: (expr: string, kind: SqlDateKind, timeZone: string) => {
