@@ -162,6 +162,8 @@ function htmlOf(digest: Digest, p: Parts & { subject: string }): string {
     '<div role="main">',
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#f1f3f4;">`,
     `<tr><td align="center" style="padding:12px 6px;">`,
+    // Outlook on Windows ignores max-width: a fixed 600 px table only it reads keeps the column narrow there.
+    '<!--[if mso]><table role="presentation" width="600" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->',
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" ` +
       `style="max-width:600px;background:#ffffff;border:1px solid #dadce0;font-family:${FONT};color:${INK};">`,
     `<tr><td style="padding:18px 14px 16px;">`,
@@ -235,6 +237,7 @@ function htmlOf(digest: Digest, p: Parts & { subject: string }): string {
   out.push(
     `<p style="margin:20px 0 0;padding-top:12px;border-top:1px solid #e0e0e0;font-size:12px;line-height:1.5;color:${MUTED};">${esc(m.footer)}</p>`,
     '</td></tr></table>',
+    '<!--[if mso]></td></tr></table><![endif]-->',
     '</td></tr></table>',
     '</div>',
     '</body></html>',
