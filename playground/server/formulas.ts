@@ -175,6 +175,9 @@ export function formulaEngine(env: () => Environment, getBundle: () => Bundle | 
     evaluate(formula, sheetName, row, column) {
       const key = `${sheetName}!${row},${column}`;
       problems.delete(key);
+      // SPARKLINE is Sheets' own chart in a cell (the rep cards' trend, whose numbers are beside it): nothing to
+      // compute here, and not an error.
+      if (/^=\s*SPARKLINE\s*\(/i.test(formula)) return '';
       try {
         const node = parseFormula(formula);
         if (node.kind === 'ref') return env().read(qualify(node.a1, sheetName));

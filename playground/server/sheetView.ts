@@ -1,4 +1,5 @@
 import type { CellSnapshot, Environment, SheetSnapshot } from '../../emulator/index.js';
+import { resolveGradient } from '../shared/gradient.js';
 import type { CellView, ChartView, SheetView, WorkbookView } from '../shared/protocol.js';
 import type { Workbook } from './demoWorkbook.js';
 
@@ -25,6 +26,24 @@ export function workbookView(workbook: Workbook, sidebarSerial: number): Workboo
         ? null
         : { title: sidebar.title, width: sidebar.width, serial: sidebarSerial },
   };
+}
+
+/** A colour scale's points resolved over the numbers of its ranges (none when the rule is no scale). */
+function gradientOf(rule: SheetSnapshot['conditionalFormats'][number], sheet: SheetSnapshot) {
+  if (rule.gradient === undefined) return {};
+  const inRanges = (cell: CellSnapshot) =>
+    rule.ranges.some(
+      (r) =>
+        cell.row >= r.row &&
+        cell.row < r.row + r.numRows &&
+        cell.column >= r.column &&
+        cell.column < r.column + r.numColumns,
+    );
+  const numbers = sheet.cells.flatMap((cell) =>
+    typeof cell.value === 'number' && inRanges(cell) ? [cell.value] : [],
+  );
+  const gradient = resolveGradient(rule.gradient, numbers);
+  return gradient === null ? {} : { gradient };
 }
 
 function sheetView(workbook: Workbook, sheet: SheetSnapshot): SheetView {
@@ -61,6 +80,7 @@ function sheetView(workbook: Workbook, sheet: SheetSnapshot): SheetView {
       })),
       condition: rule.condition,
       format: rule.format as SheetView['conditionalFormats'][number]['format'],
+      ...gradientOf(rule, sheet),
     })),
     charts: sheet.charts.map((chart) => chartView(workbook.env, chart)),
   };

@@ -1,3 +1,4 @@
+import { gradientColorAt } from './gradient.js';
 import type { CellView, ConditionalRuleView } from './protocol.js';
 
 /** What a matching conditional-format rule paints over a cell's own format. */
@@ -20,6 +21,8 @@ export function ruleFormatAt(rules: readonly ConditionalRuleView[], cell: CellVi
         cell.column >= r.column &&
         cell.column < r.column + r.numColumns,
     );
+    if (inRange && rule.gradient !== undefined && cell.type === 'number')
+      return { background: gradientColorAt(rule.gradient, cell.value as number) };
     if (inRange && rule.condition !== null && matches(rule.condition, cell)) return rule.format;
   }
   return null;

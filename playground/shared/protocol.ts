@@ -4,6 +4,7 @@
  */
 
 import type { CellFormat } from '../../emulator/state.js';
+import type { ResolvedGradient } from './gradient.js';
 
 /** What a formula cell holds when the playground cannot compute it (not one of our functions or a reference). */
 export const UNSUPPORTED = '#UNSUPPORTED';
@@ -58,6 +59,8 @@ export interface ConditionalRuleView {
     italic?: boolean;
     strikethrough?: boolean;
   };
+  /** A colour scale (a heat map) instead of a condition, its points resolved over the ranges' numbers. */
+  gradient?: ResolvedGradient;
 }
 
 /** One column of chart data: its header and its values (numbers; labels as text). */
