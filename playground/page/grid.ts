@@ -1,11 +1,15 @@
+import type { playgroundMessages } from '../../src/kpi/i18n/playground.js';
 import { ruleFormatAt } from '../shared/conditionalFormat.js';
 import { type CellView, type SheetView, UNSUPPORTED } from '../shared/protocol.js';
+import { spillWidth } from '../shared/spill.js';
 import { CHART_HEIGHT, CHART_WIDTH, chartSvg } from './chart.js';
 
 /** Sheets' defaults. */
 const DEFAULT_WIDTH = 100;
 const DEFAULT_HEIGHT = 21;
 const ROW_HEADER_WIDTH = 46;
+/** A cell's left and right padding (page.css: `padding: 0 3px`). */
+const CELL_PADDING = 6;
 
 const BORDER_WIDTH: Record<string, string> = {
   SOLID: '1px solid',
@@ -26,12 +30,13 @@ export function columnLetters(column: number): string {
 /**
  * Draws a sheet as a table: column letters and row numbers, widths, frozen rows and columns (sticky), each
  * cell's display value with its font, fill, alignment and borders, conditional-format colours over them, and
- * the sheet's charts on top. Calls `onSelect` with the cell a click selects.
+ * the sheet's charts on top. Calls `onSelect` with the cell a click selects. `words`: the page's own texts.
  */
 export function renderGrid(
   container: HTMLElement,
   sheet: SheetView,
   onSelect: (cell: CellView | null, a1: string) => void,
+  words: (typeof playgroundMessages)['en'],
 ): void {
   container.replaceChildren();
   const cells = new Map(sheet.cells.map((cell) => [`${cell.row},${cell.column}`, cell]));
@@ -108,7 +113,19 @@ export function renderGrid(
         td.classList.add('frozen');
         td.style.left = `${frozenLeft[c]}px`;
       }
-      if (cell !== undefined) paintCell(td, cell, sheet, cells);
+      if (cell !== undefined) paintCell(td, cell, sheet, words.unsupported);
+      if (cell !== undefined && td.classList.contains('overflow')) {
+        // Sheets lets the text run over the empty cells on its right whatever their fill, up to a filled one.
+        const isEmpty = (next: number) =>
+          !covered.has(`${r},${next}`) &&
+          !spans.has(`${r},${next}`) &&
+          (cells.get(`${r},${next}`)?.type ?? 'blank') === 'blank';
+        const spill = document.createElement('span');
+        spill.className = 'spill';
+        spill.textContent = td.textContent;
+        spill.style.width = `${spillWidth(c, columns, width, isEmpty) - CELL_PADDING}px`;
+        td.replaceChildren(spill);
+      }
       td.addEventListener('click', () => {
         container.querySelector('td.selected')?.classList.remove('selected');
         td.classList.add('selected');
@@ -124,7 +141,8 @@ export function renderGrid(
   if (sheet.lastRow > sheet.numRows) {
     const more = document.createElement('div');
     more.className = 'more-rows';
-    more.textContent = `${(sheet.lastRow - sheet.numRows).toLocaleString()} more rows not shown (the playground draws the first ${sheet.numRows}; the add-on and the download see them all)`;
+    const count = (n: number) => n.toLocaleString(document.documentElement.lang || 'en');
+    more.textContent = words.moreRows(count(sheet.lastRow - sheet.numRows), count(sheet.numRows));
     container.append(more);
   }
 
@@ -142,11 +160,11 @@ function paintCell(
   td: HTMLTableCellElement,
   cell: CellView,
   sheet: SheetView,
-  cells: Map<string, CellView>,
+  unsupportedText: string,
 ): void {
   const f = cell.format;
   const unsupported = cell.formula !== undefined && cell.value === UNSUPPORTED;
-  td.textContent = unsupported ? 'unsupported formula' : cell.display;
+  td.textContent = unsupported ? unsupportedText : cell.display;
   if (unsupported) td.classList.add('unsupported');
   else if (cell.formula !== undefined && /^#[A-Z/0!?]+[!?]?$/.test(cell.display)) td.classList.add('error');
   if (cell.error !== undefined) td.title = cell.error;
@@ -179,14 +197,12 @@ function paintCell(
     if (border !== undefined)
       style[`border${side}`] = `${BORDER_WIDTH[border.style] ?? '1px solid'} ${border.color}`;
   }
-  // Left-aligned text runs into the empty cells on its right, as in Sheets.
-  const right = cells.get(`${cell.row},${cell.column + 1}`);
+  // Left-aligned text runs into the empty cells on its right, as in Sheets (renderGrid measures how far).
   if (
     style.textAlign === 'left' &&
+    cell.type === 'string' &&
     f.wrapStrategy !== 'WRAP' &&
     f.wrapStrategy !== 'CLIP' &&
-    (right === undefined || right.type === 'blank') &&
-    background === undefined &&
     !unsupported
   ) {
     td.classList.add('overflow');
@@ -202,7 +218,8 @@ function stickFrozenRows(table: HTMLTableElement, frozenRows: number): void {
     for (const cell of Array.from(tr.cells)) {
       cell.style.position = 'sticky';
       cell.style.top = `${top}px`;
-      cell.style.zIndex = cell.tagName === 'TH' ? '5' : '3';
+      // A text running over its frozen neighbours stays above them (they are sticky and white too).
+      cell.style.zIndex = cell.tagName === 'TH' ? '5' : cell.classList.contains('overflow') ? '4' : '3';
       if (cell.tagName === 'TD' && cell.style.backgroundColor === '') cell.style.backgroundColor = '#fff';
     }
     top += tr.getBoundingClientRect().height;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { writeWorkbook } from '../../tools/report/writeWorkbook.js';
 import type { RunResult, UiEvents } from '../shared/protocol.js';
 import type { Workbook } from './demoWorkbook.js';
+import { cellEditOf, editCell } from './editCell.js';
 import { outboxAction, outboxView } from './outbox.js';
 import { workbookView } from './sheetView.js';
 
@@ -134,6 +135,13 @@ export async function startServer(
     if (url.pathname === '/api/outbox') {
       const answer = outboxAction(workbook, body);
       return typeof answer === 'string' ? send(response, 400, 'text/plain', answer) : json(response, answer);
+    }
+    if (url.pathname === '/api/edit') {
+      const edit = cellEditOf(body);
+      if (typeof edit === 'string') return send(response, 400, 'text/plain', edit);
+      const problem = editCell(workbook, edit);
+      if (problem !== null) return send(response, 404, 'text/plain', problem);
+      return json(response, workbookView(workbook, state.sidebarSerial));
     }
     if (url.pathname === '/api/close-sidebar') {
       state.sidebarSerial = 0;
