@@ -1,3 +1,4 @@
+import { dropFloatNoise } from '../_lib/dropFloatNoise';
 import { formatDayText, formatNumberText } from '../format/formatNumberText';
 import { digestMessages } from '../i18n/digest';
 import { STATUS_SYMBOLS, statusLabel } from '../i18n/status';
@@ -99,7 +100,15 @@ function num(digest: Digest, value: number | null, unit: DigestRow['unit']): str
 function detailOf(digest: Digest, row: DigestRow): string[] {
   const m = digestMessages[digest.lang];
   const details = [`${m.actual} ${num(digest, row.actual, row.unit)}`];
-  if (row.neededPace !== null) details.push(`${m.neededPerDay} ${num(digest, row.neededPace, row.unit)}`);
+  const pace = row.neededPace;
+  // Nothing more needed: no line. A count needed less than once a day is told per week, as the report does.
+  if (pace !== null && pace > 0) {
+    if (row.unit !== 'money' && pace < 1)
+      details.push(
+        `${m.neededPerWeek} ${formatNumberText(dropFloatNoise(pace * 7), 'count', digest.locale)}`,
+      );
+    else details.push(`${m.neededPerDay} ${num(digest, pace, row.unit)}`);
+  }
   return details;
 }
 

@@ -96,6 +96,16 @@ describe('renderDigest', () => {
     expect(text).not.toMatch(/Open the|Behind|On track/);
   });
 
+  it('tells a count needed less than once a day per week, and nothing once the target is reached', () => {
+    const m = withRows({
+      orders: { target: 20, neededPace: 0.5, status: 'at_risk' }, // a pace set by hand
+      revenue: { neededPace: 0 },
+    });
+    const { text } = renderDigest(digestOf(m, LINKS));
+    expect(text).toMatch(/- Orders: .*; Actual 3; needed per week 4\n/); // 0.5 a day = 3.5 a week, shown whole as the report does
+    expect(text).toMatch(/- Sales volume: .*; Actual 2,500\.00\n/);
+  });
+
   it('says all on track, or no targets, in the subject', () => {
     expect(renderDigest(digestOf(model(), LINKS)).subject).toBe('Sales 2026: KPI 2026-11 — ✓ all 2 on track');
     expect(renderDigest(digestOf(model({ targets: null }), LINKS)).subject).toBe(
