@@ -129,8 +129,9 @@ export function repCardsOf(byRep: Table, team: Table, options: RepCardsOptions):
         team: teamValues[k.key],
       };
     });
+    // Gross sales moves with the sales volume: judged beside it, it would only repeat it.
     const standings = kpis.flatMap((k) => {
-      const score = standing(k, Math.max(selling, 1));
+      const score = k.key === 'gross' ? null : standing(k, Math.max(selling, 1));
       return score === null ? [] : [{ key: k.key, score }];
     });
     const teamRevenue = teamValues.revenue;
