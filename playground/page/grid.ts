@@ -202,7 +202,8 @@ function paintCell(
     style.textAlign === 'left' &&
     cell.type === 'string' &&
     f.wrapStrategy !== 'WRAP' &&
-    f.wrapStrategy !== 'CLIP'
+    f.wrapStrategy !== 'CLIP' &&
+    !unsupported
   ) {
     td.classList.add('overflow');
   }

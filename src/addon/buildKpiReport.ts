@@ -1,7 +1,8 @@
 import { normalizeKey } from '../kpi/_lib/normalizeKey';
 import { historyRowsOf } from '../kpi/history/historyRows';
 import { type Lang, langOf } from '../kpi/i18n/lang';
-import { describeReportError, reportMessages } from '../kpi/i18n/report';
+import { reportMessages } from '../kpi/i18n/report';
+import { describeReportError } from '../kpi/i18n/reportSentences';
 import { buildReportModel } from '../kpi/report/buildReportModel';
 import { layoutRepCards } from '../kpi/report/layoutRepCards';
 import { layoutReport, type ReportGrid } from '../kpi/report/layoutReport';

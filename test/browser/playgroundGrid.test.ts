@@ -5,18 +5,10 @@
 // formulas that depend on them are computed again by the bundle; the page's own controls and the formulas speak the
 // spreadsheet's language (`;` between arguments in a decimal-comma locale). Runs `npm start`'s server in Chromium.
 
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../bundle/_bundle';
 import { type RunningPlayground, startPlayground } from '../playground/_playground';
 import { launchChromium } from './_sidebarPage';
-
-/** PLAYGROUND_SCREENSHOTS=1 writes docs/img/playground-<name>.png, as the journey test does. */
-const shot = async (page: Page, name: string) => {
-  if (process.env.PLAYGROUND_SCREENSHOTS === '1')
-    await page.screenshot({ path: path.join(ROOT, `docs/img/playground-${name}.png`) });
-};
 
 let browser: Browser;
 
@@ -215,11 +207,6 @@ describe('the playground grid', () => {
       await expect.poll(() => cell(page, 'N5').textContent(), { timeout: 10_000 }).toBe('3050');
       await cell(page, 'N5').click();
       await expect(page.locator('#formula').inputValue()).resolves.toBe('=RUN_RATE(1000; 10; 30,5)');
-      await cell(page, 'G5').click();
-      await page.locator('#grid-wrap').evaluate((wrap) => {
-        wrap.scrollLeft = 0;
-      });
-      await shot(page, 'formulas-ru');
       expect(errors).toEqual([]);
     } finally {
       await page.close();

@@ -8,64 +8,29 @@ import { readHeaderRow } from '../_lib/readHeaderRow';
 import { borrowFloat64, borrowInt32, borrowUint8, giveBack } from '../_lib/scratch';
 import { createDayOfDate } from '../calendar/dayOfDate';
 import { detectColumns } from './detectColumns';
-import { parseNumber } from './parseNumber';
+import { dropSharedIdSales } from './dropSharedIdSales';
+import { isFooterLine, isTotalsLine } from './footerLines';
 import {
-  type ColumnMapping,
-  type DataQuality,
-  LOST,
-  type LogError,
-  OPEN,
-  type QuantityIssue,
-  RETURN,
-  type SalesLog,
-  type SkippedRow,
-  type StatusClass,
-  WON,
-} from './salesLog';
+  AMBIGUOUS,
+  otherQuantity,
+  READ,
+  readAmount,
+  readQuantity,
+  readRefund,
+  sameCell,
+  wonQuantity,
+} from './logCells';
+import type { ReadLogOptions, ReadLogResult } from './readLogOptions';
+import { createRowIssues } from './rowIssues';
+import { type DataQuality, LOST, OPEN, RETURN, type SalesLog, type StatusClass, WON } from './salesLog';
 import { createStatusClassifier } from './statusClass';
 
-export interface ReadLogOptions {
-  /** Spreadsheet locale, e.g. 'ru_RU'. */
-  locale: string;
-  /** Spreadsheet time zone, e.g. 'Europe/Moscow'. */
-  timeZone: string;
-  /** User override of detected columns (see `detectColumns`; -1 = no such column). */
-  mapping?: ColumnMapping;
-  /** Extra status texts per class. */
-  statuses?: Partial<Record<StatusClass, string[]>>;
-  /** How many skipped rows to list in DataQuality.skipped. @default 100 */
-  maxSkippedListed?: number;
-  /**
-   * Lend the log's typed columns from the scratch pool (`_lib/scratch`) instead of allocating them: for a caller
-   * that computes from the log and drops it within the call (`kpiTableCells`), which must then hand them back with
-   * `releaseLog` and never keep the log or a column of it. @default false
-   */
-  scratch?: boolean;
-  /**
-   * false: customers are not encoded (`log.customer` null, `customerCount` 0, `columns.customer` still found), for
-   * a caller that shows counts, statuses and reps but computes no KPI (the targets sidebar): the costliest lookup
-   * of a large log is skipped; rows, skipped rows and every other column are as with true. @default true
-   */
-  customers?: boolean;
-}
-
-export type ReadLogResult =
-  | { ok: true; log: SalesLog; quality: DataQuality }
-  | { ok: false; error: LogError };
-
-// How an amount cell was read (no object per row on the fast path).
-const READ = 0;
-const BLANK = 1;
-const UNREADABLE = 2;
-const AMBIGUOUS = 3;
+export type { ReadLogOptions, ReadLogResult } from './readLogOptions';
 
 // The order a continuation line belongs to: none (the row above is blank, or the first row), or an order row that
 // was skipped (its line items are merged into nothing).
 const NO_ORDER = -1;
 const SKIPPED_ORDER = -2;
-
-/** A quantity cell that is not blank and cannot be read (see `readQuantity`). */
-const UNREADABLE_QUANTITY = Number.NEGATIVE_INFINITY;
 
 /** How many skipped rows a `no_readable_rows` error lists. */
 const ERROR_SKIPPED_LISTED = 10;
@@ -155,26 +120,10 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
   const ids = new Encoder(trim, dayOf, n);
   const customers = new Encoder(normalizeKey, dayOf, n);
 
-  const skipped: SkippedRow[] = [];
-  let skippedCount = 0;
-  const quantityListed: QuantityIssue[] = [];
-  let quantityIssueCount = 0;
-  const note = (
-    code: SkippedRow['code'] | QuantityIssue['code'],
-    r: number,
-    column: number,
-    cell: unknown,
-  ) => {
-    const issue = { code, row: r + 1, column: headers[column], value: cellText(cell, dayOf) };
-    if (code === 'unreadable_quantity' || code === 'negative_quantity') {
-      if (quantityListed.length < maxListed) quantityListed.push(issue as QuantityIssue);
-      quantityIssueCount++;
-    } else {
-      if (skipped.length < maxListed) skipped.push(issue as SkippedRow);
-      skippedCount++;
-    }
-  };
+  const issues = createRowIssues(headers, dayOf, maxListed);
+  const note = issues.note;
 
+  const amountRead = new Float64Array(1); // `readAmount` writes the amount here
   let rows = 0;
   let size = 0;
   let continuationLines = 0;
@@ -255,23 +204,8 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
 
     // Amount: a number cell is the fast path.
     const amountCell = row[cAmount];
-    let a: number;
-    let how: number = READ;
-    if (typeof amountCell === 'number') {
-      a = amountCell;
-      if (a - a !== 0) how = UNREADABLE; // NaN or ±Infinity
-    } else if (isBlankCell(amountCell)) {
-      a = Number.NaN;
-      how = BLANK;
-    } else if (typeof amountCell === 'string') {
-      const reading = parseNumber(amountCell, locale);
-      a = reading.ok ? reading.value : Number.NaN;
-      if (!reading.ok) how = reading.reason === 'ambiguous_number' ? AMBIGUOUS : UNREADABLE;
-      else if (a - a !== 0) how = UNREADABLE;
-    } else {
-      a = Number.NaN; // a boolean or a Date in the amount column
-      how = UNREADABLE;
-    }
+    const how = readAmount(amountCell, locale, amountRead);
+    let a = amountRead[0];
 
     let statusClass: StatusClass = 'won';
     if (cStatus >= 0) {
@@ -355,21 +289,21 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
     }
   }
 
-  if ((rows === 0 || (size === 0 && skippedCount > 0)) && lent) {
+  if ((rows === 0 || (size === 0 && issues.skippedCount > 0)) && lent) {
     giveBack(day, kind, amount, source, quantity, id, created);
     ids.release();
     customers.release();
   }
   if (rows === 0) return { ok: false, error: { code: 'empty_log', table: 'sales', headersFound } };
-  if (size === 0 && skippedCount > 0) {
+  if (size === 0 && issues.skippedCount > 0) {
     return {
       ok: false,
       error: {
         code: 'no_readable_rows',
         table: 'sales',
         headersFound,
-        skipped: skipped.slice(0, ERROR_SKIPPED_LISTED),
-        skippedCount,
+        skipped: issues.skipped.slice(0, ERROR_SKIPPED_LISTED),
+        skippedCount: issues.skippedCount,
       },
     };
   }
@@ -409,12 +343,12 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
   };
   const quality: DataQuality = {
     rows,
-    skippedCount,
-    skipped,
+    skippedCount: issues.skippedCount,
+    skipped: issues.skipped,
     unknownStatuses: classify.unknownStatuses(),
     footerLines: footerCount,
     continuationLines,
-    quantityIssues: { count: quantityIssueCount, listed: quantityListed },
+    quantityIssues: { count: issues.quantityIssueCount, listed: issues.quantityListed },
   };
   return { ok: true, log, quality };
 }
@@ -439,128 +373,4 @@ function trim(text: string): string {
 function grow<T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T, size: number): T {
   to.set(from.subarray(0, size));
   return to;
-}
-
-/**
- * Whether a row is a footer line: text in its first cell, every other cell blank (`Grand Totals (200 records)`,
- * `Confidential Information - Do Not Distribute`).
- */
-function isFooterLine(row: readonly unknown[]): boolean {
-  if (typeof row[0] !== 'string' || isBlankCell(row[0])) return false;
-  for (let c = 1; c < row.length; c++) if (!isBlankCell(row[c])) return false;
-  return true;
-}
-
-// The first words of a totals line that 1C, МойСклад and spreadsheet reports put under the data.
-const TOTALS = /^(?:итого|итог|всего|total|totals|grand total|grand totals|subtotal)(?![\p{L}\p{N}])/iu;
-
-/**
- * Whether a row is a totals line: its first non-blank cell is a text that starts with `Итого`, `Всего`, `Total`,
- * `Grand Total` … (the cells after it may hold the sums). Treated as a footer line when no data row follows.
- */
-function isTotalsLine(row: readonly unknown[]): boolean {
-  for (let c = 0; c < row.length; c++) {
-    const cell = row[c];
-    if (isBlankCell(cell)) continue;
-    return typeof cell === 'string' && TOTALS.test(cell.trim());
-  }
-  return false;
-}
-
-/** Whether two cells hold the same value (texts compared trimmed; Dates by their time). */
-function sameCell(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
-  return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
-}
-
-/**
- * A quantity cell: read like an amount; NaN when blank, `UNREADABLE_QUANTITY` when it cannot be read (units are
- * summed over won rows only).
- */
-function readQuantity(cell: unknown, locale: string): number {
-  if (typeof cell === 'number') return cell - cell === 0 ? cell : UNREADABLE_QUANTITY;
-  if (isBlankCell(cell)) return Number.NaN;
-  if (typeof cell !== 'string') return UNREADABLE_QUANTITY;
-  const reading = parseNumber(cell, locale);
-  return reading.ok && reading.value - reading.value === 0 ? reading.value : UNREADABLE_QUANTITY;
-}
-
-/** The quantity of a won entry: an unreadable or negative one counts 0 and is noted (spec §1.1). */
-function wonQuantity(
-  q: number,
-  r: number,
-  column: number,
-  cell: unknown,
-  note: (code: QuantityIssue['code'], r: number, column: number, cell: unknown) => void,
-): number {
-  if (q >= 0 || Number.isNaN(q)) return q;
-  note(q === UNREADABLE_QUANTITY ? 'unreadable_quantity' : 'negative_quantity', r, column, cell);
-  return 0;
-}
-
-/** The quantity of a lost, open or return entry: as read, NaN when unreadable (no KPI sums it). */
-function otherQuantity(q: number): number {
-  return q === UNREADABLE_QUANTITY ? Number.NaN : q;
-}
-
-/** A refund cell: its amount as a positive number, 0 when blank, zero or unreadable. */
-function readRefund(cell: unknown, locale: string): number {
-  let value: number;
-  if (typeof cell === 'number') value = cell;
-  else if (typeof cell === 'string' && !isBlankCell(cell)) {
-    const reading = parseNumber(cell, locale);
-    value = reading.ok ? reading.value : 0;
-  } else return 0;
-  return value - value === 0 ? Math.abs(value) : 0;
-}
-
-/**
- * Drops the sale entry of each `returned` row whose id another row also has (a return line of an earlier sale:
- * spec §1.1 "Returns"), compacting the columns in place.
- *
- * @returns The new number of entries.
- */
-function dropSharedIdSales(
-  sales: readonly number[],
-  size: number,
-  log: {
-    day: Int32Array;
-    kind: Uint8Array;
-    amount: Float64Array;
-    source: Int32Array;
-    quantity: Float64Array | null;
-    id: Int32Array;
-    created: Int32Array | null;
-  },
-  idCount: number,
-): number {
-  const { day, kind, amount, source, quantity, id, created } = log;
-  // Rows per id (a row's two entries and its continuation lines count once).
-  const rowsOf = new Int32Array(idCount);
-  for (let i = 0; i < size; i++) {
-    if (id[i] >= 0 && (i === 0 || source[i] !== source[i - 1])) rowsOf[id[i]]++;
-  }
-  const drop = new Uint8Array(size);
-  let dropped = 0;
-  for (const i of sales) {
-    if (rowsOf[id[i]] > 1) {
-      drop[i] = 1;
-      dropped++;
-    }
-  }
-  if (dropped === 0) return size;
-  let w = 0;
-  for (let i = 0; i < size; i++) {
-    if (drop[i] === 1) continue;
-    day[w] = day[i];
-    kind[w] = kind[i];
-    amount[w] = amount[i];
-    source[w] = source[i];
-    if (quantity !== null) quantity[w] = quantity[i];
-    if (created !== null) created[w] = created[i];
-    id[w] = id[i];
-    w++;
-  }
-  return w;
 }

@@ -1,12 +1,8 @@
 import { formatDayText, formatNumberText } from '../format/formatNumberText';
 import { type ReportNumberFormats, reportNumberFormats } from '../format/numberFormats';
 import type { Lang } from '../i18n/lang';
-import {
-  describeDataQualityLines,
-  describeNotInLog,
-  describeTargetSources,
-  reportMessages,
-} from '../i18n/report';
+import { reportMessages } from '../i18n/report';
+import { describeDataQualityLines, describeNotInLog, describeTargetSources } from '../i18n/reportSentences';
 import { statusWords } from '../i18n/status';
 import type { KpiUnit } from '../kpis';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../../src/kpi/calendar/day';
 import { type PeriodType, parsePeriodLabel } from '../../../src/kpi/calendar/periods';
-import { describeTargetSources } from '../../../src/kpi/i18n/report';
+import { describeTargetSources } from '../../../src/kpi/i18n/reportSentences';
 import { buildReportModel, type ReportInput } from '../../../src/kpi/report/buildReportModel';
 import type { ReportModel } from '../../../src/kpi/report/reportModel';
 import { DEFAULT_SETTINGS } from '../../../src/kpi/settings/reportSettings';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil, formatDay } from '../../../src/kpi/calendar/day';
 import { kpiTableCells } from '../../../src/kpi/engine/kpiTableCells';
-import { describeDataQualityLines } from '../../../src/kpi/i18n/report';
+import { describeDataQualityLines } from '../../../src/kpi/i18n/reportSentences';
 import { buildReportModel } from '../../../src/kpi/report/buildReportModel';
 import { layoutReport } from '../../../src/kpi/report/layoutReport';
 import { DEFAULT_SETTINGS } from '../../../src/kpi/settings/reportSettings';

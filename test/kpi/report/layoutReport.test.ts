@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportNumberFormats } from '../../../src/kpi/format/numberFormats';
 import { textWidth } from '../../../src/kpi/format/textWidth';
-import { describeDataQualityLines, UNKNOWN_STATUSES_LISTED } from '../../../src/kpi/i18n/report';
+import { describeDataQualityLines, UNKNOWN_STATUSES_LISTED } from '../../../src/kpi/i18n/reportSentences';
 import {
   AUTOMATIC_FORMAT,
   layoutReport,
@@ -333,7 +333,7 @@ describe('layoutReport', () => {
     expect(scorecard.header[5]).toBe('Δ к 2026-10');
     expect(scorecard.rows[0][4]).toBe('✓ В графике');
     expect(ru.numberFormats[scorecard.place.firstRow - 1][1]).toBe('#,##0.00 "₽"');
-    expect(ru.conditionalRules[3]).toMatchObject({ textStartsWith: 'Нет данных' });
+    expect(ru.conditionalRules[3].textStartsWith).toBe('Нет данных');
     expect(sectionRows(ru, 'dataQuality').rows.map((r) => r.slice(0, 2))).toMatchInlineSnapshot(`
       [
         [
