@@ -341,7 +341,14 @@ async function afterRun(result: RunResult): Promise<void> {
 const pendingAlerts: { title: string; prompt: string }[] = [];
 
 function showUi(ui: UiEvents): void {
-  for (const alert of ui.alerts) showAlert(alert.title, alert.prompt);
+  // A question (Yes / No…) was answered by the emulator with its first button before the page could ask: it is
+  // shown with the answer it got.
+  for (const alert of ui.alerts) {
+    showAlert(
+      alert.title,
+      alert.buttons === 'OK' ? alert.prompt : `${alert.prompt}\n\n${words.answered(alert.answer)}`,
+    );
+  }
   for (const toast of ui.toasts) showToast(toast.title, toast.message);
 }
 

@@ -5,10 +5,18 @@
 // formulas that depend on them are computed again by the bundle; the page's own controls and the formulas speak the
 // spreadsheet's language (`;` between arguments in a decimal-comma locale). Runs `npm start`'s server in Chromium.
 
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../bundle/_bundle';
 import { type RunningPlayground, startPlayground } from '../playground/_playground';
 import { launchChromium } from './_sidebarPage';
+
+/** PLAYGROUND_SCREENSHOTS=1 writes docs/img/playground-<name>.png, as the journey test does. */
+const shot = async (page: Page, name: string) => {
+  if (process.env.PLAYGROUND_SCREENSHOTS === '1')
+    await page.screenshot({ path: path.join(ROOT, `docs/img/playground-${name}.png`) });
+};
 
 let browser: Browser;
 
@@ -189,6 +197,31 @@ describe('the playground grid', () => {
     }
   });
 
+  it('shows the question «Insert sample data» asks next to a log, with the answer the playground gave', async () => {
+    const { page, playground } = await open();
+    try {
+      await page.getByRole('button', { name: 'Extensions' }).click();
+      await page.getByRole('menuitem', { name: 'Sales KPI' }).click();
+      await page.getByRole('menuitem', { name: 'Insert sample data', exact: true }).click();
+      const prompt = page.locator('#alert-prompt');
+      await expect
+        .poll(() => prompt.textContent(), { timeout: 10_000 })
+        .toBe(
+          'This spreadsheet already has a sales log: “Sales”. Add the sample next to it and point the report at the ' +
+            'sample? Your sheets stay as they are.\n\nThe playground answered: Yes.',
+        );
+      await page.locator('#alert button').click();
+      await expect
+        .poll(() => prompt.textContent(), { timeout: 10_000 })
+        .toMatch(/the report now reads the sample/);
+      await page.locator('#alert button').click();
+      await expect(page.getByRole('tab').allTextContents()).resolves.toContain('Sales (sample)');
+    } finally {
+      await page.close();
+      await playground.stop();
+    }
+  });
+
   it('speaks Russian in a Russian spreadsheet: its own controls, and formulas with “;”', async () => {
     const { page, playground, errors } = await open(['--lang', 'ru']);
     try {
@@ -207,6 +240,11 @@ describe('the playground grid', () => {
       await expect.poll(() => cell(page, 'N5').textContent(), { timeout: 10_000 }).toBe('3050');
       await cell(page, 'N5').click();
       await expect(page.locator('#formula').inputValue()).resolves.toBe('=RUN_RATE(1000; 10; 30,5)');
+      await cell(page, 'G5').click();
+      await page.locator('#grid-wrap').evaluate((wrap) => {
+        wrap.scrollLeft = 0;
+      });
+      await shot(page, 'formulas-ru');
       expect(errors).toEqual([]);
     } finally {
       await page.close();

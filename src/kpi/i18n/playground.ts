@@ -22,6 +22,15 @@ export const playgroundMessages = defineMessages({
     cannotLoad: 'The playground cannot load the workbook',
     ok: 'OK',
     editFailed: (reason: string) => `The cell was not changed: ${reason}`,
+    /** A question the emulator answered with its first button (Apps Script's Button name). */
+    answered: (button: string) =>
+      `The playground answered: ${
+        new Map([
+          ['YES', 'Yes'],
+          ['NO', 'No'],
+          ['CANCEL', 'Cancel'],
+        ]).get(button) ?? button
+      }.`,
   },
   ru: {
     pageTitle: (name: string) => `${name} — песочница Sales KPI`,
@@ -43,5 +52,14 @@ export const playgroundMessages = defineMessages({
     cannotLoad: 'Песочница не может загрузить таблицу',
     ok: 'ОК',
     editFailed: (reason: string) => `Ячейка не изменена: ${reason}`,
+    answered: (button: string) =>
+      `Песочница ответила: ${
+        new Map([
+          ['YES', 'Да'],
+          ['NO', 'Нет'],
+          ['CANCEL', 'Отмена'],
+          ['OK', 'ОК'],
+        ]).get(button) ?? button
+      }.`,
   },
 });
