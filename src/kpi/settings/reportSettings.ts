@@ -5,7 +5,7 @@ import { createDayOfDate } from '../calendar/dayOfDate';
 import { PERIOD_TYPES, type PeriodType } from '../calendar/periods';
 import { type ColumnMapping, FIELDS, type Field, STATUS_CLASSES, type StatusClass } from '../log/salesLog';
 import { resolveColumnChoices } from '../mapping/resolveColumnChoices';
-import { DEFAULT_AT_RISK } from '../plan/kpiStatus';
+import { DEFAULT_AT_RISK, isAtRiskThreshold } from './atRiskThreshold';
 
 /** The document property that holds the report settings as JSON (written by the sidebar and the CLI). */
 export const SETTINGS_PROPERTY = 'SALES_KPI_SETTINGS';
@@ -172,7 +172,7 @@ export function resolveReportSettings(raw: Readonly<Record<string, unknown>>): {
     else settings.asOf = day;
   }
   if (raw.atRisk !== undefined) {
-    if (typeof raw.atRisk === 'number' && raw.atRisk > 0 && raw.atRisk <= 1) settings.atRisk = raw.atRisk;
+    if (isAtRiskThreshold(raw.atRisk)) settings.atRisk = raw.atRisk;
     else invalid('atRisk', raw.atRisk);
   }
   if (raw.columns !== undefined && raw.columns !== null) {

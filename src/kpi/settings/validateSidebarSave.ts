@@ -1,14 +1,13 @@
-import { dropFloatNoise } from '../_lib/dropFloatNoise';
 import { normalizeKey } from '../_lib/normalizeKey';
 import { dayFromCivil, formatDay } from '../calendar/day';
 import { type PeriodType, parsePeriodLabel, periodLabel } from '../calendar/periods';
 import { KPI_KEYS, type KpiKey, kpiDefinition } from '../kpis';
 import { detectColumns } from '../log/detectColumns';
-import { parseNumber } from '../log/parseNumber';
 import { type ColumnMapping, FIELDS, type Field, type StatusClass } from '../log/salesLog';
 import { targetPeriodOf } from '../plan/targets';
 import type { FieldError } from '../sidebar/sidebarProtocol';
 import { readTargetInput } from '../targets/readTargetInput';
+import { readAtRiskPercent } from './atRiskThreshold';
 import { type ColumnChoices, findHeader, resolveReportSettings } from './reportSettings';
 
 /** What the form is checked against: the spreadsheet as the server (or the last loaded state) sees it. */
@@ -78,7 +77,8 @@ const LAST_DAY = dayFromCivil(2099, 12, 31);
  * - Status texts per class: a class of `STATUS_CLASSES`, a list of texts.
  * - Period type one of week, month, quarter, year; the report period a label of that type; target periods
  *   labels of any type.
- * - As-of date `yyyy-mm-dd` between 1970 and 2099; at-risk threshold a percentage from 1 to 100.
+ * - As-of date `yyyy-mm-dd` between 1970 and 2099; at-risk threshold a percentage from 1 to 100
+ *   (`readAtRiskPercent`; the threshold itself is defined once in `atRiskThreshold.ts`).
  * - Targets by `readTargetInput` (units, ranges, rates in percent); team targets for known KPIs; rep targets
  *   for additive KPIs and known reps only.
  *
@@ -126,11 +126,10 @@ export function validateSidebarSave(payload: unknown, context: SidebarValidation
 
   let atRisk: number | undefined;
   const atRiskText = String(raw.atRisk ?? '').trim();
-  const reading = parseNumber(atRiskText.replace(/%$/, ''), context.locale);
-  if (atRiskText === '') fail('atRisk', 'required');
-  else if (!reading.ok) fail('atRisk', reading.reason, atRiskText);
-  else if (reading.value < 1 || reading.value > 100) fail('atRisk', 'at_risk_out_of_range', atRiskText);
-  else atRisk = dropFloatNoise(reading.value / 100);
+  const threshold = readAtRiskPercent(atRiskText, context.locale);
+  if (threshold.ok) atRisk = threshold.value;
+  else if (threshold.code === 'required') fail('atRisk', 'required');
+  else fail('atRisk', threshold.code, atRiskText);
 
   // The property's own checks (types, period type, ISO date, known fields, column indexes), then the sidebar's.
   const { settings, notes } = resolveReportSettings({
