@@ -42,7 +42,7 @@ describe('source file size', () => {
     const files = new Map([
       ['src/kpi/big.ts', 'const a = 1;\n'.repeat(MAX_LINES + 1)],
       ['src/kpi/full.ts', 'const a = 1;\n'.repeat(MAX_LINES)],
-      ['src/kpi/noNewline.ts', 'const a = 1;\n'.repeat(MAX_LINES - 1) + 'const b = 2;'],
+      ['src/kpi/noNewline.ts', `${'const a = 1;\n'.repeat(MAX_LINES - 1)}const b = 2;`],
     ]);
     expect(oversized(files)).toEqual([`src/kpi/big.ts: ${MAX_LINES + 1} lines (max ${MAX_LINES})`]);
   });
