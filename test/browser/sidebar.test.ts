@@ -443,6 +443,7 @@ describe('the sidebar in Russian (ru_RU spreadsheet, Russian user)', () => {
       'Данные',
       'Настройки отчёта',
       'Цели',
+      'Расписание',
     ]);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ru');
     await expect(field(page, 'Лист продаж').locator('option:checked').textContent()).resolves.toBe(

@@ -145,6 +145,8 @@ describe('the playground', () => {
         'KPI Targets',
         'Formulas',
         'KPI Report',
+        'Rep cards',
+        'KPI History', // hidden in Sheets: the forecast history every build appends to
       ]);
       const g5 = workbook.getWorksheet('Formulas')?.getCell('G5').value as ExcelJS.CellFormulaValue;
       expect(g5.formula).toBe('CONVERSION(C5, B5)');
