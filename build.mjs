@@ -20,14 +20,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import ts from 'typescript';
-import { BuildError, bundleOrFail, writeAtomic } from './scripts/buildKit.mjs';
+import { flavourOf } from './scripts/bigqueryFlavour.mjs';
+import { BuildError, bundleOrFail, copyAtomic, writeAtomic } from './scripts/buildKit.mjs';
 import { buildSidebar } from './src/sidebar/build.mjs';
 
 export { BuildError };
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
-const DIST = path.join(ROOT, 'dist');
-const ENTRY = path.join(ROOT, 'src/index.ts');
+/** `--flavour bigquery` (scripts/bigqueryFlavour.mjs): dist-bigquery/ from src/bigquery/; null: the add-on, dist/. */
+const FLAVOUR = flavourOf(process.argv.slice(2));
+const DIST = path.join(ROOT, FLAVOUR === null ? 'dist' : FLAVOUR.dist);
+const ENTRY = path.join(ROOT, FLAVOUR === null ? 'src/index.ts' : FLAVOUR.entry);
 const MANIFEST = path.join(ROOT, 'appsscript.json');
 /** The global that holds the bundle's exports; the generated stubs call `SalesKPI.NAME(...)`. */
 export const GLOBAL_NAME = 'SalesKPI';
@@ -61,6 +64,14 @@ const STEPS = [
   { name: 'bundle src/index.ts → dist/Code.js', run: buildCode },
   { name: 'manifest → dist/appsscript.json', run: copyManifest },
   { name: 'sidebar → dist/Sidebar.html', run: buildSidebar },
+  ...(FLAVOUR === null
+    ? []
+    : [
+        {
+          name: 'sidebar → the flavour',
+          run: () => copyAtomic(path.join(ROOT, 'dist/Sidebar.html'), path.join(DIST, 'Sidebar.html')),
+        },
+      ]),
 ];
 
 async function main(argv) {
@@ -195,7 +206,11 @@ async function copyManifest(report) {
   }
   const problems = checkManifest(manifest);
   if (problems.length > 0) throw new BuildError(`appsscript.json:\n  ${problems.join('\n  ')}`);
-  await writeAtomic(path.join(DIST, 'appsscript.json'), text);
+  if (FLAVOUR !== null) manifest = FLAVOUR.manifest(manifest);
+  await writeAtomic(
+    path.join(DIST, 'appsscript.json'),
+    FLAVOUR === null ? text : `${JSON.stringify(manifest, null, 2)}\n`,
+  );
   report.push(
     `${path.relative(process.cwd(), path.join(DIST, 'appsscript.json'))}  ${manifest.runtimeVersion}, ` +
       `${manifest.timeZone}, scopes: ${manifest.oauthScopes.map((s) => s.split('/').pop()).join(', ')}`,

@@ -1,0 +1,73 @@
+import { userLanguage } from '../addon/_lib/userLanguage';
+import { bigQueryMessages } from '../kpi/i18n/bigquery';
+import { detectColumns } from '../kpi/log/detectColumns';
+import { FIELDS, type Field } from '../kpi/log/salesLog';
+import { bigQueryErrorOf } from '../kpi/sql/bigQueryError';
+import type { SqlDateKind } from '../kpi/sql/kpiSqlRequest';
+
+/** A column of the table: its name and BigQuery type. */
+export interface BigQueryColumn {
+  name: string;
+  type: string;
+}
+
+/** What the dialog asks for after "Read columns". */
+export interface BigQueryColumnsRequest {
+  project: string;
+  /** `dataset.table`. */
+  table: string;
+}
+
+export type BigQueryColumnsResult =
+  | { ok: true; columns: BigQueryColumn[]; mapping: Partial<Record<Field, string>> }
+  | { ok: false; message: string };
+
+/** The date kind of a BigQuery column type. */
+export function dateKindOf(type: string): SqlDateKind {
+  const t = type.toUpperCase();
+  if (t === 'TIMESTAMP') return 'timestamp';
+  if (t === 'DATETIME') return 'datetime';
+  if (t === 'DATE') return 'date';
+  return 'text';
+}
+
+/**
+ * The dialog's "Read columns": the table's schema (`BigQuery.Tables.get`) and the columns found for each field by the
+ * same header detection as a sheet's log (`detectColumns`: `close_date` is not a header it knows, `Close Date` is; the
+ * user corrects the rest in the dialog).
+ *
+ * @param request Project and `dataset.table`.
+ * @returns The columns and the detected mapping, or a message in the user's language saying what to do.
+ */
+export function bigQueryColumns(request: BigQueryColumnsRequest): BigQueryColumnsResult {
+  const lang = userLanguage(() => SpreadsheetApp.getActive().getSpreadsheetLocale());
+  const m = bigQueryMessages[lang];
+  const parts = splitTable(request.table);
+  if (parts === null) return { ok: false, message: m.badTable(request.table) };
+  try {
+    const table = BigQuery!.Tables!.get(request.project.trim(), parts.dataset, parts.table);
+    const columns = (table.schema?.fields ?? []).map((f) => ({ name: f.name!, type: f.type ?? 'STRING' }));
+    const found = detectColumns(columns.map((c) => c.name.replace(/_/g, ' ')));
+    const mapping: Partial<Record<Field, string>> = {};
+    for (const field of FIELDS) {
+      const at = found[field];
+      if (at !== undefined && at >= 0) mapping[field] = columns[at].name;
+    }
+    return { ok: true, columns, mapping };
+  } catch (error) {
+    return { ok: false, message: bigQueryMessage(error, lang) };
+  }
+}
+
+/** `dataset.table` (names of letters, digits, `_` and `-`), or null. */
+export function splitTable(text: string): { dataset: string; table: string } | null {
+  const match = /^\s*([\w-]+)\.([\w$-]+)\s*$/.exec(text);
+  return match === null ? null : { dataset: match[1], table: match[2] };
+}
+
+/** A BigQuery error in the user's words, with what to do. */
+export function bigQueryMessage(error: unknown, lang: 'en' | 'ru'): string {
+  const m = bigQueryMessages[lang];
+  const { kind, detail } = bigQueryErrorOf(error instanceof Error ? error.message : String(error));
+  return m[kind](detail);
+}

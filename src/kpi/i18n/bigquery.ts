@@ -1,0 +1,61 @@
+import { defineMessages } from './defineMessages';
+
+/** The BigQuery flavour's menu item, dialog and errors (issue 16), in English and Russian. */
+export const bigQueryMessages = defineMessages({
+  en: {
+    menuItem: 'Report from BigQuery…',
+    dialogTitle: 'Report from BigQuery',
+    project: 'Google Cloud project (billed for the query)',
+    table: 'Table (dataset.table)',
+    readColumns: 'Read columns',
+    columnsHint: 'Columns found by their names; change any that is wrong.',
+    noColumn: '— none —',
+    period: 'Period',
+    groupBy: 'Group by',
+    noGroup: 'No grouping',
+    run: 'Run query',
+    running: 'Running the query in BigQuery…',
+    sheetName: 'KPI from BigQuery',
+    written: (rows: number, sheet: string) => `${rows} rows of KPIs written to the sheet “${sheet}”.`,
+    badTable: (text: string) => `“${text}” is not a table name: write dataset.table, e.g. sales.orders.`,
+    missingColumn: (field: string, columns: string) =>
+      `The table has no ${field} column that the add-on recognises (columns: ${columns}). Choose it in the list.`,
+    permission: (detail: string) =>
+      `BigQuery refused access: ${detail} Ask the project’s owner for the roles BigQuery Job User (to run queries) and BigQuery Data Viewer (on the dataset), or choose a project you may bill.`,
+    notFound: (detail: string) =>
+      `BigQuery cannot find the table: ${detail} Check the project, dataset and table names (and the dataset’s location).`,
+    quota: (detail: string) =>
+      `BigQuery’s quota or rate limit was reached: ${detail} Try again in a few minutes, or ask the project’s owner to raise the quota.`,
+    timeout: (minutes: number) =>
+      `The query did not finish within ${minutes} minutes (Apps Script stops a run after 6). Try a shorter period or a smaller table, or run it again later: BigQuery may have it cached.`,
+    failed: (detail: string) => `The BigQuery query failed: ${detail}`,
+  },
+  ru: {
+    menuItem: 'Отчёт из BigQuery…',
+    dialogTitle: 'Отчёт из BigQuery',
+    project: 'Проект Google Cloud (оплачивает запрос)',
+    table: 'Таблица (набор.таблица)',
+    readColumns: 'Прочитать столбцы',
+    columnsHint: 'Столбцы найдены по названиям; поправьте, если какой-то определён неверно.',
+    noColumn: '— нет —',
+    period: 'Период',
+    groupBy: 'Группировать по',
+    noGroup: 'Без группировки',
+    run: 'Выполнить запрос',
+    running: 'Запрос выполняется в BigQuery…',
+    sheetName: 'KPI из BigQuery',
+    written: (rows: number, sheet: string) => `Строк KPI записано на лист «${sheet}»: ${rows}.`,
+    badTable: (text: string) => `«${text}» — не имя таблицы: напишите набор.таблица, например sales.orders.`,
+    missingColumn: (field: string, columns: string) =>
+      `В таблице нет столбца «${field}», который надстройка узнаёт (столбцы: ${columns}). Выберите его в списке.`,
+    permission: (detail: string) =>
+      `BigQuery отказал в доступе: ${detail} Попросите владельца проекта выдать роли BigQuery Job User (запуск запросов) и BigQuery Data Viewer (на набор данных) или выберите проект, который вам можно оплачивать.`,
+    notFound: (detail: string) =>
+      `BigQuery не находит таблицу: ${detail} Проверьте имена проекта, набора данных и таблицы (и регион набора).`,
+    quota: (detail: string) =>
+      `Достигнута квота или лимит частоты BigQuery: ${detail} Повторите через несколько минут или попросите владельца проекта увеличить квоту.`,
+    timeout: (minutes: number) =>
+      `Запрос не завершился за ${minutes} мин (Apps Script останавливает запуск через 6). Выберите период короче или таблицу меньше либо повторите позже: BigQuery может взять результат из кэша.`,
+    failed: (detail: string) => `Запрос BigQuery не выполнен: ${detail}`,
+  },
+});
