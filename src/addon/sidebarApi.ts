@@ -17,8 +17,8 @@ import { knownReps } from '../kpi/targets/knownReps';
 import { readTargets } from '../kpi/targets/readTargets';
 import { isTargetsSheetName } from '../kpi/targets/targetsSheet';
 import { ownedRole } from './_lib/ownedSheets';
-import { scheduleViewOf } from './schedule/scheduleView';
 import { runReportBuild } from './buildKpiReport';
+import { scheduleViewOf } from './schedule/scheduleView';
 import {
   closeJournal,
   finishInterruptedSave,

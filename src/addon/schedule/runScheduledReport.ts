@@ -16,7 +16,6 @@ import { finishInterruptedSave } from '../sidebarSaveJournal';
 import { authorizationUrl, deleteScheduleTriggers, deleteTriggerById } from './scheduleTriggers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type UserProperties = GoogleAppsScript.Properties.Properties;
 
 /** The sender's name in the user's mailbox (the address is the user's own: the trigger runs as them). */
 const SENDER_NAME = 'Sales KPI';
@@ -73,14 +72,13 @@ export function runScheduledReport(event?: { triggerUid?: unknown } | null): voi
     record('authorization');
     return;
   }
-  runAndSend(spreadsheet, settings, stored, properties, record);
+  runAndSend(spreadsheet, settings, stored, record);
 }
 
 function runAndSend(
   spreadsheet: Spreadsheet,
   settings: ScheduleSettings,
   stored: Record<string, string>,
-  properties: UserProperties,
   record: (outcome: ScheduleOutcome, extra?: Partial<ScheduleStatus>, more?: Record<string, string>) => void,
 ): void {
   let model: ReportModel | null = null;
