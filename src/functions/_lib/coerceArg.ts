@@ -1,5 +1,6 @@
 import type { ShownValue, ValueIssueCode } from '../../kpi/i18n/functions';
 import { parseNumber } from '../../kpi/log/parseNumber';
+import { isAtRiskThreshold } from '../../kpi/settings/atRiskThreshold';
 import type { FunctionCall } from './FunctionCall';
 
 /**
@@ -95,7 +96,8 @@ export function coerceArg(
     typeof value === 'number' && Number.isFinite(value) ? value : readNumber(value, spec, call, row, column);
   if (n === null) return null;
   if (spec.kind === 'count' && n < 0) fail(call, 'negative_count', spec, row, column, shown(value, call));
-  if (spec.kind === 'fraction' && !(n > 0 && n <= 1)) {
+  // The one fraction argument is KPI_STATUS's at_risk: the threshold as src/kpi/settings/atRiskThreshold.ts defines it.
+  if (spec.kind === 'fraction' && !isAtRiskThreshold(n)) {
     fail(call, 'fraction_out_of_range', spec, row, column, shown(value, call));
   }
   return n;
