@@ -42,6 +42,12 @@ export interface PlanRowOptions {
    * @default 0.9
    */
   atRisk?: number;
+  /**
+   * Forecasts that replace `forecast`'s for these KPIs: the pipeline forecast of sales volume when the report uses
+   * it (`pipelineBlockOf`). Attainment, status and the forecast-based deltas then judge this forecast.
+   * @default {}
+   */
+  forecasts?: Partial<Record<KpiKey, number | null>>;
 }
 
 /** One KPI of the report's scorecard (issue 4): every figure of KPI-SPEC §3 for one period and group. */
@@ -127,7 +133,9 @@ export function planRow(table: TotalsGrid, options: PlanRowOptions): PlanEntry[]
     const actual = now[key];
     const resolved = resolveTarget(targets, key, period, rep);
     const target = resolved?.value ?? null;
-    const expected = forecast(key, actual, period, asOf, key === 'deals' ? knownDeals : null);
+    const given = options.forecasts?.[key];
+    const expected =
+      given !== undefined ? given : forecast(key, actual, period, asOf, key === 'deals' ? knownDeals : null);
     const lowerIsBetter = direction === 'lower';
     const judged = direction !== null && target !== null && expected !== null;
     const deltaBasis = additive && running ? 'forecast' : 'actual';

@@ -1,5 +1,7 @@
 import { customerCohortsOf } from '../analytics/customerCohorts';
 import { repCardsOf } from '../analytics/repCards';
+import { strengthsRowsOf } from '../analytics/strengthsAndWeaknessesRows';
+import { channelTableOf, whatChangedOf } from '../analytics/whatChanged';
 import type { Day } from '../calendar/day';
 import {
   type Period,
@@ -20,6 +22,7 @@ import { KPIS } from '../kpis';
 import { readSourceLog } from '../log/readSourceLog';
 import { readSpend } from '../log/readSpend';
 import type { DataQuality, SpendTable } from '../log/salesLog';
+import { pipelineBlockOf } from '../plan/pipelineForecast';
 import { targetMismatches } from '../plan/targets';
 import {
   fitColumns,
@@ -28,8 +31,6 @@ import {
   sheetHeaders,
 } from '../settings/reportSettings';
 import { readTargets } from '../targets/readTargets';
-import { strengthsRowsOf } from '../analytics/strengthsAndWeaknessesRows';
-import { channelTableOf, whatChangedOf } from '../analytics/whatChanged';
 import { channelsOf } from './channelsOf';
 import { leaderboardOf } from './leaderboardOf';
 import type { SheetSource } from './locateSheets';
@@ -143,7 +144,8 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
   const afterAsOf = rowsAfter(log.day, log.size, asOf);
   const team = computeKpis(log, { period: period.type, spend, include, lastDay: asOf });
   const uncut = afterAsOf === 0 ? team : computeKpis(log, { period: period.type, spend, include });
-  const scorecard = scorecardOf(team, period, asOf, targets, settings.atRisk, uncut);
+  const pipeline = pipelineBlockOf(team, uncut, period, asOf, targets);
+  const scorecard = scorecardOf(team, period, asOf, targets, settings.atRisk, uncut, pipeline);
   const firstDay = firstDayOf(log.day, log.size);
   const trend = trendOf(
     team,
@@ -241,6 +243,7 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
         targetsSheet: targetsSource?.name ?? null,
       },
       scorecard,
+      pipeline,
       trend,
       leaderboard,
       channels,

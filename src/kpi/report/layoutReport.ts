@@ -30,6 +30,7 @@ import {
 import type { ReportModel } from './reportModel';
 import { cohortsSection } from './sections/cohortsSection';
 import { forecastAccuracySection } from './sections/forecastAccuracySection';
+import { pipelineSection } from './sections/pipelineSection';
 import { strengthsSection } from './sections/strengthsSection';
 import { whatChangedSection } from './sections/whatChangedSection';
 
@@ -83,6 +84,7 @@ export function layoutReport(model: ReportModel, tables: ReportTables = REPORT_T
   const frozenRows = s.rows.length;
   s.rows.push([]);
   scorecardSection(s);
+  pipelineSection(s);
   whatChangedSection(s);
   strengthsSection(s);
   const chart = trendSection(s);

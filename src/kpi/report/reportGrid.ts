@@ -51,6 +51,7 @@ export interface ChartSpec {
 export type SectionKey =
   | 'header'
   | 'scorecard'
+  | 'pipeline'
   | 'whatChanged'
   | 'repMovers'
   | 'channelMovers'

@@ -10,6 +10,7 @@ import type { Direction, KpiKey, KpiUnit } from '../kpis';
 import type { DataQuality, LogError, SkippedRow } from '../log/salesLog';
 import type { UnknownStatus } from '../log/statusClass';
 import type { KpiStatus } from '../plan/kpiStatus';
+import type { PipelineBlock } from '../plan/pipelineForecast';
 import type { PlanEntry } from '../plan/planRow';
 import type { TargetMismatch } from '../plan/targets';
 import type { SettingsNote } from '../settings/reportSettings';
@@ -26,6 +27,8 @@ export interface ReportModel {
   locale: string;
   header: ReportHeader;
   scorecard: Scorecard;
+  /** Sales volume's pipeline forecast beside the run rate, and which one the scorecard uses (spec §7); null without a status column. */
+  pipeline?: PipelineBlock | null;
   trend: TrendRow[];
   /** One row per rep; null when the log has no rep column. */
   leaderboard: LeaderboardRow[] | null;

@@ -2,6 +2,7 @@ import type { Day } from '../calendar/day';
 import { type Period, periodEnd, periodLabel, previousPeriod, sameLastYear } from '../calendar/periods';
 import type { TotalsGrid } from '../engine/computeKpis';
 import { kpiDefinition, missingNeeds } from '../kpis';
+import type { PipelineBlock } from '../plan/pipelineForecast';
 import { planRow } from '../plan/planRow';
 import type { Target } from '../plan/targets';
 import type { NotInLog, Scorecard, ScorecardRow } from './reportModel';
@@ -13,6 +14,8 @@ import type { NotInLog, Scorecard, ScorecardRow } from './reportModel';
  *
  * @param table The team's table, covering P, P-1 and the same period a year earlier, cut at the as-of day.
  * @param uncut The same table without the cut-off (every row), for `deals`' forecast; null = the actual.
+ * @param pipeline The pipeline block (`pipelineBlockOf`): when it `uses` the pipeline, sales volume's forecast,
+ *   attainment, status and deltas judge the pipeline forecast instead of the run rate; null = the run rate.
  * @example
  * scorecardOf(table, parsePeriodLabel('2026-11')!, asOf, targets, 0.9).rows[0].key //=> 'revenue'
  */
@@ -23,10 +26,12 @@ export function scorecardOf(
   targets: readonly Target[],
   atRisk: number,
   uncut: TotalsGrid | null = null,
+  pipeline: PipelineBlock | null = null,
 ): Scorecard {
   const rows: ScorecardRow[] = [];
   const notInLog: NotInLog[] = [];
-  for (const entry of planRow(table, { period, asOf, targets, atRisk, uncut })) {
+  const forecasts = pipeline?.uses === 'pipeline' ? { revenue: pipeline.forecast } : {};
+  for (const entry of planRow(table, { period, asOf, targets, atRisk, uncut, forecasts })) {
     const definition = kpiDefinition(entry.key);
     const missing = missingNeeds(definition, table.inputs);
     if (missing.length === 0) {

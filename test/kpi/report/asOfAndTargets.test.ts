@@ -53,8 +53,12 @@ describe('the report as of a day (spec §3)', () => {
   it('counts no row dated after the as-of day in the actuals, and run-rates only what is left', () => {
     const m = build(SALES, TARGETS, AS_OF);
     // 1000 + 500 dated up to the 15th; the 800 (16th) and the 3000 (29th) are not actuals.
-    expect(row(m, 'revenue')).toMatchObject({ actual: 1500, forecast: 3000, target: 4000 }); // 1500 × 30 / 15
-    expect(row(m, 'revenue').attainment).toBeCloseTo(0.75, 10);
+    expect(m.pipeline).toMatchObject({ revenue: 1500, runRate: 3000 }); // run rate: 1500 × 30 / 15
+    // F and G are open deals expected after the 15th, so sales volume is judged by the pipeline forecast (spec §7):
+    // 1500 + (400 + 700) × 1, October's win rate being 1 won of 1 decided.
+    expect(m.pipeline).toMatchObject({ openAfterAsOf: 1100, winRate: 1, forecast: 2600, uses: 'pipeline' });
+    expect(row(m, 'revenue')).toMatchObject({ actual: 1500, forecast: 2600, target: 4000 });
+    expect(row(m, 'revenue').attainment).toBeCloseTo(0.65, 10);
     expect(row(m, 'orders')).toMatchObject({ actual: 2, forecast: 4 });
     expect(row(m, 'conversion')).toMatchObject({ actual: 2 / 3, forecast: 2 / 3 }); // A, C won of A, B, C
     expect(row(m, 'customers')).toMatchObject({ actual: 2, forecast: 4 });

@@ -51,6 +51,7 @@ describe('layoutReport', () => {
     expect(grid.sections.map((s) => s.key)).toEqual([
       'header',
       'scorecard',
+      'pipeline',
       'whatChanged',
       'repMovers',
       'channelMovers',
