@@ -1,11 +1,8 @@
 import type { Day } from '../calendar/day';
 import type { Period, PeriodType } from '../calendar/periods';
-import { computeKpis, type KpiValues, kpiValues, totalsAt } from '../engine/computeKpis';
+import { computeKpis, type KpiValues, kpiValues, type TotalsGrid, totalsAt } from '../engine/computeKpis';
 import { KPIS } from '../kpis';
 import type { Groups, SalesLog, SpendTable } from '../log/salesLog';
-
-/** The engine's table of totals (named so whatever the engine calls it). */
-type KpiTable = ReturnType<typeof computeKpis>;
 
 /** How many periods a series holds by default: P and the 12 before it (spec §7 "best/worst in 12 periods"). */
 export const SERIES_PERIODS = 13;
@@ -91,7 +88,7 @@ export function periodSeriesOf(
  * seriesOfTable(team, parsePeriodLabel('2026-11')!, 2)[0].map((v) => v.revenue) //=> [2000, 2500]
  */
 export function seriesOfTable(
-  table: KpiTable,
+  table: TotalsGrid,
   lastPeriod: Period,
   count: number = SERIES_PERIODS,
 ): KpiValues[][] {
@@ -111,7 +108,7 @@ export function seriesOfTable(
  * seriesOfGroup(byRep, parsePeriodLabel('2026-11')!, 13, 1).length //=> 13
  */
 export function seriesOfGroup(
-  table: KpiTable,
+  table: TotalsGrid,
   lastPeriod: Period,
   count: number,
   group: number,
@@ -138,7 +135,7 @@ export function seriesPeriods(lastPeriod: Period, count: number = SERIES_PERIODS
 }
 
 /** The first period index of a group with a row or spend; null when it has none. */
-function firstActiveIndex(table: KpiTable, group: number): number | null {
+function firstActiveIndex(table: TotalsGrid, group: number): number | null {
   for (let p = 0; p < table.periodCount; p++) {
     const t = totalsAt(table, table.firstIndex + p, group);
     if (t.won + t.deals + t.returnRows + t.lost > 0 || t.spend !== 0) return table.firstIndex + p;

@@ -27,7 +27,7 @@ const FIRST_MONDAY = 4; // 1970-01-05: week indices count from it, as `periodInd
  * result has one row per period (and group) from the first to the last period with any row, empty periods
  * included, ordered by period index then group: `period` (the label of spec §4), `grp` (with `groupBy`), one
  * column per KPI key in registry order (NULL = blank), `period_index`, and the totals the KPIs come from
- * (`t_gross` …, one per `TOTAL_FIELDS`), which `kpiTableOfSql` turns into the engine's `KpiTable`.
+ * (`t_gross` …, one per `TOTAL_FIELDS`), which `kpiTableOfSql` turns into the engine's `TotalsGrid`.
  *
  * One query plan for both dialects; `sqlDialect` holds what differs. What only pasted text needs (number text,
  * continuation lines, footer lines, dates in words) is the table's job (docs/SQL.md).
