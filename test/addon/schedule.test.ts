@@ -220,6 +220,18 @@ describe('a scheduled run', () => {
     expect(save(bundle)).toEqual({ ok: false, reason: 'authorization' });
   });
 
+  it('skips a run while another build or save holds the spreadsheet, and runs the next time', () => {
+    const { clock, env, bundle } = scheduledBook();
+    save(bundle, { frequency: 'daily' });
+    env.locks.holdElsewhere('document');
+    advanceClock(bundle, clock, DAY);
+    expect(env.mail.sent).toEqual([]);
+    expect(sidebarSchedule(bundle).status?.outcome).toBe('busy');
+    env.locks.releaseElsewhere('document');
+    advanceClock(bundle, clock, DAY);
+    expect(env.mail.sent).toHaveLength(1);
+  });
+
   it('deletes its trigger when the spreadsheet is gone', () => {
     const { clock, env, bundle } = scheduledBook();
     save(bundle);
@@ -270,6 +282,11 @@ describe('the forecast history', () => {
       ?.getDeveloperMetadata()
       .map((m) => m.getKey());
     expect(marks).toEqual(['salesKpi.history']);
+    // Not a sheet to choose as data in the sidebar.
+    const state = bundle.call('getSidebarState', null) as SidebarStateResult;
+    if (!state.ok) throw new Error(state.message);
+    expect(state.state.sheets).toContain('Deals');
+    expect(state.state.sheets).not.toContain('KPI History');
   });
 
   it('gets a scheduled build’s rows once', () => {

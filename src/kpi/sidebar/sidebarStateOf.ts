@@ -14,6 +14,7 @@ import { readSourceLog } from '../log/readSourceLog';
 import type { StatusClass } from '../log/salesLog';
 import { locateSheets, type SheetReader } from '../report/locateSheets';
 import { isReportSheetName } from '../report/reportSheetName';
+import { isHistorySheetName } from '../schedule/historySheet';
 import {
   type ColumnChoices,
   DEFAULT_SETTINGS,
@@ -75,7 +76,9 @@ export function sidebarStateOf(sources: SidebarInputs, request: SidebarStateRequ
     currency: currencyOf(locale).symbol,
     today: formatDay(sources.today),
     version: sidebarVersion(sources.targetsValues, sources.settingsJson),
-    sheets: sources.names.filter((name) => !isReportSheetName(name) && !isTargetsSheetName(name)),
+    sheets: sources.names.filter(
+      (name) => !isReportSheetName(name) && !isTargetsSheetName(name) && !isHistorySheetName(name),
+    ),
     fieldNames: { ...FIELD_NAMES[lang] },
     data,
     settings: {
