@@ -8,6 +8,7 @@ import { createEnvironment, type SpreadsheetSnapshot } from '../../emulator/inde
 import { paperSizeOf } from '../../tools/report/_lib/paperSize';
 import { xlsxChartOf } from '../../tools/report/_lib/xlsxChart';
 import { writeWorkbook } from '../../tools/report/writeWorkbook';
+import { hubspotBook } from '../addon/_addon';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'report-chart-'));
 
@@ -206,6 +207,15 @@ describe('print setup', () => {
     expect(workbook).not.toContain('Print_Titles');
   });
 
+  it('measures a log of more cells than a function call takes arguments (150,000)', async () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => [i, i, i, i, i]);
+    const env = createEnvironment({ sheets: { Log: [['a', 'b', 'c', 'd', 'e'], ...rows] } });
+    const { file } = await written(env.snapshot());
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(file);
+    expect(back.getWorksheet('Log')!.pageSetup.orientation).toBe('portrait'); // 5 columns: 500 px
+  }, 60_000);
+
   it('prints a log wider than a portrait page landscape, one page wide; a narrow one portrait', async () => {
     const header = Array.from({ length: 9 }, (_, i) => `Column ${i + 1}`);
     const env = createEnvironment({
@@ -222,5 +232,28 @@ describe('print setup', () => {
     await back.xlsx.readFile(file);
     expect(back.getWorksheet('Wide')!.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1 });
     expect(back.getWorksheet('Narrow')!.pageSetup.orientation).toBe('portrait');
+  });
+});
+
+describe('the report’s chart in the .xlsx', () => {
+  it('draws exactly the cells of the chart the add-on put on the KPI Report sheet', async () => {
+    const { env, bundle } = hubspotBook({ asOf: '2026-11-20' });
+    bundle.call('buildKpiReport');
+    const snapshot = env.snapshot();
+    const report = snapshot.sheets.find((s) => s.name === 'KPI Report')!;
+    const [sheetsChart] = report.charts;
+    const [range] = sheetsChart.ranges; // the trend's Period, Sales volume and Target columns: one range
+    const out = await written(snapshot);
+    const chart = (await out.text('xl/charts/chart1.xml')) ?? '';
+    const first = range.row;
+    const last = range.row + range.numRows - 1;
+    const letter = (offset: number) => String.fromCharCode(64 + range.column + offset);
+    expect(range.numColumns).toBe(3);
+    expect(chart).toContain(`<c:f>'KPI Report'!$${letter(1)}$${first + 1}:$${letter(1)}$${last}</c:f>`);
+    expect(chart).toContain(`<c:f>'KPI Report'!$${letter(2)}$${first + 1}:$${letter(2)}$${last}</c:f>`);
+    expect(chart).toContain(`<c:f>'KPI Report'!$${letter(0)}$${first + 1}:$${letter(0)}$${last}</c:f>`);
+    expect(chart).toContain(`<a:t>${sheetsChart.options.title}</a:t>`);
+    const drawing = (await out.text('xl/drawings/drawing1.xml')) ?? '';
+    expect(drawing).toContain(`<xdr:row>${sheetsChart.position.anchorRow - 1}</xdr:row>`);
   });
 });

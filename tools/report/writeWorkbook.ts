@@ -9,9 +9,9 @@ import { AUTOMATIC_FORMAT } from '../../emulator/numberFormat.js';
 import { serialOfDate, wallMsOfSerial } from '../../emulator/timeZone.js';
 import { type Lang, langOf } from '../../src/kpi/i18n/lang.js';
 import { asExcelRule, xlsxColorScaleOf, xlsxRuleOf } from './_lib/conditionalRule.js';
-import { isSheetsOnlyFormula } from './_lib/sheetsOnlyFormula.js';
 import { teachExcelTextRules } from './_lib/excelTextRules.js';
 import { paperSizeOf } from './_lib/paperSize.js';
+import { isSheetsOnlyFormula } from './_lib/sheetsOnlyFormula.js';
 import { addChartsToXlsx, type XlsxChart, xlsxChartsOf } from './_lib/xlsxChart.js';
 
 export interface WorkbookOptions {
@@ -183,7 +183,8 @@ const PORTRAIT_PX = (8.27 - 1.4) * 96;
 
 /** Whether the sheet's used columns are wider than a portrait page (then it prints landscape, one page wide). */
 function widerThanPortrait(sheet: SheetSnapshot): boolean {
-  const used = Math.max(0, ...sheet.cells.map((cell) => cell.column));
+  let used = 0; // a loop, not Math.max(...cells): a log has more cells than a call has room for arguments
+  for (const cell of sheet.cells) if (cell.column > used) used = cell.column;
   let px = 0;
   for (let column = 1; column <= used; column++) px += sheet.columnWidths[column] ?? SHEETS_COLUMN_PX;
   return px > PORTRAIT_PX;
@@ -362,7 +363,10 @@ function writeConditionalFormats(
     const where = rule.ranges.map((r) => r.a1).join(' ');
     const topLeft = rule.ranges[0]?.a1.split(':')[0];
     const scale = rule.gradient === undefined ? null : xlsxColorScaleOf(rule.gradient, index + 1);
-    if (scale !== null) return worksheet.addConditionalFormatting({ ref: where, rules: [scale] });
+    if (scale !== null) {
+      worksheet.addConditionalFormatting({ ref: where, rules: [scale] });
+      return;
+    }
     const xlsxRule =
       rule.condition === null || topLeft === undefined ? null : xlsxRuleOf(rule.condition, topLeft);
     if (xlsxRule === null) {
