@@ -202,8 +202,7 @@ function paintCell(
     style.textAlign === 'left' &&
     cell.type === 'string' &&
     f.wrapStrategy !== 'WRAP' &&
-    f.wrapStrategy !== 'CLIP' &&
-    !unsupported
+    f.wrapStrategy !== 'CLIP'
   ) {
     td.classList.add('overflow');
   }
