@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERIOD_TYPES } from '../../../src/kpi/calendar/periods';
 import { kpiTableCells } from '../../../src/kpi/engine/kpiTableCells';
 import type { Cell } from '../../../src/kpi/engine/totalsGridRows';
-import { compileKpiTableSql } from '../../../src/kpi/sql/compileKpiTableSql';
-import { kpiRowsOfSql } from '../../../src/kpi/sql/kpiRowsOfSql';
+import { totalsGridRows } from '../../../src/kpi/engine/totalsGridRows';
+import { compileKpiTableSql, sqlInputsOf } from '../../../src/kpi/sql/compileKpiTableSql';
+import { kpiRowsOfSql, totalsGridOfSql } from '../../../src/kpi/sql/kpiRowsOfSql';
 import { fixtureFile, fixtureNames, loadExpected, loadFixture } from '../../exports/_exports';
 import { duckdbWith, typedLog, typedSpend } from './_typedLog';
 
@@ -96,20 +97,21 @@ describe('compileKpiTableSql on DuckDB', () => {
               });
               expect(js.ok).toBe(true);
               if (!js.ok) return;
-              const sql = compileKpiTableSql(
-                {
-                  table: 'sales',
-                  columns: typed.columns,
-                  period,
-                  groupBy,
-                  spend: withSpend ? { table: 'spend', columns: spend.columns } : null,
-                  timeZone: log.timeZone,
-                },
-                'duckdb',
-              );
-              const rows = kpiRowsOfSql(
-                await db.rows(sql),
-                { period, grouped: groupBy !== null },
+              const request = {
+                table: 'sales',
+                columns: typed.columns,
+                period,
+                groupBy,
+                spend: withSpend ? { table: 'spend', columns: spend.columns } : null,
+                timeZone: log.timeZone,
+              };
+              const sql = compileKpiTableSql(request, 'duckdb');
+              const result = await db.rows(sql);
+              const shape = { period, grouped: groupBy !== null };
+              const rows = kpiRowsOfSql(result, shape, 'en', null);
+              // The same rows' totals as the engine's grid: the boundary the report reads.
+              const viaGrid = totalsGridRows(
+                totalsGridOfSql(result, shape, sqlInputsOf(request)),
                 'en',
                 null,
               );
@@ -117,6 +119,7 @@ describe('compileKpiTableSql on DuckDB', () => {
               const jsRows = js.rows.length === rows.length + 1 ? js.rows.slice(0, -1) : js.rows;
               expect(rows.length).toBeGreaterThan(1);
               expect(differences(jsRows, rows)).toEqual([]);
+              expect(differences(jsRows, viaGrid)).toEqual([]);
             });
           }
         }
