@@ -136,13 +136,13 @@ describe('npm run report', () => {
     expect(run.stdout.split('\n').slice(0, 5)).toEqual([
       'No --data: using the bundled sample samples/hubspot-deals-en.csv (--lang en).',
       'Wrote en.xlsx',
-      '  sheets: Sales, KPI Report',
+      '  sheets: Sales, KPI Report, Rep cards, KPI History',
       '  report period: 2026-06 (month)',
       '  rows read: 702 sales',
     ]);
     expect(run.stdout).not.toMatch(/chart/); // the chart is in the file (test/tools/xlsxChart.test.ts)
     const book = await workbook('en.xlsx');
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Sales', 'KPI Report']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Sales', 'KPI Report', 'Rep cards', 'KPI History']);
     expect(book.views[0].activeTab).toBe(1); // it opens on the report
     expect(figureBeside(book.getWorksheet('KPI Report')!, 'Sales volume')).toBeCloseTo(
       await kpiTableSalesVolume('en', 'hubspot-deals-en.csv', '2026-06'),
@@ -157,12 +157,18 @@ describe('npm run report', () => {
     expect(run.stdout.split('\n').slice(0, 5)).toEqual([
       'No --data: using the bundled sample samples/amocrm-deals-ru.csv + samples/marketing-spend-ru.csv (--lang ru).',
       'Wrote ru.xlsx',
-      '  sheets: Продажи, Расходы на маркетинг, Отчёт KPI',
+      '  sheets: Продажи, Расходы на маркетинг, Отчёт KPI, Карточки менеджеров, История KPI',
       '  report period: 2026-06 (month)',
       '  rows read: 600 sales, 46 spend',
     ]);
     const book = await workbook('ru.xlsx');
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Продажи', 'Расходы на маркетинг', 'Отчёт KPI']);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Продажи',
+      'Расходы на маркетинг',
+      'Отчёт KPI',
+      'Карточки менеджеров',
+      'История KPI',
+    ]);
     const sales = book.getWorksheet('Продажи')!;
     expect(sales.getCell('C2').value).toBe(26000); // "26 000"
     expect(sales.getCell('G2').value).toEqual(new Date(Date.UTC(2025, 5, 4, 10, 56))); // "04.06.2025 10:56:00"
@@ -337,6 +343,8 @@ describe('npm run report never destroys an input and refuses what it cannot hold
       'Продажи',
       'Расходы на маркетинг',
       'Отчёт KPI',
+      'Карточки менеджеров',
+      'История KPI',
     ]);
   });
 

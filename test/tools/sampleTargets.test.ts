@@ -87,7 +87,7 @@ describe('the sample targets files', () => {
 
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(out);
-      const sheet = book.worksheets[book.worksheets.length - 1];
+      const sheet = book.getWorksheet(lang === 'en' ? 'KPI Report' : 'Отчёт KPI')!;
       const rows = statusRows(sheet, WORDS[lang]).filter(([attainment]) => attainment !== null);
       const marks = rows.map(([, status]) => status[0]);
       expect(new Set(marks)).toEqual(new Set(['✓', '⚠', '✗']));
