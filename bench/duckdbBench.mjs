@@ -16,7 +16,7 @@ import { loadBundle } from './loadBundle.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ENGINE = path.join(ROOT, 'dist/tools/duckdbEngine.mjs');
 const MOSCOW_OFFSET_MS = 3 * 3600_000;
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_DUCKDB_RUNS ?? 3);
 
 /** Bundles tools/kpiTable/duckdbEngine.ts (the engine the CLI runs) for the bench and its child. */
 async function buildEngine() {

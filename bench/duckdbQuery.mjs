@@ -13,6 +13,7 @@ const result = await runDuckdbKpiQuery({
   timeZone: 'UTC',
   columns: null,
   statuses: null,
+  memoryLimit: process.env.BENCH_DUCKDB_MEMORY ?? '4GB',
 });
 const ms = performance.now() - start;
 process.stdout.write(

@@ -29,6 +29,8 @@ export interface DuckdbTableOptions {
   columns: string | null;
   /** `--status` choices, one per line, or null. */
   statuses: string | null;
+  /** DuckDB's memory limit (`4GB`): past it DuckDB spills to a temporary folder. @default DuckDB's, 80% of RAM */
+  memoryLimit?: string | null;
 }
 
 /** The query DuckDB ran and its rows, for callers that build more than the table (the report). */
@@ -60,6 +62,9 @@ export async function runDuckdbKpiQuery(options: DuckdbTableOptions): Promise<Du
   const connection = await instance.connect();
   try {
     const run = async (sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJS() as SqlRow[];
+    // Row order is never read (the query sorts its result), which lets DuckDB stream more and hold less.
+    await run('SET preserve_insertion_order = false');
+    if (options.memoryLimit) await run(`SET memory_limit = '${options.memoryLimit.replace(/'/g, '')}'`);
     await defineMacros(run, options.locale);
     const sales = await describeFile(run, options.data, 'sales_file');
     const mapping = salesMapping(sales.headers, options);

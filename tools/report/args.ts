@@ -67,7 +67,8 @@ type RawFlags = Partial<
     | 'locale'
     | 'timeZone'
     | 'out'
-    | 'bundle',
+    | 'bundle'
+    | 'engine',
     string
   >
 >;
@@ -122,6 +123,11 @@ export const FLAGS: Readonly<Record<string, Flag>> = {
     key: 'status',
     value: '<Text=class>',
     help: 'the class of a status text: won, lost, open, returned, refunded (repeatable)',
+  },
+  '--engine': {
+    key: 'engine',
+    value: '<js>',
+    help: 'the KPI engine; duckdb builds KPI tables (npm run kpi-table), not yet the report (docs/SQL.md)',
   },
   '--bundle': {
     key: 'bundle',
@@ -234,6 +240,14 @@ function resolve(raw: RawFlags, repeated: RepeatedFlags, cwd: string): Omit<Repo
     }
     period = parsed.type; // the label says which period type it is
     reportPeriod = raw.reportPeriod.toUpperCase();
+  }
+
+  if (raw.engine !== undefined && raw.engine !== 'js') {
+    throw new UsageError(
+      raw.engine === 'duckdb'
+        ? "--engine duckdb makes KPI tables, not yet the report (its analytics read the log's rows): npm run kpi-table -- --engine duckdb --data <file>; see docs/SQL.md"
+        : `--engine "${raw.engine}" is not js (or duckdb, for npm run kpi-table)`,
+    );
   }
 
   if (raw.asOf !== undefined && !isIsoDay(raw.asOf)) {

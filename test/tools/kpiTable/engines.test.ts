@@ -119,3 +119,14 @@ describe('npm run kpi-table', () => {
     expect(result.err).toContain('"Owner"');
   });
 });
+
+describe('npm run report --engine', () => {
+  it('points a DuckDB user at kpi-table, since the report is not built from DuckDB yet', async () => {
+    const { parseArgs } = await import('../../../tools/report/args');
+    expect(() => parseArgs(['--engine', 'duckdb', '--out', 'r.xlsx'], '/tmp')).toThrow(
+      /npm run kpi-table -- --engine duckdb/,
+    );
+    expect(() => parseArgs(['--engine', 'spark', '--out', 'r.xlsx'], '/tmp')).toThrow(/is not js/);
+    expect(parseArgs(['--engine', 'js', '--out', 'r.xlsx'], '/tmp').help).toBe(false);
+  });
+});
