@@ -2,12 +2,12 @@
 // sandboxed frame (no scripts, no same-origin access: the HTML is the add-on's, made from the user's data), with
 // the emulated clock and controls to run the schedule now or move the clock a day or a week.
 
+import { outboxMessages } from '../../src/kpi/i18n/schedule.js';
 import type { OutboxMail, OutboxView } from '../shared/outboxProtocol.js';
 
 let panel: HTMLElement | null = null;
 let button: HTMLButtonElement | null = null;
 let changed: () => Promise<void> = async () => {};
-let last: OutboxView | null = null;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -60,9 +60,11 @@ function mailView(mail: OutboxMail, timeZone: string): HTMLElement {
 }
 
 function render(view: OutboxView): void {
-  last = view;
-  if (button !== null) button.textContent = `Outbox (${view.mails.length})`;
+  const t = outboxMessages[view.lang];
+  if (button !== null) button.textContent = t.outbox(view.mails.length);
   if (panel === null) return;
+  panel.querySelector('#outbox-title')!.textContent = t.outbox(null);
+  panel.querySelector('header button')?.setAttribute('aria-label', t.close);
   const list = panel.querySelector('.outbox-body')!;
   const action = (text: string, body: unknown) => {
     const b = el('button', { type: 'button', class: 'outbox-button', text });
@@ -71,37 +73,34 @@ function render(view: OutboxView): void {
   };
   const triggers =
     view.triggers.length === 0
-      ? el('p', {
-          class: 'outbox-note',
-          text: 'No schedule: turn it on in the sidebar (Extensions → Sales KPI).',
-        })
+      ? el('p', { class: 'outbox-note', text: t.noSchedule })
       : el(
           'ul',
           { class: 'outbox-triggers' },
-          ...view.triggers.map((t) =>
+          ...view.triggers.map((trigger) =>
             el('li', {
-              text: `${t.handler}: ${t.schedule}${t.next === null ? '' : `; next ${when(t.next, view.timeZone)}`}`,
+              text: `${trigger.handler}: ${t.trigger({
+                ...trigger,
+                next: trigger.next === null ? null : when(trigger.next, view.timeZone),
+              })}`,
             }),
           ),
         );
   const failed = view.runs.filter((run) => !run.ok);
   list.replaceChildren(
-    el('p', { class: 'outbox-clock', text: `Clock: ${when(view.now, view.timeZone)} (${view.timeZone})` }),
+    el('p', { class: 'outbox-clock', text: t.clock(when(view.now, view.timeZone), view.timeZone) }),
     el(
       'div',
       { class: 'outbox-actions' },
-      action('Run schedule now', { action: 'run-now' }),
-      action('+1 day', { action: 'advance', step: 'day' }),
-      action('+1 week', { action: 'advance', step: 'week' }),
+      action(t.runNow, { action: 'run-now' }),
+      action(t.plusDay, { action: 'advance', step: 'day' }),
+      action(t.plusWeek, { action: 'advance', step: 'week' }),
     ),
     triggers,
     ...(failed.length === 0
       ? []
-      : [el('p', { class: 'outbox-note', text: `Last failed run: ${failed.at(-1)?.error ?? ''}` })]),
-    el('p', {
-      class: 'outbox-note',
-      text: `${view.mails.length} sent · mail quota left today: ${view.quota}`,
-    }),
+      : [el('p', { class: 'outbox-note', text: t.lastFailed(failed.at(-1)?.error ?? '') })]),
+    el('p', { class: 'outbox-note', text: t.sent(view.mails.length, view.quota) }),
     ...[...view.mails].reverse().map((mail) => mailView(mail, view.timeZone)),
   );
 }
@@ -125,7 +124,7 @@ function toggle(open?: boolean): void {
   if (panel === null) return;
   panel.hidden = !(open ?? panel.hidden);
   button?.setAttribute('aria-expanded', String(!panel.hidden));
-  if (!panel.hidden && last !== null) render(last);
+  if (!panel.hidden) void refreshOutbox();
 }
 
 /**

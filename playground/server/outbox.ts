@@ -1,4 +1,5 @@
-import { advanceClock, describeSchedule, fireTrigger, nextRunTime } from '../../emulator/index.js';
+import { advanceClock, fireTrigger, nextRunTime } from '../../emulator/index.js';
+import { langOf } from '../../src/kpi/i18n/lang.js';
 import type { OutboxView } from '../shared/outboxProtocol.js';
 import type { Workbook } from './demoWorkbook.js';
 
@@ -19,6 +20,7 @@ export const CLOCK_STEPS: Readonly<Record<string, number>> = Object.freeze({
 export function outboxView(workbook: Workbook): OutboxView {
   const { env, bundle } = workbook;
   return {
+    lang: langOf(env.spreadsheetLocale),
     now: env.now().toISOString(),
     timeZone: env.timeZone,
     mails: env.mail.sent.map((mail) => ({
@@ -30,12 +32,19 @@ export function outboxView(workbook: Workbook): OutboxView {
       text: mail.body,
       html: mail.htmlBody,
     })),
-    triggers: env.triggers.list.map((trigger) => ({
-      id: trigger.uniqueId,
-      handler: trigger.handler,
-      schedule: describeSchedule(trigger),
-      next: nextRunTime(bundle, trigger)?.toISOString() ?? null,
-    })),
+    triggers: env.triggers.list.map((trigger) => {
+      const s = trigger.schedule;
+      return {
+        id: trigger.uniqueId,
+        handler: trigger.handler,
+        kind: s.kind === 'days' || s.kind === 'weeks' ? s.kind : 'other',
+        // The emulator counts weekdays from Sunday (0); the Outbox from Monday (1), as the schedule does.
+        weekday: s.kind === 'weeks' ? ((s.weekday + 6) % 7) + 1 : 1,
+        hour: s.kind === 'days' || s.kind === 'weeks' ? s.hour : 0,
+        timeZone: trigger.timeZone,
+        next: nextRunTime(bundle, trigger)?.toISOString() ?? null,
+      };
+    }),
     runs: env.triggerRuns.map((run) => ({
       at: run.at.toISOString(),
       handler: run.handler,

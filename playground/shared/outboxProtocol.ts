@@ -19,8 +19,12 @@ export interface OutboxMail {
 export interface OutboxTrigger {
   id: string;
   handler: string;
-  /** In words, e.g. `every monday at 09:00 America/New_York`. */
-  schedule: string;
+  /** Daily, weekly, or another schedule (hourly, once). */
+  kind: 'days' | 'weeks' | 'other';
+  /** ISO weekday, 1 = Monday (weekly). */
+  weekday: number;
+  hour: number;
+  timeZone: string;
   /** ISO instant of its next run, or null. */
   next: string | null;
 }
@@ -35,6 +39,8 @@ export interface OutboxRun {
 
 /** `GET /api/outbox`, and the answer of its actions. */
 export interface OutboxView {
+  /** The spreadsheet's language: the Outbox speaks it. */
+  lang: 'en' | 'ru';
   /** The emulated clock, ISO instant. */
   now: string;
   timeZone: string;

@@ -103,7 +103,12 @@ export class ScheduleSection {
             t.authorizationNeeded,
             view.authorizationUrl === null
               ? null
-              : h('a', { href: view.authorizationUrl, target: '_blank', rel: 'noopener', text: ' ↗' }),
+              : h('a', {
+                  href: view.authorizationUrl,
+                  target: '_blank',
+                  rel: 'noopener',
+                  text: ` ${t.authorize}`,
+                }),
           )
         : null,
     );

@@ -91,7 +91,7 @@ describe('the Schedule section', () => {
     await page.reload();
     const section = schedule(page);
     await expect(section.getByRole('alert').textContent()).resolves.toContain(
-      'The add-on needs your permission to run on a schedule and send mail.',
+      'The add-on needs your permission to run on a schedule and send mail:',
     );
     await expect(
       section.getByText(/^Last run .*: ✗ not run: the add-on needs your permission again/).count(),

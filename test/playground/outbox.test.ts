@@ -56,7 +56,11 @@ describe('the schedule in the playground', () => {
   it('advances the clock a week and shows the digest in the outbox', async () => {
     await page.locator('#outbox-open').click();
     const outbox = page.locator('#outbox');
-    await expect(outbox.getByText(/runScheduledReport: every monday at 09:00/).count()).resolves.toBe(1);
+    await outbox
+      .getByText(
+        /^runScheduledReport: Every Monday at 09:00 \(America\/New_York\); next run \d{4}-\d{2}-\d{2} 09:00$/,
+      )
+      .waitFor();
     await outbox.getByRole('button', { name: '+1 week' }).click();
     await page.locator('#outbox-open', { hasText: 'Outbox (1)' }).waitFor();
     const mail = outbox.locator('article.outbox-mail');

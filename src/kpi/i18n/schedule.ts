@@ -39,7 +39,8 @@ export const scheduleMessages = defineMessages({
     lastRun: (when: string, status: ScheduleStatus) => `Last run ${when}: ${enOutcome(status)}`,
     outcome: enOutcome,
     authorizationNeeded:
-      'The add-on needs your permission to run on a schedule and send mail. Save the schedule to give it.',
+      'The add-on needs your permission to run on a schedule and send mail: allow it on Google’s page, or run Extensions → Sales KPI → Build KPI report and allow it there.',
+    authorize: 'Give permission',
     busy: 'Someone is saving or building the report right now. Try again in a moment.',
     failed: (reason: string) => `The schedule could not be saved: ${reason}`,
     error: (e: ScheduleFieldError, me: string): string => {
@@ -85,7 +86,8 @@ export const scheduleMessages = defineMessages({
     lastRun: (when: string, status: ScheduleStatus) => `Последний запуск ${when}: ${ruOutcome(status)}`,
     outcome: ruOutcome,
     authorizationNeeded:
-      'Дополнению нужно ваше разрешение, чтобы работать по расписанию и отправлять письма. Сохраните расписание, чтобы его дать.',
+      'Дополнению нужно ваше разрешение, чтобы работать по расписанию и отправлять письма: дайте его на странице Google или запустите Расширения → Sales KPI → Построить отчёт KPI и разрешите там.',
+    authorize: 'Дать разрешение',
     busy: 'Сейчас кто-то сохраняет или строит отчёт. Попробуйте через минуту.',
     failed: (reason: string) => `Не удалось сохранить расписание: ${reason}`,
     error: (e: ScheduleFieldError, me: string): string => {
@@ -122,7 +124,7 @@ function enOutcome(s: ScheduleStatus): string {
     case 'settings_gone':
       return '✗ stopped: its settings were removed, so the schedule was turned off.';
     case 'authorization':
-      return '✗ not run: the add-on needs your permission again. Save the schedule to give it.';
+      return '✗ not run: the add-on needs your permission again.';
   }
 }
 
@@ -143,6 +145,51 @@ function ruOutcome(s: ScheduleStatus): string {
     case 'settings_gone':
       return '✗ остановлено: настройки расписания удалены, расписание выключено.';
     case 'authorization':
-      return '✗ не запускалось: дополнению снова нужно ваше разрешение. Сохраните расписание, чтобы его дать.';
+      return '✗ не запускалось: дополнению снова нужно ваше разрешение.';
   }
 }
+
+/** A time-driven trigger as the playground's Outbox shows it (no words of the emulator reach the user). */
+export interface OutboxTriggerWords {
+  kind: 'days' | 'weeks' | 'other';
+  /** ISO weekday, 1 = Monday (weekly). */
+  weekday: number;
+  hour: number;
+  timeZone: string;
+  /** `2026-12-14 09:00`, or null. */
+  next: string | null;
+}
+
+/** The playground's Outbox (npm start): its panel, buttons and lines, English and Russian. */
+export const outboxMessages = defineMessages({
+  en: {
+    outbox: (n: number | null) => (n === null ? 'Outbox' : `Outbox (${n})`),
+    close: 'Close outbox',
+    clock: (when: string, timeZone: string) => `Clock: ${when} (${timeZone})`,
+    runNow: 'Run schedule now',
+    plusDay: '+1 day',
+    plusWeek: '+1 week',
+    noSchedule:
+      'No schedule: turn it on in the sidebar (Extensions → Sales KPI → Set targets…, section Schedule).',
+    trigger: (t: OutboxTriggerWords) =>
+      `${t.kind === 'days' ? 'Every day' : t.kind === 'weeks' ? `Every ${EN_DAYS[t.weekday - 1]}` : 'Scheduled'} at ${hh(t.hour)} (${t.timeZone})${t.next === null ? '' : `; next run ${t.next}`}`,
+    lastFailed: (error: string) => `Last failed run: ${error}`,
+    sent: (n: number, quota: number) => `${n} sent · mail quota left today: ${quota}`,
+    mail: 'E-mail',
+  },
+  ru: {
+    outbox: (n: number | null) => (n === null ? 'Исходящие' : `Исходящие (${n})`),
+    close: 'Закрыть исходящие',
+    clock: (when: string, timeZone: string) => `Часы: ${when} (${timeZone})`,
+    runNow: 'Запустить расписание сейчас',
+    plusDay: '+1 день',
+    plusWeek: '+1 неделя',
+    noSchedule:
+      'Расписания нет: включите его в боковой панели (Расширения → Sales KPI → Задать цели…, раздел «Расписание»).',
+    trigger: (t: OutboxTriggerWords) =>
+      `${t.kind === 'days' ? 'Каждый день' : t.kind === 'weeks' ? `Еженедельно, ${RU_DAYS[t.weekday - 1]}` : 'По расписанию'} в ${hh(t.hour)} (${t.timeZone})${t.next === null ? '' : `; следующий запуск ${t.next}`}`,
+    lastFailed: (error: string) => `Последний запуск с ошибкой: ${error}`,
+    sent: (n: number, quota: number) => `Отправлено: ${n} · осталось писем на сегодня: ${quota}`,
+    mail: 'Письмо',
+  },
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scheduleMessages } from '../../../src/kpi/i18n/schedule';
+import { outboxMessages, scheduleMessages } from '../../../src/kpi/i18n/schedule';
 import type { ScheduleForm } from '../../../src/kpi/schedule/scheduleProtocol';
 import {
   isEmailAddress,
@@ -131,5 +131,21 @@ describe('schedule words', () => {
         detail: 'Нет листа.',
       }),
     ).toBe('Последний запуск 16.11.2026 09:00: ✗ отчёт не удалось построить: Нет листа.');
+  });
+
+  it('say the playground Outbox’s trigger line in both languages', () => {
+    const weekly = {
+      kind: 'weeks' as const,
+      weekday: 5,
+      hour: 7,
+      timeZone: 'Europe/Moscow',
+      next: '2026-12-04 07:00',
+    };
+    expect(outboxMessages.en.trigger(weekly)).toBe(
+      'Every Friday at 07:00 (Europe/Moscow); next run 2026-12-04 07:00',
+    );
+    expect(outboxMessages.ru.trigger({ ...weekly, kind: 'days', next: null })).toBe(
+      'Каждый день в 07:00 (Europe/Moscow)',
+    );
   });
 });
