@@ -255,5 +255,16 @@ describe('the report’s chart in the .xlsx', () => {
     expect(chart).toContain(`<a:t>${sheetsChart.options.title}</a:t>`);
     const drawing = (await out.text('xl/drawings/drawing1.xml')) ?? '';
     expect(drawing).toContain(`<xdr:row>${sheetsChart.position.anchorRow - 1}</xdr:row>`);
+    // The sheet with the drawing breaks the page above the trend's title: the table and its chart print together.
+    const sheets = await Promise.all(
+      Object.keys(out.zip.files)
+        .filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+        .map((name) => out.text(name)),
+    );
+    const withChart = sheets.filter((xml) => xml?.includes('<drawing '));
+    expect(withChart).toHaveLength(1);
+    expect(withChart[0]).toMatch(
+      new RegExp(`<rowBreaks[^>]*><brk id="${range.row - 2}"[^>]*man="1"/></rowBreaks>`),
+    );
   });
 });

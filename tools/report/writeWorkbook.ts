@@ -161,6 +161,7 @@ async function writeInto(
           `named ${definedName}`,
       );
     }
+    if (options.fitToPageWidth?.includes(sheet.name)) breakBeforeCharts(worksheet, sheet, drawn);
     writeColumns(worksheet, sheet);
     for (const merge of sheet.merges) worksheet.mergeCells(merge.a1);
     writeConditionalFormats(worksheet, sheet, leftOut);
@@ -176,6 +177,23 @@ async function writeInto(
   ];
   await workbook.commit();
   return { leftOut, charts: [...drawn.values()] };
+}
+
+/**
+ * A page break above each drawn chart's table (above its title, the row over the data's header), so that the table
+ * and its chart print on one page instead of the chart being cut by a page's end.
+ */
+function breakBeforeCharts(
+  worksheet: Worksheet,
+  sheet: SheetSnapshot,
+  drawn: Map<ChartSnapshot, XlsxChart>,
+): void {
+  for (const chart of sheet.charts) {
+    if (!drawn.has(chart)) continue;
+    const top = Math.min(...chart.ranges.filter((r) => r.sheet === sheet.name).map((r) => r.row));
+    const after = top - 2; // the break comes after this row: the title (top - 1) starts the page
+    if (Number.isFinite(after) && after > sheet.frozenRows) worksheet.getRow(after).addPageBreak();
+  }
 }
 
 /** A portrait page's printable width in pixels (A4's 8.27 in less exceljs's 0.7 in margins, at 96 px an inch). */
