@@ -38,7 +38,12 @@ describe('conventionsOf', () => {
   });
 
   it('picks English one/other', () => {
-    expect([0, 1, 2, 21].map((n) => plural('en', n, ['row', 'rows']))).toEqual(['rows', 'row', 'rows', 'rows']);
+    expect([0, 1, 2, 21].map((n) => plural('en', n, ['row', 'rows']))).toEqual([
+      'rows',
+      'row',
+      'rows',
+      'rows',
+    ]);
   });
 
   it('writes days and quarters as each language reads them', () => {
