@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEnvironment, loadBundle } from '../../emulator/index';
 import type { Bundle } from '../../emulator/runner';
+import { saveSchedule } from '../../src/addon/schedule/saveSchedule';
 import { buildReportFromSidebar, getSidebarState, saveSidebarState } from '../../src/addon/sidebarApi';
 import type {
   SidebarSavePayload,
@@ -15,7 +16,12 @@ import { amoBook, book, hubspotBook } from '../addon/_addon';
 import { code } from '../bundle/_bundle';
 
 // The server functions' signatures are the protocol the sidebar is typed by.
-const _protocol: SidebarServerApi = { getSidebarState, saveSidebarState, buildReportFromSidebar };
+const _protocol: SidebarServerApi = {
+  getSidebarState,
+  saveSidebarState,
+  buildReportFromSidebar,
+  saveSchedule,
+};
 void _protocol;
 
 /** The state, as the sidebar gets it. */
