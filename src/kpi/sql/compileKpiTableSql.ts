@@ -46,6 +46,11 @@ export function compileKpiTableSql(request: KpiSqlRequest, dialect: SqlDialectNa
     throw new Error('compileKpiTableSql: the date and amount columns are required');
   }
   const period = request.period ?? 'month';
+  // The as-of cut-off: a row dated after it counts nowhere (its date is still checked for plausibility first).
+  const lastDay = Math.min(LAST_DAY, Math.floor(request.lastDay ?? LAST_DAY));
+  const included = (request.include ?? [])
+    .map((index) => ` UNION ALL SELECT ${Math.floor(index)} AS p`)
+    .join('');
   const tz = request.timeZone ?? 'UTC';
   const has = (field: Field) => cols[field] !== undefined && cols[field] !== '';
   const col = (field: Field) => `src.${d.ident(cols[field]!)}`;
@@ -145,11 +150,19 @@ export function compileKpiTableSql(request: KpiSqlRequest, dialect: SqlDialectNa
       ? `COALESCE(NULLIF(${trimSql(d, `COALESCE(${text(s(spend.columns.channel!))}, '')`)}, ''), '—')`
       : "''";
     ctes.push(
-      `spend_rows AS (SELECT ${periodIndexSql(d, 'd', period)} AS p, amt, sp, ${spendByGroup ? normalizeKeySql(d, 'sp') : "''"} AS g FROM ` +
+      `spend_rows AS (SELECT ${periodIndexSql(d, 'd', period)} AS p, ${d.dayNumber('d')} AS day, amt, sp, ${spendByGroup ? normalizeKeySql(d, 'sp') : "''"} AS g FROM ` +
         `(SELECT ${spendDate} AS d, ${d.finite(d.float(s(spend.columns.spend)))} AS amt, ${channel} AS sp ` +
         `FROM ${d.table(spend.table)} AS src) AS read_spend ` +
         `WHERE amt IS NOT NULL AND ${d.dayNumber('d')} BETWEEN ${FIRST_DAY} AND ${LAST_DAY})`,
     );
+  }
+  // As of (spec §3): rows dated after the cut-off still form groups and decide shared ids, but count in no total.
+  const cut = lastDay < LAST_DAY;
+  const rowsOf = cut ? 'counted' : 'bucketed';
+  const spendOf = cut ? 'spend_counted' : 'spend_rows';
+  if (cut) {
+    ctes.push(`counted AS (SELECT * FROM bucketed WHERE day <= ${lastDay})`);
+    if (spend !== null) ctes.push(`spend_counted AS (SELECT * FROM spend_rows WHERE day <= ${lastDay})`);
   }
   // Groups are named by their most frequent spelling, ties to the first in code-point order (groupRows); a channel
   // only the spend table names is named by its own most frequent spelling.
@@ -164,7 +177,7 @@ export function compileKpiTableSql(request: KpiSqlRequest, dialect: SqlDialectNa
     );
   }
   ctes.push(
-    `bounds AS (SELECT MIN(p) AS lo, MAX(p) AS hi FROM (SELECT p FROM bucketed${spend !== null ? ' UNION ALL SELECT p FROM spend_rows' : ''}) AS any_row)`,
+    `bounds AS (SELECT MIN(p) AS lo, MAX(p) AS hi FROM (SELECT p FROM ${rowsOf}${spend !== null ? ` UNION ALL SELECT p FROM ${spendOf}` : ''}${included}) AS any_row)`,
   );
   ctes.push(
     `grid AS (SELECT ${group === null ? "'' AS g, '' AS grp" : 'groups.g, groups.grp'}, periods.p FROM ` +
@@ -182,7 +195,7 @@ export function compileKpiTableSql(request: KpiSqlRequest, dialect: SqlDialectNa
   if (has('id')) {
     ctes.push(
       `id_flags AS (SELECT g, p, MAX(CASE WHEN kind = 'W' THEN 1 ELSE 0 END) AS w, MAX(CASE WHEN kind = 'L' THEN 1 ELSE 0 END) AS l ` +
-        `FROM bucketed WHERE id IS NOT NULL AND kind <> 'R' GROUP BY g, p, id)`,
+        `FROM ${rowsOf} WHERE id IS NOT NULL AND kind <> 'R' GROUP BY g, p, id)`,
     );
     ctes.push(
       `id_counts AS (SELECT g, p, SUM(w) AS won, SUM(l) AS lost, SUM(CASE WHEN w + l > 0 THEN 1 ELSE 0 END) AS wonorlost, ` +
@@ -207,11 +220,11 @@ export function compileKpiTableSql(request: KpiSqlRequest, dialect: SqlDialectNa
   ctes.push(
     `sums AS (SELECT g, p, ${Object.entries(sums)
       .map(([field, expr]) => `${expr} AS ${field.toLowerCase()}`)
-      .join(', ')} FROM bucketed GROUP BY g, p)`,
+      .join(', ')} FROM ${rowsOf} GROUP BY g, p)`,
   );
   // New customers: the first period of a customer's won rows (in the group); retained: also a customer of P−1.
   ctes.push(
-    `cust_periods AS (SELECT DISTINCT g, cust, p FROM bucketed WHERE kind = 'W' AND cust IS NOT NULL)`,
+    `cust_periods AS (SELECT DISTINCT g, cust, p FROM ${rowsOf} WHERE kind = 'W' AND cust IS NOT NULL)`,
   );
   ctes.push(
     `firsts AS (SELECT g, p, COUNT(*) AS newcustomers FROM (SELECT g, cust, MIN(p) AS p FROM cust_periods GROUP BY g, cust) AS first_periods GROUP BY g, p)`,
@@ -225,7 +238,7 @@ export function compileKpiTableSql(request: KpiSqlRequest, dialect: SqlDialectNa
   // two middle ones) by rank, which both dialects compute exactly.
   if (has('created')) {
     ctes.push(
-      `won_deals AS (SELECT g, p, day, cr, id, ROW_NUMBER() OVER (PARTITION BY g, id ORDER BY p, day, cr) AS nth FROM bucketed WHERE kind = 'W')`,
+      `won_deals AS (SELECT g, p, day, cr, id, ROW_NUMBER() OVER (PARTITION BY g, id ORDER BY p, day, cr) AS nth FROM ${rowsOf} WHERE kind = 'W')`,
     );
     ctes.push(
       `cycles AS (SELECT g, p, day - crday AS c FROM (SELECT won_deals.*, ${d.dayNumber('cr')} AS crday FROM won_deals) AS c0 ` +
@@ -236,7 +249,7 @@ export function compileKpiTableSql(request: KpiSqlRequest, dialect: SqlDialectNa
         `(SELECT g, p, c, ROW_NUMBER() OVER (PARTITION BY g, p ORDER BY c) AS rn, COUNT(*) OVER (PARTITION BY g, p) AS n FROM cycles) AS ranked_cycles GROUP BY g, p)`,
     );
   }
-  if (spendApplies) ctes.push(`spend_sums AS (SELECT g, p, SUM(amt) AS spend FROM spend_rows GROUP BY g, p)`);
+  if (spendApplies) ctes.push(`spend_sums AS (SELECT g, p, SUM(amt) AS spend FROM ${spendOf} GROUP BY g, p)`);
 
   const idCounted = new Set(['won', 'lost', 'wonOrLost', 'deals']);
   const source: Record<TotalField, string> = {

@@ -47,4 +47,11 @@ export interface KpiSqlRequest {
   statuses?: Partial<Record<StatusClass, readonly string[]>>;
   /** The spreadsheet's time zone: the day of a `timestamp` column. @default 'UTC' */
   timeZone?: string;
+  /**
+   * The as-of cut-off (spec §3), days since 1970-01-01 (`Day`): sales and spend rows dated after it are left out, as
+   * `computeKpis`' `lastDay` does. @default none: every row counts (KPI_TABLE)
+   */
+  lastDay?: number | null;
+  /** Period indices the result must cover even without rows (the report's period, the year before…), as `computeKpis`' `include`. */
+  include?: readonly number[];
 }
