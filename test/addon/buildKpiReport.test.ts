@@ -82,7 +82,7 @@ describe('buildKpiReport', () => {
       ]);
       expect(sheet.conditionalFormats[0].format).toEqual({ background: '#d9ead3', fontColor: '#274e13' });
       expect(sheet.conditionalFormats[0].ranges.map((r) => r.a1)).toEqual([
-        'E7:E20', // 14 KPIs: 18 less units and the three spend KPIs
+        'E7:E22', // 16 KPIs: 20 less units and the three spend KPIs
         expect.stringMatching(/^J\d+:J\d+$/), // the reps' status, after the rank column
       ]);
       expect(sheet.charts).toHaveLength(1);

@@ -93,13 +93,19 @@ describe('the pipeline section of the report', () => {
     expect(grid.values[place.headerRow - 1].slice(0, 3)).toEqual(['Figure', 'Value', 'How it is computed']);
     const rows = grid.values.slice(place.firstRow - 1, place.lastRow).map((r) => r.slice(0, 2));
     expect(rows).toEqual([
-      ['Sales volume to 2026-11-10', 30_000],
-      ['Open deals expected after 2026-11-10', 50_000],
-      ['Win rate 2025-11 – 2026-10', 0.6],
+      ['Sales volume so far', 30_000],
+      ['Open deals expected', 50_000],
+      ['Win rate, 12 periods', 0.6],
       ['Pipeline forecast', 60_000],
       ['Run-rate forecast', 90_000],
       ['Target', 100_000],
       ['Pipeline coverage', 50_000 / 70_000],
+    ]);
+    const how = grid.values.slice(place.firstRow - 1, place.lastRow).map((r) => r[2]);
+    expect(how.slice(0, 3)).toEqual([
+      'rows dated up to 2026-11-10',
+      'Σ amount of the open deals dated after 2026-11-10 in the period (expected close date, else created)',
+      'won / (won + lost), 2025-11 – 2026-10',
     ]);
     const f = reportNumberFormats('en_US');
     const formats = grid.numberFormats.slice(place.firstRow - 1, place.lastRow).map((r) => r[1]);
@@ -118,7 +124,11 @@ describe('the pipeline section of the report', () => {
     expect(grid.values[place.titleRow - 1][0]).toBe(
       'Прогноз объёма продаж за 2026-11: по темпу и по воронке',
     );
-    expect(grid.values[place.firstRow - 1][0]).toBe('Объём продаж по 10.11.2026');
+    expect(grid.values[place.firstRow - 1].slice(0, 3)).toEqual([
+      'Объём продаж на сегодня',
+      30_000,
+      'строки с датой по 10.11.2026 включительно',
+    ]);
     expect(grid.values[place.lastRow][0]).toBe(
       'Статус объёма продаж в таблице KPI — по прогнозу по темпу: открытых сделок с закрытием в оставшейся части периода нет.',
     );

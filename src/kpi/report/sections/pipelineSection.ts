@@ -50,9 +50,9 @@ export function pipelineSection(s: PipelineLayout): void {
   ];
   const { money, ratio } = s.f;
   s.rows.push(
-    line(m.soFar(asOf), block.revenue, money, m.soFarHow),
-    line(m.openAhead(asOf), block.openAfterAsOf, money, m.openAheadHow),
-    line(m.winRate(block.winRateFrom, block.winRateTo), block.winRate, ratio, m.winRateHow),
+    line(m.soFar, block.revenue, money, m.soFarHow(asOf)),
+    line(m.openAhead, block.openAfterAsOf, money, m.openAheadHow(asOf)),
+    line(m.winRate, block.winRate, ratio, m.winRateHow(block.winRateFrom, block.winRateTo)),
     line(m.pipeline, block.forecast, money, m.pipelineHow, block.uses === 'pipeline'),
     line(m.runRate, block.runRate, money, m.runRateHow, block.uses === 'run_rate'),
     line(m.target, block.target, money, ''),
