@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../../src/kpi/calendar/day';
 import { parsePeriodLabel } from '../../../src/kpi/calendar/periods';
@@ -48,6 +49,44 @@ describe('sales_cycle (spec v2 §2)', () => {
     const table = computeKpis(makeLog(rows), { period: 'month' });
     expect(kpiValues(table, OCT).sales_cycle).toBe(19);
     expect(kpiValues(table, NOV).sales_cycle).toBe(7); // D2 4, D3 10; D1 counted in October only
+  });
+
+  it('takes a deal’s earliest won row in a month, whatever the order of the rows', () => {
+    const later: LogRow = { date: '2026-11-20', kind: 'won', amount: 1, id: 'D1', created: '2026-11-01' }; // 19
+    const earlier: LogRow = { date: '2026-11-06', kind: 'won', amount: 1, id: 'D1', created: '2026-11-01' }; // 5
+    const other: LogRow = { date: '2026-11-09', kind: 'won', amount: 1, id: 'D2', created: '2026-11-02' }; // 7
+    expect(valuesOf([later, other, earlier]).sales_cycle).toBe(6); // 5 and 7
+    expect(valuesOf([earlier, other, later]).sales_cycle).toBe(6);
+    expect(valuesOf([other, later, earlier]).sales_cycle).toBe(6);
+  });
+
+  it('never changes when the rows are reordered (property)', () => {
+    const day = (n: number) =>
+      `2026-${String(10 + Math.floor(n / 28)).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`;
+    const row = fc.record({
+      at: fc.integer({ min: 0, max: 55 }), // October and November
+      took: fc.integer({ min: -3, max: 40 }), // days from created; below 0 is a typo
+      id: fc.constantFrom('A', 'B', 'C', undefined),
+      kind: fc.constantFrom('won' as const, 'won' as const, 'lost' as const),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), fc.integer(), (specs, seed) => {
+        const rows: LogRow[] = specs.map((r) => ({
+          date: day(r.at),
+          kind: r.kind,
+          amount: 1,
+          id: r.id ?? '',
+          created: r.at - r.took >= 0 ? day(r.at - r.took) : day(0),
+        }));
+        const shuffled = [...rows].sort(
+          (a, b) => ((JSON.stringify(a).length * seed) % 7) - ((JSON.stringify(b).length * seed) % 7),
+        );
+        const of = (log: LogRow[]) => [valuesOf(log, OCT).sales_cycle, valuesOf(log).sales_cycle];
+        expect(of(shuffled)).toEqual(of(rows));
+        expect(of([...rows].reverse())).toEqual(of(rows));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('counts the first won row of a deal in each group (spec §2: a group’s rows alone)', () => {
