@@ -1,3 +1,4 @@
+import { plural } from '../_lib/plural';
 import { defineMessages } from './defineMessages';
 
 /** Words of the rep cards sheet and of the report's customer cohorts section. */
@@ -42,7 +43,8 @@ export const repCardsMessages = defineMessages({
     weakest: 'Слабее всего относительно команды',
     standing: 'от уровня команды',
     team: 'Команда',
-    trend: (count: number) => `Объём продаж, последние периоды: ${count}`,
+    trend: (count: number) =>
+      `Объём продаж за ${plural('ru', count, ['последний', 'последние', 'последние'])} ${count} ${plural('ru', count, ['период', 'периода', 'периодов'])}`,
     sparkline: 'Динамика',
     failed: (reason: string) => `Отчёт построен, но карточки менеджеров записать не удалось: ${reason}`,
     cohorts: 'Когорты клиентов по месяцу первой покупки',

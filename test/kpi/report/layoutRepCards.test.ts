@@ -65,6 +65,7 @@ describe('layoutRepCards', () => {
     const ru = layoutRepCards(model({ lang: 'ru', locale: 'ru_RU' }))!;
     expect(ru.values[0][0]).toBe('Карточки менеджеров 2026-11');
     expect(ru.values.some((row) => row[0] === 'Место по объёму продаж')).toBe(true);
+    expect(ru.values.some((row) => row[0] === 'Объём продаж за последние 12 периодов')).toBe(true);
   });
 
   it('is null without a rep column', () => {
