@@ -26,7 +26,7 @@ export const repCardsMessages = defineMessages({
     customers: 'Customers',
     month: (k: number) => `Month ${k}`,
     cohortsNote:
-      "Share of each cohort's customers who bought again k months after their first purchase (month 0 = the month itself); blank: not reached yet.",
+      "Share of each cohort's customers with a purchase k months after the month of their first one (month 0: that month itself, 100 %); blank: not reached yet.",
     cohortsNoCustomer: 'Customer cohorts: the log has no customer column.',
   },
   ru: {
@@ -52,7 +52,7 @@ export const repCardsMessages = defineMessages({
     customers: 'Клиенты',
     month: (k: number) => `Месяц ${k}`,
     cohortsNote:
-      'Доля клиентов когорты, купивших снова через k месяцев после первой покупки (месяц 0 — сам месяц первой покупки); пусто: месяц ещё не наступил.',
+      'Доля клиентов когорты с покупкой через k месяцев после месяца первой покупки (месяц 0 — сам этот месяц, 100 %); пусто — месяц ещё не наступил.',
     cohortsNoCustomer: 'Когорты клиентов: в журнале нет столбца клиента.',
   },
 });
