@@ -2,6 +2,7 @@ import { ownValue } from '../kpi/_lib/ownValue';
 import { parsePeriodLabel, periodLabel, previousPeriod } from '../kpi/calendar/periods';
 import { withCurrency } from '../kpi/format/currencyOf';
 import { formatNumberText } from '../kpi/format/formatNumberText';
+import { kpiDirectionMessages } from '../kpi/i18n/kpiDirection';
 import { sidebarTargetsMessages } from '../kpi/i18n/sidebarTargets';
 import { KPIS, type KpiKey, type KpiUnit, kpiDefinition } from '../kpi/kpis';
 import { periodChoices } from '../kpi/settings/periodChoices';
@@ -74,10 +75,11 @@ export function renderTargets(host: ViewHost): void {
     const inherited = inheritedTarget(outlook, fields, kpi);
     const text =
       inherited === null ? '' : formatTargetInput(inherited.value, kpiDefinition(kpi).unit, state.locale);
+    const { names, direction } = kpiDefinition(kpi);
     return targetRow(
       host,
       ['team', kpi],
-      kpiDefinition(kpi).names[lang],
+      direction === 'lower' ? kpiDirectionMessages[lang].lowerIsBetter(names[lang]) : names[lang],
       kpi,
       fields.team[kpi],
       (text) => {

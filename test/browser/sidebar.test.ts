@@ -79,6 +79,18 @@ function scorecardRow(env: Environment, sheet: string, kpi: string): unknown[] {
 }
 
 describe('the sidebar in Chromium', () => {
+  it('says which targets are better lower: the sales cycle in days, returns', async () => {
+    const { page } = await openSidebar(browser, server.url, hubspot());
+    await page.getByText('More KPIs', { exact: false }).click();
+    const cycle = field(page, 'Sales cycle, days (lower is better)');
+    await expect(cycle.count()).resolves.toBe(1);
+    const unit = page.locator('.field', { has: cycle }).locator('.unit');
+    await expect(unit.textContent()).resolves.toBe('days');
+    await expect(field(page, 'Returns (lower is better)').count()).resolves.toBe(1);
+    await expect(field(page, 'Open pipeline').count()).resolves.toBe(1); // higher is better: the name alone
+    await page.close();
+  });
+
   it("loads with the sample's reps, detected columns and data-quality counts, and nothing from elsewhere", async () => {
     const { page, bundle, calls, dialogs, foreignRequests } = await openSidebar(
       browser,
