@@ -150,7 +150,8 @@ describe.each(USERS)('a report build that fails at any service call, for a user 
   it('kept the old report for every failure up to the swap, and put the new one in place after it', () => {
     // The report's own calls: from its sheet's insertSheet (the last one: the rep cards' sheet is written before it).
     const keys = [...outcomes.keys()];
-    const reportInsert = keys.findLastIndex((key) => key.endsWith(' Spreadsheet.insertSheet'));
+    const inserts = keys.flatMap((key, i) => (key.endsWith(' Spreadsheet.insertSheet') ? [i] : []));
+    const reportInsert = inserts[inserts.length - 1];
     const at = (call: string) =>
       outcomes.get(keys.find((key, i) => i >= reportInsert && key.endsWith(` ${call}`)) ?? '');
     expect(outcomes.size).toBe(total);

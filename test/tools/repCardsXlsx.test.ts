@@ -92,9 +92,10 @@ describe('the rep cards and the cohorts in the .xlsx of npm run report', () => {
     const rows = rowsOf(ws);
     const header = rows.findIndex((row) => row[0] === 'First purchase') + 1;
     expect(rows[header - 1][13]).toBe('Month 11');
-    const scales = ws.conditionalFormattings.filter((cf) =>
-      cf.rules.some((rule) => rule.type === 'colorScale'),
-    );
+    // exceljs keeps the rules it read in `conditionalFormattings` (not in its types).
+    const read = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings;
+    const scales = read.filter((cf) => cf.rules.some((rule) => rule.type === 'colorScale'));
     expect(scales.map((cf) => cf.ref)).toEqual([`D${header + 1}:N${header + 12}`]);
     const rule = scales[0].rules[0] as ExcelJS.ColorScaleRuleType;
     expect(rule.cfvo).toEqual([{ type: 'num', value: 0 }, { type: 'max' }]);

@@ -130,7 +130,7 @@ export function repCardsOf(byRep: Table, team: Table, options: RepCardsOptions):
       };
     });
     const standings = kpis.flatMap((k) => {
-      const score = standing(k, Math.max(selling, 1));
+      const score = UNJUDGED.has(k.key) ? null : standing(k, Math.max(selling, 1));
       return score === null ? [] : [{ key: k.key, score }];
     });
     const teamRevenue = teamValues.revenue;
@@ -195,6 +195,13 @@ export function repCardsOf(byRep: Table, team: Table, options: RepCardsOptions):
     cards: rankCards(cards, options.lang),
   };
 }
+
+/**
+ * KPIs a card does not judge against the team: gross sales moves with the sales volume (it would only repeat it);
+ * a rep's new and returning customers are new to the rep or returning to the rep (spec §2, KPIs of a group on its
+ * rows alone), which the team's per-rep share does not measure.
+ */
+const UNJUDGED: ReadonlySet<KpiKey> = new Set<KpiKey>(['gross', 'new_customers', 'returning_customers']);
 
 /** Whether a group has any row in the period (a sale, a deal or a return). */
 function hasRows(v: KpiValues): boolean {

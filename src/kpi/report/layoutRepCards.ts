@@ -87,7 +87,7 @@ export function layoutRepCards(
         muted(`${name('revenue')}, ${words.deltaVs(cards.previousLabel)}`, true),
         { value: revenue?.deltaPrevious ?? '', format: f.relativeDelta },
       ],
-      [muted(m.salesCycle, true), { value: card.salesCycle ?? '', format: '#,##0.0' }],
+      [muted(m.salesCycle, true), { value: card.salesCycle ?? '', format: f.count }],
       [muted(name('win_rate'), true), { value: card.winRate ?? '', format: f.ratio }],
       standing(m.strongest, card.strongest),
       standing(m.weakest, card.weakest),

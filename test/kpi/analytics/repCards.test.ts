@@ -95,6 +95,35 @@ describe('repCardsOf', () => {
     expect(old.cards.map((c) => c.rep)).not.toContain('Gone');
   });
 
+  it('never names gross sales, new or returning customers as the strongest or weakest KPI', () => {
+    const row = fc.record({
+      month: fc.integer({ min: 0, max: 13 }),
+      kind: fc.constantFrom<LogRow['kind']>('won', 'won', 'lost'),
+      rep: fc.constantFrom('Anna', 'Boris', 'Vera'),
+      customer: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+    });
+    const named = new Set<string>();
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 2, maxLength: 30 }), (rs) => {
+        const log: LogRow[] = rs.map((r) => ({
+          date: `${2025 + Math.floor((r.month + 10) / 12)}-${String(((r.month + 10) % 12) + 1).padStart(2, '0')}-10`,
+          kind: r.kind,
+          amount: 100,
+          rep: r.rep,
+          customer: r.customer,
+        }));
+        for (const card of cardsOf(log).cards) {
+          for (const s of [card.strongest, card.weakest]) {
+            if (s === null) continue;
+            named.add(s.key);
+            expect(['gross', 'new_customers', 'returning_customers']).not.toContain(s.key);
+          }
+        }
+      }),
+    );
+    expect(named.size).toBeGreaterThan(1); // other KPIs are named: the check is not empty
+  });
+
   it("sums the cards' row-additive KPIs to the team's, and their shares to 1", () => {
     const SUMMED: KpiKey[] = ['revenue', 'gross', 'returns_amount', 'orders', 'deals'];
     const row = fc.record({

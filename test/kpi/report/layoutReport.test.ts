@@ -334,7 +334,7 @@ describe('layoutReport', () => {
     expect(scorecard.header[5]).toBe('Δ к 2026-10');
     expect(scorecard.rows[0][4]).toBe('✓ В графике');
     expect(ru.numberFormats[scorecard.place.firstRow - 1][1]).toBe('#,##0.00 "₽"');
-    expect(ru.conditionalRules[3].textStartsWith).toBe('Нет данных');
+    expect(ru.conditionalRules[3]).toMatchObject({ textStartsWith: 'Нет данных' });
     expect(sectionRows(ru, 'dataQuality').rows.map((r) => r.slice(0, 2))).toMatchInlineSnapshot(`
       [
         [
