@@ -59,6 +59,7 @@ export function runBigQueryReport(form: BigQueryReportForm): BigQueryReportResul
     table: `${form.project.trim()}.${parts.dataset}.${parts.table}`,
     columns: form.columns,
     dateKinds: { date: kind('date'), created: kind('created') },
+    idType: /^(INT64|INTEGER)$/i.test(form.types?.id ?? '') ? 'number' : 'text',
     period,
     groupBy: form.groupBy || null,
     statuses: settings.statuses,

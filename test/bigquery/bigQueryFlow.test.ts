@@ -95,6 +95,7 @@ describe('Report from BigQuery (the BigQuery flavour in the emulator)', () => {
       table: 'acme.sales.orders',
       columns: read.mapping,
       dateKinds: { date: 'date', created: 'date' },
+      idType: 'text',
       period: 'month',
       groupBy: 'rep',
       statuses: {},

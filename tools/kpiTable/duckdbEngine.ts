@@ -41,6 +41,17 @@ export interface DuckdbResult {
 }
 
 const DATE_FIELDS = new Set<Field>(['date', 'created']);
+const INTEGER_TYPES = new Set([
+  'TINYINT',
+  'SMALLINT',
+  'INTEGER',
+  'BIGINT',
+  'HUGEINT',
+  'UTINYINT',
+  'USMALLINT',
+  'UINTEGER',
+  'UBIGINT',
+]);
 const NUMBER_FIELDS = new Set<Field>(['amount', 'quantity', 'refund']);
 const matchSpend = createHeaderMatcher(SPEND_HEADER_SYNONYMS);
 
@@ -108,10 +119,12 @@ export async function runDuckdbKpiQuery(options: DuckdbTableOptions): Promise<Du
         dateKind: date.kind ?? 'date',
       };
     }
+    const idAt = mapping.id ?? -1;
     const request: KpiSqlRequest = {
       table: 'kpi_sales',
       columns,
       dateKinds,
+      idType: idAt >= 0 && INTEGER_TYPES.has(sales.types[idAt]) ? 'number' : 'text',
       period: options.period,
       groupBy,
       spend,

@@ -98,7 +98,7 @@ export function compileKpiTableSql(request: KpiSqlRequest, dialect: SqlDialectNa
   ctes.push(
     `raw AS (SELECT ${date} AS d, ${created} AS cr, ${d.finite(d.float(col('amount')))} AS amount, ` +
       `${has('status') ? "COALESCE(sm.cls, 'open')" : "'won'"} AS cls, ` +
-      `${has('id') ? `NULLIF(${trimSql(d, text(col('id')))}, '')` : 'NULL'} AS id, ` +
+      `${!has('id') ? 'NULL' : request.idType === 'number' ? col('id') : `NULLIF(${trimSql(d, text(col('id')))}, '')`} AS id, ` +
       `${has('customer') ? 'cm.cust' : 'NULL'} AS cust, ` +
       `${group === null ? "''" : "COALESCE(gm.gsp, '')"} AS gsp, ` +
       `${group === null ? "''" : "COALESCE(gm.gk, '')"} AS gk, ` +

@@ -97,6 +97,11 @@ describe('npm run kpi-table', () => {
     await connection.run(
       `COPY (SELECT * FROM read_csv('${csv}', header = true)) TO '${parquet}' (FORMAT parquet)`,
     );
+    const described = (
+      await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${parquet}')`)
+    ).getRowObjectsJS();
+    // Integer ids: the compiled query compares them as numbers (idType 'number'), not as trimmed text.
+    expect(described.find((row) => row.column_name === 'ID')?.column_type).toBe('BIGINT');
     connection.closeSync();
     const fromParquet = await run(['--data', parquet, '--engine', 'duckdb', '--group-by', 'rep']);
     const fromCsv = await run(['--data', csv, '--engine', 'js', '--group-by', 'rep']);
