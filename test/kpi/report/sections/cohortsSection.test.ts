@@ -34,7 +34,9 @@ describe('cohortsSection', () => {
     expect(rows[11].slice(1)).toEqual([2, 1, ...new Array(11).fill('')]);
     expect(rows[0].slice(1)).toEqual([0, ...new Array(12).fill('')]);
     expect(grid.textCells[place.firstRow - 1][0]).toBe(true); // '2025-12' stays text
-    expect(grid.values[place.lastRow][0]).toMatch(/^Share of each cohort's customers with a purchase k months after/);
+    expect(grid.values[place.lastRow][0]).toMatch(
+      /^Share of each cohort's customers with a purchase k months after/,
+    );
   });
 
   it('paints months 1…11 of the cohorts as a heat map from white at 0 to green at the highest share', () => {
