@@ -1,9 +1,11 @@
 import { DuckDBInstance } from '@duckdb/node-api';
+import { decimalSeparatorOf } from '../../src/kpi/_lib/decimalSeparatorOf.js';
 import { createHeaderMatcher } from '../../src/kpi/_lib/matchHeaders.js';
 import { normalizeHeader } from '../../src/kpi/_lib/normalizeHeader.js';
 import type { PeriodType } from '../../src/kpi/calendar/periods.js';
 import type { Cell } from '../../src/kpi/engine/totalsGridRows.js';
 import type { Lang } from '../../src/kpi/i18n/lang.js';
+import { readsMonthFirst } from '../../src/kpi/i18n/locales/index.js';
 import { mappingErrorMessage } from '../../src/kpi/i18n/mapping.js';
 import { detectColumns } from '../../src/kpi/log/detectColumns.js';
 import { SPEND_HEADER_SYNONYMS } from '../../src/kpi/log/readSpend.js';
@@ -255,7 +257,7 @@ function ident(name: string): string {
  * (docs/SQL.md "The table's job" says what they leave out).
  */
 async function defineMacros(run: (sql: string) => Promise<SqlRow[]>, locale: string): Promise<void> {
-  const monthFirst = locale === 'en_US';
+  const monthFirst = readsMonthFirst(locale);
   const slash = monthFirst ? "'%m/%d/%Y', '%m/%d/%y'" : "'%d/%m/%Y', '%d/%m/%y'";
   await run(
     `CREATE MACRO kpi_date(x, month_only) AS (CASE ` +
@@ -263,7 +265,7 @@ async function defineMacros(run: (sql: string) => Promise<SqlRow[]>, locale: str
       `ELSE CAST(COALESCE(try_strptime(regexp_extract(trim(x), '^(\\S+)', 1), ['%d.%m.%Y', '%d.%m.%y', ${slash}]), ` +
       `CASE WHEN month_only THEN try_strptime(trim(x), ['%Y-%m', '%m.%Y', '%m/%Y']) END) AS DATE) END)`,
   );
-  const decimalComma = !locale.startsWith('en');
+  const decimalComma = decimalSeparatorOf(locale) === ',';
   // Spaces between digit groups, a currency sign or code before or after; then the separators.
   const bare =
     "regexp_replace(regexp_replace(trim(x), '(?i)^(?:[$€₽]|usd|rub|eur)\\s*|\\s*(?:[$€₽]|usd|rub|eur|руб\\.?|р\\.)$', '', 'g'), '[\\s\\x{00A0}\\x{202F}\\x{2009}]', '', 'g')";
