@@ -35,6 +35,8 @@ export interface StrengthsRowsOptions {
   byRep?: Table | null;
   /** The reps to judge, in the order to show them (the leaderboard's); names as the table has them. */
   reps?: readonly string[];
+  /** The team's forecasts that replace the run rate, as the scorecard's (`teamForecasts`: the pipeline forecast). */
+  forecasts?: Partial<Record<KpiKey, number | null>>;
 }
 
 /**
@@ -55,7 +57,13 @@ export function strengthsRowsOf(team: Table, options: StrengthsRowsOptions): Str
   const rows: StrengthsRow[] = [
     {
       who: null,
-      ranking: rankingOf(team, 0, period, { asOf, targets, atRisk, uncut: options.uncut ?? null }),
+      ranking: rankingOf(team, 0, period, {
+        asOf,
+        targets,
+        atRisk,
+        uncut: options.uncut ?? null,
+        forecasts: options.forecasts,
+      }),
     },
   ];
   const byRep = options.byRep ?? null;
@@ -81,7 +89,14 @@ function rankingOf(
   table: Table,
   group: number,
   period: Period,
-  plan: { asOf: Day; targets: readonly Target[]; atRisk: number; uncut?: Table | null; rep?: string | null },
+  plan: {
+    asOf: Day;
+    targets: readonly Target[];
+    atRisk: number;
+    uncut?: Table | null;
+    rep?: string | null;
+    forecasts?: Partial<Record<KpiKey, number | null>>;
+  },
 ): StrengthsRanking {
   const series: KpiValues[] = seriesOfGroup(table, period, SERIES_PERIODS, group);
   const history = series.slice(0, -1);

@@ -4,8 +4,22 @@ import { type Period, periodEnd, periodLabel } from '../calendar/periods';
 import { kpiValues, type TotalsGrid, totalsAt } from '../engine/computeKpis';
 import { conversionRate } from '../formulas/conversionRate';
 import { pipelineCoverage, pipelineForecast } from '../formulas/pipeline';
+import type { KpiKey } from '../kpis';
 import { forecast } from './forecast';
 import { resolveTarget, type Target } from './targets';
+
+/**
+ * The forecasts that replace the run rate where the report judges the team (`planRow`'s `forecasts`): sales
+ * volume's pipeline forecast when the block uses it, else none. The scorecard and the team's strengths both take
+ * it, so they judge sales volume alike.
+ *
+ * @example
+ * teamForecasts({ …, forecast: 60000, uses: 'pipeline' }) //=> { revenue: 60000 }
+ * teamForecasts(null) //=> {}
+ */
+export function teamForecasts(block: PipelineBlock | null): Partial<Record<KpiKey, number | null>> {
+  return block?.uses === 'pipeline' ? { revenue: block.forecast } : {};
+}
 
 /** How many periods before P the pipeline's win rate is taken over (KPI-SPEC §7). */
 export const WIN_RATE_PERIODS = 12;

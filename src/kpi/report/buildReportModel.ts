@@ -22,7 +22,7 @@ import { KPIS } from '../kpis';
 import { readSourceLog } from '../log/readSourceLog';
 import { readSpend } from '../log/readSpend';
 import type { DataQuality, SpendTable } from '../log/salesLog';
-import { pipelineBlockOf } from '../plan/pipelineForecast';
+import { pipelineBlockOf, teamForecasts } from '../plan/pipelineForecast';
 import { targetMismatches } from '../plan/targets';
 import {
   fitColumns,
@@ -262,6 +262,7 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
         uncut,
         byRep: byRepTable,
         reps: leaderboard?.map((r) => r.rep),
+        forecasts: teamForecasts(pipeline),
       }),
       cohorts: customerCohortsOf(log, Math.min(asOf, periodEnd(period) - 1)),
       repCards,

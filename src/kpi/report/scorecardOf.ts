@@ -2,7 +2,7 @@ import type { Day } from '../calendar/day';
 import { type Period, periodEnd, periodLabel, previousPeriod, sameLastYear } from '../calendar/periods';
 import type { TotalsGrid } from '../engine/computeKpis';
 import { kpiDefinition, missingNeeds } from '../kpis';
-import type { PipelineBlock } from '../plan/pipelineForecast';
+import { type PipelineBlock, teamForecasts } from '../plan/pipelineForecast';
 import { planRow } from '../plan/planRow';
 import type { Target } from '../plan/targets';
 import type { NotInLog, Scorecard, ScorecardRow } from './reportModel';
@@ -30,7 +30,7 @@ export function scorecardOf(
 ): Scorecard {
   const rows: ScorecardRow[] = [];
   const notInLog: NotInLog[] = [];
-  const forecasts = pipeline?.uses === 'pipeline' ? { revenue: pipeline.forecast } : {};
+  const forecasts = teamForecasts(pipeline);
   for (const entry of planRow(table, { period, asOf, targets, atRisk, uncut, forecasts })) {
     const definition = kpiDefinition(entry.key);
     const missing = missingNeeds(definition, table.inputs);

@@ -62,6 +62,13 @@ describe('which forecast judges sales volume (spec §7, issue 13 item 4)', () =>
     expect(revenue.deltaPrevious).toBeCloseTo((60_000 - 100) / 100, 12);
   });
 
+  it('is the same forecast in the team’s strengths and weaknesses', () => {
+    const team = model().strengths!.find((row) => row.who === null)!.ranking;
+    const revenue = [...team.strengths, ...team.weaknesses].find((item) => item.key === 'revenue')!;
+    expect(revenue).toMatchObject({ actual: 60_000, basis: 'target', reference: 100_000 });
+    expect(revenue.measure).toBeCloseTo(0.6, 12);
+  });
+
   it('is the run rate without open deals expected in the rest of the period', () => {
     const m = model(SALES.filter((row) => row[1] !== 'Open' || row[0] === '2026-11-09'));
     expect(m.pipeline).toMatchObject({ openAfterAsOf: 0, uses: 'run_rate', reason: 'no_open_deals' });
