@@ -1,7 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readTable } from '../../tools/report/loadTable';
 import { runReport } from '../../tools/report/runReport';
@@ -14,6 +15,7 @@ describe('the rep cards and the cohorts in the .xlsx of npm run report', () => {
   let back: ExcelJS.Workbook;
   let leftOut: string[];
   let cardValues: unknown[][];
+  let file: string;
 
   beforeAll(async () => {
     const run = runReport({
@@ -31,7 +33,7 @@ describe('the rep cards and the cohorts in the .xlsx of npm run report', () => {
     });
     expect(run.reportSheets).toContain('Rep cards');
     cardValues = run.env.sheetValues('Rep cards');
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'rep-cards-')), 'report.xlsx');
+    file = path.join(mkdtempSync(path.join(tmpdir(), 'rep-cards-')), 'report.xlsx');
     leftOut = await writeWorkbook(run.env.snapshot(), file, { activeSheet: 'KPI Report' });
     back = new ExcelJS.Workbook();
     await back.xlsx.readFile(file);
@@ -85,6 +87,18 @@ describe('the rep cards and the cohorts in the .xlsx of npm run report', () => {
       ]);
     }
     expect(leftOut.filter((line) => /gradient|colour|color/i.test(line))).toEqual([]);
+  });
+
+  it('breaks the page above every card but the first, so that the cards print one per page', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const index = back.worksheets.findIndex((ws) => ws.name === 'Rep cards') + 1;
+    const xml = (await zip.file(`xl/worksheets/sheet${index}.xml`)?.async('string')) ?? '';
+    const titles = cardValues.flatMap((_row, r) =>
+      cardValues[r + 1]?.[0] === 'Place by sales volume' ? [r + 1] : [],
+    );
+    expect(titles.length).toBeGreaterThan(1);
+    const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(breaks).toEqual(titles.slice(1).map((row) => row - 1));
   });
 
   it('writes the cohorts heat map as an Excel colour scale from 0 (white) to the highest share (green)', () => {

@@ -8,6 +8,7 @@ import type { CellSnapshot, CellValue, SheetSnapshot, SpreadsheetSnapshot } from
 import { AUTOMATIC_FORMAT } from '../../emulator/numberFormat.js';
 import { serialOfDate, wallMsOfSerial } from '../../emulator/timeZone.js';
 import { type Lang, langOf } from '../../src/kpi/i18n/lang.js';
+import { cardBreakRows } from './_lib/cardBreaks.js';
 import { asExcelRule, xlsxColorScaleOf, xlsxRuleOf } from './_lib/conditionalRule.js';
 import { teachExcelTextRules } from './_lib/excelTextRules.js';
 import { paperSizeOf } from './_lib/paperSize.js';
@@ -162,6 +163,7 @@ async function writeInto(
       );
     }
     if (options.fitToPageWidth?.includes(sheet.name)) breakBeforeCharts(worksheet, sheet, drawn);
+    for (const row of cardBreakRows(sheet)) worksheet.getRow(row).addPageBreak();
     writeColumns(worksheet, sheet);
     for (const merge of sheet.merges) worksheet.mergeCells(merge.a1);
     writeConditionalFormats(worksheet, sheet, leftOut);
