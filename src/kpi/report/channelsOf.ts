@@ -1,5 +1,5 @@
 import type { Period } from '../calendar/periods';
-import { type TotalsGrid, kpiValues, totalsAt } from '../engine/computeKpis';
+import { kpiValues, type TotalsGrid, totalsAt } from '../engine/computeKpis';
 import type { Lang } from '../i18n/lang';
 import type { ChannelRow } from './reportModel';
 

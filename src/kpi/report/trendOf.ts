@@ -1,5 +1,5 @@
 import { type Period, periodLabel } from '../calendar/periods';
-import { type TotalsGrid, kpiValues } from '../engine/computeKpis';
+import { kpiValues, type TotalsGrid } from '../engine/computeKpis';
 import { resolveTarget, type Target } from '../plan/targets';
 import type { TrendRow } from './reportModel';
 
