@@ -13,6 +13,7 @@ import {
 import type { Lang } from './lang';
 import { quoted } from './locales';
 import { reportMessages } from './report';
+import { sqlReportMessages } from './sqlReport';
 
 // The report's sentences, made from its model with the words of report.ts: the data-quality notes, the KPIs not in
 // the log, where targets come from, and why a report cannot be built.
@@ -160,6 +161,10 @@ function describeDataQualityItem(
       return [m.topicAsOf, m.afterAsOf(item.rows, formatDayText(item.asOf, lang), n)];
     case 'non_finite':
       return [m.topicNumbers, m.nonFinite(item.cells, n)];
+    case 'engine_left_out': {
+      const w = sqlReportMessages[lang];
+      return [w.topic, w.leftOut(item.engine, item.sections.map((key) => w.sections[key]).join('; '))];
+    }
   }
 }
 

@@ -1,29 +1,21 @@
 import { customerCohortsOf } from '../analytics/customerCohorts';
-import { repCardsOf } from '../analytics/repCards';
-import { strengthsRowsOf } from '../analytics/strengthsAndWeaknessesRows';
-import { channelTableOf, whatChangedOf } from '../analytics/whatChanged';
+import { channelTableOf } from '../analytics/whatChanged';
 import type { Day } from '../calendar/day';
 import {
   type Period,
   parsePeriodLabel,
   periodEnd,
-  periodLabel,
   periodOf,
-  periodStart,
   previousPeriod,
   sameLastYear,
 } from '../calendar/periods';
-import { computeKpis, kpiValues, type TotalsGrid } from '../engine/computeKpis';
+import { computeKpis, type TotalsGrid } from '../engine/computeKpis';
 import { groupRows } from '../engine/groupRows';
-import { forecastAccuracyOf } from '../history/forecastAccuracy';
 import type { HistoryRow } from '../history/historyRows';
 import type { Lang } from '../i18n/lang';
-import { KPIS } from '../kpis';
 import { readSourceLog } from '../log/readSourceLog';
 import { readSpend } from '../log/readSpend';
 import type { DataQuality, SpendTable } from '../log/salesLog';
-import { pipelineBlockOf, teamForecasts } from '../plan/pipelineForecast';
-import { targetMismatches } from '../plan/targets';
 import {
   fitColumns,
   type ResolvedReportSettings,
@@ -31,12 +23,11 @@ import {
   sheetHeaders,
 } from '../settings/reportSettings';
 import { readTargets } from '../targets/readTargets';
-import { channelsOf } from './channelsOf';
-import { leaderboardOf } from './leaderboardOf';
+import { assembleReportModel } from './assembleReportModel';
 import type { SheetSource } from './locateSheets';
+import type { ReportKpis } from './reportKpis';
 import type { DataQualityItem, ReportModelResult } from './reportModel';
-import { scorecardOf } from './scorecardOf';
-import { TREND_PERIODS, trendOf } from './trendOf';
+import { TREND_PERIODS } from './trendOf';
 
 /** What the report is built from: the sheets' values, the settings and where and when it is made. */
 export interface ReportInput {
@@ -69,10 +60,7 @@ export interface ReportInput {
 
 /** How many skipped rows the data-quality section lists one by one, per table. */
 export const SKIPPED_ROWS_LISTED = 5;
-/** How many reps and channels the report lists at most (the rest are counted in a note). */
-export const MAX_SECTION_ROWS = 200;
-/** How many target issues the data-quality section lists (the rest are counted in a note). */
-export const TARGET_ISSUES_LISTED = 20;
+export { MAX_SECTION_ROWS, TARGET_ISSUES_LISTED } from './assembleReportModel';
 
 /**
  * Builds the KPI report's model (issue 4): reads the log, spend and targets once, computes every KPI of the
@@ -144,147 +132,65 @@ export function buildReportModel(input: ReportInput): ReportModelResult {
   const afterAsOf = rowsAfter(log.day, log.size, asOf);
   const team = computeKpis(log, { period: period.type, spend, include, lastDay: asOf });
   const uncut = afterAsOf === 0 ? team : computeKpis(log, { period: period.type, spend, include });
-  const pipeline = pipelineBlockOf(team, uncut, period, asOf, targets);
-  const scorecard = scorecardOf(team, period, asOf, targets, settings.atRisk, uncut, pipeline);
-  const firstDay = firstDayOf(log.day, log.size);
-  const trend = trendOf(
-    team,
-    period,
-    targets,
-    firstDay === null ? null : periodOf(period.type, firstDay).index,
-  );
 
-  let leaderboard = null;
-  let byRepTable: ReturnType<typeof computeKpis> | null = null;
-  let repCards = null;
   const reps = log.columns.rep === undefined ? null : groupRows(sales.values, log, 'rep', timeZone);
-  if (reps !== null) {
-    const byRep = computeKpis(log, {
-      period: period.type,
-      groups: reps,
-      include: [previousPeriod(period).index, period.index],
-      lastDay: asOf,
-    });
-    leaderboard = leaderboardOf(byRep, { period, asOf, targets, atRisk: settings.atRisk, lang });
-    byRepTable = byRep;
-    repCards = repCardsOf(byRep, team, { period, asOf, targets, atRisk: settings.atRisk, lang });
-    if (leaderboard.length > MAX_SECTION_ROWS) {
-      notes.push({
-        kind: 'rows_not_shown',
-        section: 'leaderboard',
-        count: leaderboard.length - MAX_SECTION_ROWS,
-      });
-      leaderboard = leaderboard.slice(0, MAX_SECTION_ROWS);
-    }
-  }
+  const byRep =
+    reps === null
+      ? null
+      : computeKpis(log, {
+          period: period.type,
+          groups: reps,
+          include: [previousPeriod(period).index, period.index],
+          lastDay: asOf,
+        });
 
-  let channels = null;
-  let byChannelTable: ReturnType<typeof computeKpis> | null = null;
+  let byChannel: TotalsGrid | null = null;
   if (spend !== null && spend.channel !== null && log.columns.channel !== undefined) {
-    const byChannel = groupRows(sales.values, log, 'channel', timeZone)!;
-    const table = computeKpis(log, {
+    byChannel = computeKpis(log, {
       period: period.type,
-      groups: byChannel,
+      groups: groupRows(sales.values, log, 'channel', timeZone)!,
       spend,
       spendByGroup: true,
       include: [previousPeriod(period).index, period.index],
       lastDay: asOf,
     });
-    channels = channelsOf(table, period, lang);
-    byChannelTable = table;
-    if (channels.length > MAX_SECTION_ROWS) {
-      notes.push({ kind: 'rows_not_shown', section: 'channels', count: channels.length - MAX_SECTION_ROWS });
-      channels = channels.slice(0, MAX_SECTION_ROWS);
-    }
   }
 
-  const dataQuality: DataQualityItem[] = [
-    ...qualityItems('sales', sales.name, read.quality),
-    ...(spendQuality === null || spendSource === null
-      ? []
-      : qualityItems('spend', spendSource.name, spendQuality)),
-    ...(read.quality.unknownStatuses.length > 0
-      ? [{ kind: 'unknown_statuses' as const, statuses: read.quality.unknownStatuses }]
-      : []),
-    ...(targetsRead?.issues ?? []).slice(0, TARGET_ISSUES_LISTED).map((issue) => ({
-      kind: 'target_issue' as const,
-      sheet: targetsSource!.name,
-      issue,
-    })),
-    ...((targetsRead?.issues.length ?? 0) > TARGET_ISSUES_LISTED
-      ? [
-          {
-            kind: 'rows_not_shown' as const,
-            section: 'target_issues' as const,
-            count: targetsRead!.issues.length - TARGET_ISSUES_LISTED,
-          },
-        ]
-      : []),
-    ...targetMismatches(targets, period).map((mismatch) => ({ kind: 'target_mismatch' as const, mismatch })),
-    ...(afterAsOf > 0 ? [{ kind: 'after_as_of' as const, rows: afterAsOf, asOf }] : []),
-    ...(team.nonFinite > 0 ? [{ kind: 'non_finite' as const, cells: team.nonFinite }] : []),
-    ...notes,
-  ];
-
-  return {
-    ok: true,
-    model: {
-      lang,
-      locale,
-      header: {
-        period,
-        periodLabel: periodLabel(period),
-        periodFirstDay: periodStart(period),
-        periodLastDay: periodEnd(period) - 1,
-        asOf,
-        generatedAt: input.generatedAt,
-        salesSheet: sales.name,
-        spendSheet: spend === null ? null : spendSource!.name,
-        targetsSheet: targetsSource?.name ?? null,
-      },
-      scorecard,
-      pipeline,
-      trend,
-      leaderboard,
-      channels,
-      whatChanged: whatChangedOf(team, {
-        period,
-        asOf,
-        lang,
-        byRep: byRepTable,
-        byChannel: byChannelTable ?? channelTableOf(sales.values, log, period, asOf, timeZone),
-      }),
-      strengths: strengthsRowsOf(team, {
-        period,
-        asOf,
-        targets,
-        atRisk: settings.atRisk,
-        uncut,
-        byRep: byRepTable,
-        reps: leaderboard?.map((r) => r.rep),
-        forecasts: teamForecasts(pipeline),
-      }),
-      cohorts: customerCohortsOf(log, Math.min(asOf, periodEnd(period) - 1)),
-      repCards,
-      forecastAccuracy: input.history === undefined ? null : accuracyOf(input.history, team, period, asOf),
-      dataQuality,
-      definitions: KPIS.map((k) => ({
-        key: k.key,
-        name: k.names[lang],
-        formula: k.formula[lang],
-        direction: k.direction,
-        unit: k.unit,
-      })),
-    },
+  const kpis: ReportKpis = {
+    team,
+    uncut,
+    byRep,
+    byChannel,
+    channelMovers: byChannel === null ? channelTableOf(sales.values, log, period, asOf, timeZone) : null,
+    firstDay: firstDayOf(log.day, log.size),
+    afterAsOf,
+    cohorts: customerCohortsOf(log, Math.min(asOf, periodEnd(period) - 1)),
   };
-}
-
-/** The forecast accuracy of the closed periods, their final actuals from the team's table where it has them. */
-function accuracyOf(history: readonly HistoryRow[], team: TotalsGrid, period: Period, asOf: Day) {
-  const last = team.firstIndex + team.periodCount - 1;
-  return forecastAccuracyOf(history, period, asOf, (p, kpi) =>
-    p.index >= team.firstIndex && p.index <= last ? kpiValues(team, p.index)[kpi] : null,
-  );
+  const model = assembleReportModel(kpis, {
+    settings,
+    lang,
+    locale,
+    generatedAt: input.generatedAt,
+    period,
+    asOf,
+    salesSheet: sales.name,
+    spendSheet: spend === null ? null : spendSource!.name,
+    targetsSheet: targetsSource?.name ?? null,
+    targets,
+    targetIssues: targetsRead?.issues ?? [],
+    quality: [
+      ...qualityItems('sales', sales.name, read.quality),
+      ...(spendQuality === null || spendSource === null
+        ? []
+        : qualityItems('spend', spendSource.name, spendQuality)),
+      ...(read.quality.unknownStatuses.length > 0
+        ? [{ kind: 'unknown_statuses' as const, statuses: read.quality.unknownStatuses }]
+        : []),
+    ],
+    notes,
+    ...(input.history === undefined ? {} : { history: input.history }),
+  });
+  return { ok: true, model };
 }
 
 /** The earliest day of the log's rows, or null without rows. */

@@ -170,7 +170,14 @@ export type DataQualityItem =
   /** Period × group cells with a KPI that is not a finite number (an overflowing sum): shown blank. */
   | { kind: 'non_finite'; cells: number }
   /** More rows than the report lists (reps, channels, target issues). */
-  | { kind: 'rows_not_shown'; section: 'leaderboard' | 'channels' | 'target_issues'; count: number };
+  | { kind: 'rows_not_shown'; section: 'leaderboard' | 'channels' | 'target_issues'; count: number }
+  /** The report was built from an SQL engine's KPI rows: what it leaves out (src/kpi/report/reportKpis.ts). */
+  | { kind: 'engine_left_out'; engine: SqlEngineName; sections: EngineLeftOut[] };
+
+/** An SQL engine a report can be built from (issue 16). */
+export type SqlEngineName = 'duckdb' | 'bigquery';
+/** What a report from an SQL engine leaves out: cohorts, and the notes that list rows of the log one by one. */
+export type EngineLeftOut = 'cohorts' | 'skipped_rows' | 'unknown_statuses' | 'load_notes';
 
 /** Why there is no report: the sales log is missing or cannot be read. Nothing is written. */
 export type ReportError =
