@@ -11,6 +11,8 @@ import {
   runCustomFunction,
 } from '../../emulator/index.js';
 import type { Lang } from '../../src/kpi/i18n/lang.js';
+import { conventionsOf } from '../../src/kpi/i18n/locales/index.js';
+import { offlineWorkbookMessages } from '../../src/kpi/i18n/offlineWorkbook.js';
 import { type ReportSettings, SETTINGS_PROPERTY } from '../../src/kpi/settings/reportSettings.js';
 import { TARGETS_HEADERS } from '../../src/kpi/targets/targetsSheet.js';
 import { checkSalesLog } from '../../tools/report/checkSalesLog.js';
@@ -102,7 +104,7 @@ export async function createWorkbook(options: WorkbookOptions): Promise<Workbook
   const maxBytes = maxInputBytes();
   const read = async (file: string): Promise<Table> => {
     const table = await readTable(file, {
-      fallbackEncoding: lang === 'ru' ? 'windows-1251' : 'windows-1252',
+      fallbackEncoding: conventionsOf(lang).legacyEncoding,
       lang,
       maxBytes,
     });
@@ -127,9 +129,9 @@ export async function createWorkbook(options: WorkbookOptions): Promise<Workbook
     // The playground's user, so that the schedule's e-mail has a default recipient (a real add-on may not know it).
     userEmail: 'you@example.com',
     effectiveUserEmail: 'you@example.com',
-    spreadsheetName: lang === 'ru' ? 'Продажи — KPI' : 'Sales KPI',
-    spreadsheetLocale: lang === 'ru' ? 'ru_RU' : 'en_US',
-    timeZone: lang === 'ru' ? 'Europe/Moscow' : 'America/New_York',
+    spreadsheetName: offlineWorkbookMessages[lang].spreadsheetName,
+    spreadsheetLocale: conventionsOf(lang).sheetsLocale,
+    timeZone: conventionsOf(lang).timeZone,
     userLocale: lang,
     addonName: 'Sales KPI',
     sheets: { [names.sales]: [] },

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Lang } from '../../src/kpi/i18n/lang.js';
+import { isLang, type Lang } from '../../src/kpi/i18n/lang.js';
 import { displayPath, userDirectory } from '../../tools/report/_lib/displayPath.js';
 import { quotable, terminalLines } from '../../tools/report/_lib/terminalText.js';
 import { isCliError, UsageError } from '../../tools/report/errors.js';
@@ -52,8 +52,7 @@ export function parsePlaygroundArgs(
     if (value === undefined || value === '' || value.startsWith('--'))
       throw new UsageError(`${name} needs a value`);
     if (name === '--lang') {
-      if (value !== 'en' && value !== 'ru')
-        throw new UsageError(`--lang "${quotable(value)}" is not en or ru`);
+      if (!isLang(value)) throw new UsageError(`--lang "${quotable(value)}" is not en or ru`);
       options.lang = value;
     } else {
       options[name === '--data' ? 'data' : 'spend'] = path.resolve(cwd, value);

@@ -6,12 +6,23 @@ import { describe, expect, it } from 'vitest';
 // A language is decided in one place, src/kpi/i18n (docs/ARCHITECTURE.md, "Where do I add… a locale convention"):
 // words per area (`defineMessages({ en, ru })`), conventions in src/kpi/i18n/locales/ (quotes, plurals, money
 // position, days, quarters, lists), read with `conventionsOf(lang)`, `quoted`, `plural`, `currencyOf(locale)`.
-// Everywhere else in src/ a line that tests a language or a locale's language code, or writes a value in
-// hand-picked quotes, is a branch that belongs there.
+// Everywhere else in src/ and in the front ends that run in Node (tools/, playground/) a line that tests a language
+// or a locale's language code, or writes a value in hand-picked quotes, is a branch that belongs there. The
+// emulator (emulator/) is left out: it plays Google's own behaviour (Sheet1/Лист1), not the add-on's.
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CODE = /\.(?:ts|mts|mjs|js)$/;
 const ALLOWED_FOLDER = 'src/kpi/i18n';
+const SCANNED = ['src', 'tools', 'playground'];
+
+// Branches not yet moved, in files another change owns, with how many each holds: an entry fails when its count
+// changes, so the list only shrinks (remove a file's entry when its branches move into src/kpi/i18n).
+const NOT_YET_MOVED: ReadonlyMap<string, number> = new Map([
+  ['tools/kpiTable/args.ts', 2],
+  ['tools/kpiTable/jsEngine.ts', 1],
+  ['tools/report/args.ts', 3],
+  ['tools/report/runReport.ts', 1],
+]);
 
 // A language (or locale) literal: 'ru', "en", 'ru_RU', 'en-US'.
 const LANGUAGE = String.raw`['"\x60](?:en|ru)(?:[-_][A-Za-z]{2})?['"\x60]`;
@@ -58,15 +69,31 @@ function branchesIn(file: string, text: string): string[] {
 function sourceFiles(folder: string): string[] {
   return readdirSync(path.join(ROOT, folder), { recursive: true, encoding: 'utf8' })
     .map((name) => `${folder}/${name.split(path.sep).join('/')}`)
-    .filter((file) => CODE.test(file) && !file.endsWith('.d.ts'));
+    .filter((file) => CODE.test(file) && !file.endsWith('.d.ts') && !/(?:^|\/)node_modules\//.test(file));
+}
+
+/** Every branch in the scanned folders, by file. */
+function branchesByFile(): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const file of SCANNED.flatMap(sourceFiles)) {
+    const branches = branchesIn(file, readFileSync(path.join(ROOT, file), 'utf8'));
+    if (branches.length > 0) found.set(file, branches);
+  }
+  return found;
 }
 
 describe('language branches', () => {
-  it('finds none in src/ outside src/kpi/i18n', () => {
-    const found = sourceFiles('src').flatMap((file) =>
-      branchesIn(file, readFileSync(path.join(ROOT, file), 'utf8')),
+  it('finds none in src/, tools/ and playground/ outside src/kpi/i18n but the files not yet moved', () => {
+    const found = [...branchesByFile()].flatMap(([file, branches]) =>
+      NOT_YET_MOVED.has(file) ? [] : branches,
     );
     expect(found).toEqual([]);
+  });
+
+  it('finds as many branches as listed in each file not yet moved (the list only shrinks)', () => {
+    const found = branchesByFile();
+    const counts = [...NOT_YET_MOVED.keys()].map((file) => [file, found.get(file)?.length ?? 0] as const);
+    expect(new Map(counts)).toEqual(NOT_YET_MOVED);
   });
 
   it('names the file and line of each kind of branch', () => {

@@ -243,6 +243,24 @@ describe('workbookOf', () => {
     );
   });
 
+  it('quotes the title of a chart it cannot draw in the spreadsheet’s language', async () => {
+    const env = spreadsheet();
+    const sheet = env.globals.SpreadsheetApp.getActive().getSheetByName('Отчёт KPI')!;
+    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .asPieChart()
+        .addRange(sheet.getRange('A3:B4'))
+        .setOption('title', ' Выручка ')
+        .setPosition(7, 1, 0, 0)
+        .build(),
+    );
+    const written = await roundTrip(env.snapshot());
+    const text = String(written.back.getWorksheet('Отчёт KPI')!.getCell('A7').value);
+    expect(text.startsWith('Диаграмма «Выручка»: в файл не попала')).toBe(true);
+  });
+
   it('shortens a sheet name longer than .xlsx allows', async () => {
     const env = createEnvironment({ sheets: { 'Sales: the whole year of 2026, every rep': [['a']] } });
     const written = await roundTrip(env.snapshot());

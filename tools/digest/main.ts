@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { decideAlert } from '../../src/kpi/digest/alertRules.js';
 import { digestOf } from '../../src/kpi/digest/digestOf.js';
 import { renderDigest } from '../../src/kpi/digest/renderDigest.js';
+import { conventionsOf } from '../../src/kpi/i18n/locales/index.js';
 import { displayPath, userDirectory } from '../report/_lib/displayPath.js';
 import { quotable, terminalLines } from '../report/_lib/terminalText.js';
 import { InputError, isCliError, UsageError } from '../report/errors.js';
@@ -75,7 +76,7 @@ async function digest(options: DigestOptions, output: Output): Promise<void> {
     file === null
       ? null
       : readTable(file, {
-          fallbackEncoding: o.lang === 'ru' ? 'windows-1251' : 'windows-1252',
+          fallbackEncoding: conventionsOf(o.lang).legacyEncoding,
           lang: o.lang,
           maxBytes: maxInputBytes(),
         });

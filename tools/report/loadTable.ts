@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import type { Environment } from '../../emulator/index.js';
 import { instantOf } from '../../emulator/timeZone.js';
 import type { Lang } from '../../src/kpi/i18n/lang.js';
+import { offlineWorkbookMessages } from '../../src/kpi/i18n/offlineWorkbook.js';
 import { decodeText } from './_lib/decodeText.js';
 import { displayPath } from './_lib/displayPath.js';
 import { quotable } from './_lib/terminalText.js';
@@ -217,7 +218,7 @@ async function readCapped(
 
 /** A byte count as the docs state limits: `200 MB`, `1.5 KB` (`200 МБ` in Russian). */
 function megabytes(bytes: number, lang: Lang): string {
-  const [mb, kb, b] = lang === 'ru' ? ['МБ', 'КБ', 'байт'] : ['MB', 'KB', 'bytes'];
+  const { mb, kb, b } = offlineWorkbookMessages[lang].byteUnits;
   if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} ${mb}`;
   if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} ${kb}`;
   return `${bytes} ${b}`;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dayFromCivil } from '../../src/kpi/calendar/day.js';
 import { parsePeriodLabel, periodLabel, periodOf } from '../../src/kpi/calendar/periods.js';
+import { conventionsOf } from '../../src/kpi/i18n/locales/index.js';
 import { SAMPLES } from '../workbook/samples.js';
 import { displayPath, userDirectory } from './_lib/displayPath.js';
 import { quotable, terminalLines } from './_lib/terminalText.js';
@@ -77,18 +78,23 @@ async function report(options: ReportOptions, output: Output): Promise<void> {
   ]);
   // Said once --out is known to be safe: a refused command prints nothing but its error.
   if (sampleLine !== null) output.out(sampleLine);
-  const code = await readBundle(bundleFile);
+  // The DuckDB engine builds the report in this process from SQL figures: no add-on bundle runs.
+  const code = options.engine === 'duckdb' ? '' : await readBundle(bundleFile);
   const maxBytes = maxInputBytes();
   const read = async (file: string | null): Promise<Table | null> => {
     if (file === null) return null;
     const table = await readTable(file, {
-      fallbackEncoding: options.lang === 'ru' ? 'windows-1251' : 'windows-1252',
+      fallbackEncoding: conventionsOf(options.lang).legacyEncoding,
       lang: options.lang,
       maxBytes,
     });
     if (table.note !== null) notes.push(table.note);
     return table;
   };
+  if (options.engine === 'duckdb') {
+    await reportFromDuckdb(options, { data, spend, targets: await read(options.targets) }, notes, output);
+    return;
+  }
   const sales = (await read(data)) as Table;
   const spendTable = await read(spend);
   const targets = await read(options.targets);
@@ -128,6 +134,44 @@ async function report(options: ReportOptions, output: Output): Promise<void> {
   say(`  sheets: ${snapshot.sheets.map((sheet) => sheet.name).join(', ')}`);
   say(`  report period: ${describePeriod(options, run.env.timeZone)}`);
   say(`  rows read: ${rows.join(', ')}`);
+  for (const note of [...notes, ...leftOut.map((line) => `left out of the .xlsx: ${line}`)]) {
+    say(`note: ${note}`);
+  }
+}
+
+/** `--engine duckdb`: DuckDB reads the log and spend files and computes the KPIs in SQL (tools/report/duckdbReport.ts). */
+async function reportFromDuckdb(
+  options: ReportOptions,
+  files: { data: string; spend: string | null; targets: Table | null },
+  notes: string[],
+  output: Output,
+): Promise<void> {
+  const { runDuckdbReport } = await import('./duckdbReport.js');
+  const run = await runDuckdbReport({
+    ...files,
+    lang: options.lang,
+    locale: options.locale,
+    timeZone: options.timeZone,
+    period: options.period,
+    reportPeriod: options.reportPeriod,
+    asOf: options.asOf,
+    columns: options.columns,
+    statuses: options.statuses,
+  });
+  const snapshot = run.env.snapshot();
+  const leftOut = await save(options.out, () =>
+    writeWorkbook(snapshot, options.out, {
+      activeSheet: run.reportSheets[0],
+      fitToPageWidth: run.reportSheets,
+    }),
+  );
+  const say = (text: string) => {
+    for (const line of terminalLines(text)) output.out(line);
+  };
+  say(`Wrote ${displayPath(options.out)}`);
+  say(`  sheets: ${snapshot.sheets.map((sheet) => sheet.name).join(', ')}`);
+  say(`  report period: ${describePeriod(options, run.env.timeZone)}`);
+  say(`  engine: duckdb (KPIs computed in SQL; the log is not copied into the workbook)`);
   for (const note of [...notes, ...leftOut.map((line) => `left out of the .xlsx: ${line}`)]) {
     say(`note: ${note}`);
   }

@@ -8,6 +8,7 @@ import type { CellSnapshot, CellValue, SheetSnapshot, SpreadsheetSnapshot } from
 import { AUTOMATIC_FORMAT } from '../../emulator/numberFormat.js';
 import { serialOfDate, wallMsOfSerial } from '../../emulator/timeZone.js';
 import { type Lang, langOf } from '../../src/kpi/i18n/lang.js';
+import { quoted } from '../../src/kpi/i18n/locales/index.js';
 import { cardBreakRows } from './_lib/cardBreaks.js';
 import { asExcelRule, xlsxColorScaleOf, xlsxRuleOf } from './_lib/conditionalRule.js';
 import { teachExcelTextRules } from './_lib/excelTextRules.js';
@@ -155,7 +156,7 @@ async function writeInto(
       }
       if (drawn.has(chart)) continue;
       const { anchorRow, anchorColumn } = chart.position;
-      hints.set(`${anchorRow},${anchorColumn}`, CHART_HINT[lang](chartTitle(chart), definedName));
+      hints.set(`${anchorRow},${anchorColumn}`, CHART_HINT[lang](chartTitle(chart, lang), definedName));
       const where = chart.ranges.map((r) => `${quoteSheet(r.sheet)}!${r.a1}`).join(', ');
       leftOut.push(
         `the ${chartKind(chart)} chart on "${sheet.name}" (not a kind the .xlsx writer draws): its data is ${where}, ` +
@@ -369,9 +370,9 @@ const CHART_HINT: Record<Lang, (title: string, name: string) => string> = {
     'выберите его в поле имени и вставьте диаграмму.',
 };
 
-function chartTitle(chart: ChartSnapshot): string {
+function chartTitle(chart: ChartSnapshot, lang: Lang): string {
   const title = chart.options.title;
-  return typeof title === 'string' && title.trim() !== '' ? ` “${title.trim()}”` : '';
+  return typeof title === 'string' && title.trim() !== '' ? ` ${quoted(lang, title.trim())}` : '';
 }
 
 function writeConditionalFormats(

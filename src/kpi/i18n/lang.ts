@@ -12,3 +12,14 @@ export type Lang = 'en' | 'ru';
 export function langOf(locale: string | null | undefined): Lang {
   return /^ru(?:[_-]|$)/i.test((locale ?? '').trim()) ? 'ru' : 'en';
 }
+
+/**
+ * Whether a text (a `--lang` argument, a stored setting) names one of the languages of the texts.
+ *
+ * @example
+ * isLang('ru') //=> true
+ * isLang('de') //=> false
+ */
+export function isLang(value: unknown): value is Lang {
+  return value === 'en' || value === 'ru';
+}

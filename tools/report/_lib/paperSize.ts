@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { regionOf } from '../../../src/kpi/i18n/locales/index.js';
 
 /**
  * The countries that print on US Letter (CLDR's `paperSize` data: the United States and Canada, Mexico, Central
@@ -27,7 +28,7 @@ const A4 = 9 as ExcelJS.PaperSize;
 
 /**
  * The paper a spreadsheet of this locale prints on: Letter where that country's printers use it, else A4. A
- * locale without a country (`en`, `ru`) is A4 — except plain `en`, which Sheets treats as `en_US`.
+ * locale without a country is its language's own locale (`regionOf`: plain `en` is `en_US`, as Sheets treats it).
  *
  * @param locale A Sheets locale: `en_US`, `es_MX`, `ru`, `de-DE`.
  * @returns The .xlsx paper code.
@@ -36,7 +37,5 @@ const A4 = 9 as ExcelJS.PaperSize;
  * paperSizeOf('en_GB') //=> 9 (A4)
  */
 export function paperSizeOf(locale: string): ExcelJS.PaperSize {
-  const [language, country] = locale.split(/[_-]/);
-  if (country === undefined) return language.toLowerCase() === 'en' ? LETTER : A4;
-  return LETTER_COUNTRIES.has(country.toUpperCase()) ? LETTER : A4;
+  return LETTER_COUNTRIES.has(regionOf(locale)) ? LETTER : A4;
 }

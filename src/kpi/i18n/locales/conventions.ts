@@ -25,4 +25,10 @@ export interface LocaleConventions {
   readonly listSeparator: string;
   /** The word before the last of alternatives: `a, b or c` / `a, b или c`. */
   readonly or: string;
+  /** The Sheets locale a new spreadsheet in this language gets (the CLI, the playground): `en_US` / `ru_RU`. */
+  readonly sheetsLocale: string;
+  /** The time zone of such a spreadsheet when none is given: `America/New_York` / `Europe/Moscow`. */
+  readonly timeZone: string;
+  /** The single-byte code page old files of this language are written in: `windows-1252` / `windows-1251`. */
+  readonly legacyEncoding: 'windows-1251' | 'windows-1252';
 }

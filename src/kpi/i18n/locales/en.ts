@@ -13,4 +13,7 @@ export const en: LocaleConventions = Object.freeze({
   intlTag: 'en-US',
   listSeparator: ', ',
   or: 'or',
+  sheetsLocale: 'en_US',
+  timeZone: 'America/New_York',
+  legacyEncoding: 'windows-1252',
 });

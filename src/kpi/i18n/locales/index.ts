@@ -85,3 +85,19 @@ export function readsMonthFirst(locale: string): boolean {
   const { language, region, parts } = localeParts(locale);
   return parts === 2 && (BY_LANGUAGE_CODE.get(language)?.monthFirstRegions.includes(region) ?? false);
 }
+
+/**
+ * The country of a Sheets locale. A bare language code means its language's own Sheets locale (`en` is `en_US`, as
+ * Sheets treats it; `ru` is `ru_RU`); a bare code without a file here (`de`) names no country.
+ *
+ * @example
+ * regionOf('es-mx') //=> 'MX'
+ * regionOf('en') //=> 'US'
+ * regionOf('de') //=> ''
+ */
+export function regionOf(locale: string): string {
+  const { language, region, parts } = localeParts(locale);
+  if (parts > 1) return region;
+  const own = BY_LANGUAGE_CODE.get(language)?.sheetsLocale;
+  return own === undefined ? '' : localeParts(own).region;
+}

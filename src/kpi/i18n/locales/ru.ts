@@ -19,4 +19,7 @@ export const ru: LocaleConventions = Object.freeze({
   intlTag: 'ru-RU',
   listSeparator: ', ',
   or: 'или',
+  sheetsLocale: 'ru_RU',
+  timeZone: 'Europe/Moscow',
+  legacyEncoding: 'windows-1251',
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plural } from '../../../../src/kpi/_lib/plural';
+import { isLang } from '../../../../src/kpi/i18n/lang';
 import {
   conventionsOf,
   joinOr,
@@ -7,6 +8,7 @@ import {
   moneyPositionOf,
   quoted,
   readsMonthFirst,
+  regionOf,
 } from '../../../../src/kpi/i18n/locales';
 
 describe('conventionsOf', () => {
@@ -82,5 +84,44 @@ describe('locale conventions of a spreadsheet locale', () => {
     expect(readsMonthFirst('en')).toBe(false);
     expect(readsMonthFirst('ru_RU')).toBe(false);
     expect(readsMonthFirst('en_US_POSIX')).toBe(false);
+  });
+
+  it('gives a bare language code its own locale’s country and names none for a language without a file', () => {
+    expect(regionOf('es-mx')).toBe('MX');
+    expect(regionOf('en_GB')).toBe('GB');
+    expect(regionOf('en')).toBe('US');
+    expect(regionOf('RU')).toBe('RU');
+    expect(regionOf('de')).toBe('');
+    expect(regionOf('')).toBe('');
+  });
+});
+
+describe('what a new spreadsheet in a language gets (the CLI, the playground)', () => {
+  it('gives each language its Sheets locale, time zone and old files’ code page', () => {
+    const of = (lang: 'en' | 'ru') => {
+      const { sheetsLocale, timeZone, legacyEncoding } = conventionsOf(lang);
+      return { sheetsLocale, timeZone, legacyEncoding };
+    };
+    expect(of('en')).toEqual({
+      sheetsLocale: 'en_US',
+      timeZone: 'America/New_York',
+      legacyEncoding: 'windows-1252',
+    });
+    expect(of('ru')).toEqual({
+      sheetsLocale: 'ru_RU',
+      timeZone: 'Europe/Moscow',
+      legacyEncoding: 'windows-1251',
+    });
+  });
+
+  it('accepts only the languages of the texts as a language', () => {
+    expect(['en', 'ru', 'EN', 'de', '', undefined].map(isLang)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
