@@ -2,10 +2,11 @@
 //   server.mjs   the Node server (playground/server/main.ts), packages external (exceljs, papaparse from node_modules)
 //   page.js      the page (playground/page/main.ts), plain DOM, no framework
 //   gasShim.js   the google.script.run bridge put into the sidebar's HTML
-//   index.html, page.css  copied
+//   index.html  copied
+//   page.css     page/styles/*.css joined in file-name order (1-page.css first)
 // Each file is written to a temporary name and renamed (scripts/buildKit.mjs), so a running test never reads half a
 // file.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -42,9 +43,20 @@ export async function buildPlayground() {
   ]);
   await mkdir(OUT, { recursive: true });
   for (const file of results.flatMap((r) => r.outputFiles)) await writeAtomic(file.path, file.contents);
-  for (const name of ['index.html', 'page.css']) {
-    await copyAtomic(path.join(HERE, 'page', name), path.join(OUT, name));
-  }
+  await copyAtomic(path.join(HERE, 'page', 'index.html'), path.join(OUT, 'index.html'));
+  await writeAtomic(path.join(OUT, 'page.css'), await stylesheet());
+}
+
+/**
+ * The page's stylesheet: the files of page/styles/, one concept each, joined in file-name order as one file.
+ * @returns {Promise<string>} The CSS text.
+ */
+async function stylesheet() {
+  const folder = path.join(HERE, 'page', 'styles');
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.css')).sort();
+  if (names.length === 0) throw new Error('playground/page/styles/ holds no .css file');
+  const texts = await Promise.all(names.map((name) => readFile(path.join(folder, name), 'utf8')));
+  return texts.join('\n');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

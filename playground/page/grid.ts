@@ -8,7 +8,7 @@ import { CHART_HEIGHT, CHART_WIDTH, chartSvg } from './chart.js';
 const DEFAULT_WIDTH = 100;
 const DEFAULT_HEIGHT = 21;
 const ROW_HEADER_WIDTH = 46;
-/** A cell's left and right padding (page.css: `padding: 0 3px`). */
+/** A cell's left and right padding (styles/3-grid.css: `padding: 0 3px`). */
 const CELL_PADDING = 6;
 
 const BORDER_WIDTH: Record<string, string> = {

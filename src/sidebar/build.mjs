@@ -1,11 +1,11 @@
 // The sidebar's build step (build.mjs runs it): src/sidebar/ → dist/Sidebar.html, one self-contained file.
 //   main.ts (and what it imports from src/kpi) → esbuild, minified, inlined in a <script>;
-//   sidebar.css → esbuild's CSS minifier, inlined in a <style>;
+//   styles/*.css → joined in file-name order (1-page.css first), esbuild's CSS minifier, inlined in a <style>;
 //   Sidebar.html → the page, whose two `<!-- inline … -->` markers take them.
 // Apps Script serves the file as it is (HtmlService.createHtmlOutputFromFile('Sidebar')); the sidebar may load
 // nothing from elsewhere, so the step fails when the page would (a src/href to a URL, an @import, a url()).
 
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
@@ -15,6 +15,19 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
 const OUT = path.join(ROOT, 'dist/Sidebar.html');
 /** The sidebar is loaded each time it opens: keep it small. */
+/**
+ * The sidebar's stylesheet: the files of styles/, one concept each, joined in file-name order (`1-page.css` first),
+ * as one file would be.
+ * @returns {Promise<string>} The CSS text.
+ */
+async function stylesheet() {
+  const folder = path.join(HERE, 'styles');
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.css')).sort();
+  if (names.length === 0) throw new BuildError('src/sidebar/styles/ holds no .css file');
+  const texts = await Promise.all(names.map((name) => readFile(path.join(folder, name), 'utf8')));
+  return texts.join('\n');
+}
+
 export const MAX_SIDEBAR_BYTES = 100 * 1024;
 
 /**
@@ -50,11 +63,9 @@ export async function sidebarHtml() {
     }),
   );
   const script = result.outputFiles[0].text;
-  const css = (
-    await transform(await readFile(path.join(HERE, 'sidebar.css'), 'utf8'), { loader: 'css', minify: true })
-  ).code;
+  const css = (await transform(await stylesheet(), { loader: 'css', minify: true })).code;
   const template = await readFile(path.join(HERE, 'Sidebar.html'), 'utf8');
-  const markers = ['<!-- inline: sidebar.css -->', '<!-- inline: main.ts -->'];
+  const markers = ['<!-- inline: styles/*.css -->', '<!-- inline: main.ts -->'];
   for (const marker of markers) {
     if (template.split(marker).length !== 2)
       throw new BuildError(`src/sidebar/Sidebar.html needs "${marker}" once`);

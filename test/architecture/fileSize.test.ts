@@ -3,12 +3,27 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// One concept per file (issue 12): a source file under src/ over MAX_LINES lines holds more than one and is split
-// by concept (docs/ARCHITECTURE.md). A generated file says so with `@generated` in its first lines and is exempt.
+// One concept per file (issue 12): a source file (code or CSS) under src/, tools/, playground/ or emulator/ over
+// MAX_LINES lines holds more than one and is split by concept (docs/ARCHITECTURE.md); a stylesheet is a folder of
+// files joined in name order (src/sidebar/styles/, playground/page/styles/). A generated file says so with
+// `@generated` in its first lines and is exempt.
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CODE = /\.(?:ts|mts|mjs|js)$/;
+const SOURCE = /\.(?:ts|mts|mjs|js|css)$/;
+const FOLDERS = ['src', 'tools', 'playground', 'emulator'];
 const MAX_LINES = 400;
+
+// Files over the limit not yet split, with their length: an entry fails when the file changes length, so the list
+// only shrinks (split the file and remove its entry).
+const NOT_YET_SPLIT: ReadonlyMap<string, number> = new Map([
+  ['emulator/numberFormat.ts', 405],
+  ['emulator/range.ts', 565],
+  ['emulator/scriptApp.ts', 416],
+  ['emulator/sheet.ts', 516],
+  ['playground/page/main.ts', 417],
+  ['tools/report/_lib/xlsxChart.ts', 411],
+  ['tools/report/writeWorkbook.ts', 465],
+]);
 
 /**
  * The files over the limit, as `file: N lines (max 400)`.
@@ -29,13 +44,30 @@ function oversized(files: ReadonlyMap<string, string>): string[] {
 function sources(folder: string): Map<string, string> {
   const files = readdirSync(path.join(ROOT, folder), { recursive: true, encoding: 'utf8' })
     .map((name) => `${folder}/${name.split(path.sep).join('/')}`)
-    .filter((file) => CODE.test(file) && !file.endsWith('.d.ts'));
+    .filter((file) => SOURCE.test(file) && !file.endsWith('.d.ts') && !/(?:^|\/)node_modules\//.test(file));
   return new Map(files.map((file) => [file, readFileSync(path.join(ROOT, file), 'utf8')]));
 }
 
 describe('source file size', () => {
-  it(`finds no file under src/ over ${MAX_LINES} lines`, () => {
-    expect(oversized(sources('src'))).toEqual([]);
+  it(`finds no file under ${FOLDERS.join('/, ')}/ over ${MAX_LINES} lines but those not yet split`, () => {
+    const found = FOLDERS.flatMap((folder) => oversized(sources(folder)));
+    expect(found.filter((line) => !NOT_YET_SPLIT.has(line.split(':')[0]))).toEqual([]);
+  });
+
+  it('finds each file not yet split at its listed length (the list only shrinks)', () => {
+    const found = new Map(
+      FOLDERS.flatMap((folder) => oversized(sources(folder))).map((line) => {
+        const [file, lines] = line.split(': ');
+        return [file, Number.parseInt(lines, 10)] as const;
+      }),
+    );
+    const listed = [...NOT_YET_SPLIT.keys()].map((file) => [file, found.get(file) ?? 0] as const);
+    expect(new Map(listed)).toEqual(NOT_YET_SPLIT);
+  });
+
+  it('counts the lines of a stylesheet as of code', () => {
+    const css = new Map([['src/sidebar/styles/big.css', '.a {\n  margin: 0;\n}\n\n'.repeat(101)]]);
+    expect(oversized(css)).toEqual([`src/sidebar/styles/big.css: 404 lines (max ${MAX_LINES})`]);
   });
 
   it('names a file one line over the limit and leaves one at it alone', () => {
