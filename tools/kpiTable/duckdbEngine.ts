@@ -71,8 +71,40 @@ const matchSpend = createHeaderMatcher(SPEND_HEADER_SYNONYMS);
  * @throws InputError when a file cannot be read or a required column is missing.
  */
 export async function runDuckdbKpiQuery(options: DuckdbTableOptions): Promise<DuckdbResult> {
+  const log = await openDuckdbLog(options);
+  try {
+    const sql = compileKpiTableSql(log.request, 'duckdb');
+    return { request: log.request, sql, rows: await log.run(sql) };
+  } finally {
+    log.close();
+  }
+}
+
+/** A log DuckDB reads from a file, ready for queries: the views `kpi_sales` (and `kpi_spend`) and the request over them. */
+export interface DuckdbLog {
+  /** The KPI_TABLE request over the views, grouped as the options ask. */
+  request: KpiSqlRequest;
+  /** Runs one query, its rows as JavaScript values. */
+  run(sql: string): Promise<SqlRow[]>;
+  /** Closes the connection and the database. */
+  close(): void;
+}
+
+/**
+ * Opens a DuckDB database in memory over the log's file (and the spend file): the views the compiled query reads,
+ * typed by the load step, and the request; for callers that run several queries over one log (the report).
+ *
+ * @param options As `runDuckdbKpiQuery`.
+ * @returns The request, a query runner and `close`.
+ * @throws InputError when a file cannot be read or a required column is missing.
+ */
+export async function openDuckdbLog(options: DuckdbTableOptions): Promise<DuckdbLog> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
+  const close = () => {
+    connection.closeSync();
+    instance.closeSync();
+  };
   try {
     const run = async (sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJS() as SqlRow[];
     // Row order is never read (the query sorts its result), which lets DuckDB stream more and hold less.
@@ -133,11 +165,10 @@ export async function runDuckdbKpiQuery(options: DuckdbTableOptions): Promise<Du
       statuses: statusesOf(options),
       timeZone: options.timeZone,
     };
-    const sql = compileKpiTableSql(request, 'duckdb');
-    return { request, sql, rows: await run(sql) };
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
+    return { request, run, close };
+  } catch (error) {
+    close();
+    throw error;
   }
 }
 

@@ -40,6 +40,8 @@ export interface ReportOptions {
   columns: Map<Field, string | null> | null;
   /** `--status`: extra status texts per class; null: the built-in words only. */
   statuses: Partial<Record<StatusClass, string[]>> | null;
+  /** `--engine duckdb`: KPIs computed in SQL by DuckDB (docs/SQL.md); absent: js, the add-on in the emulator. */
+  engine?: 'duckdb';
 }
 
 export type ParsedArgs = { help: true } | { help: false; options: ReportOptions };
@@ -126,8 +128,8 @@ export const FLAGS: Readonly<Record<string, Flag>> = {
   },
   '--engine': {
     key: 'engine',
-    value: '<js>',
-    help: 'the KPI engine; duckdb builds KPI tables (npm run kpi-table), not yet the report (docs/SQL.md)',
+    value: '<js|duckdb>',
+    help: 'the KPI engine: js (default), or duckdb: DuckDB reads --data (.csv, .parquet) and computes the KPIs in SQL (docs/SQL.md)',
   },
   '--bundle': {
     key: 'bundle',
@@ -242,12 +244,12 @@ function resolve(raw: RawFlags, repeated: RepeatedFlags, cwd: string): Omit<Repo
     reportPeriod = raw.reportPeriod.toUpperCase();
   }
 
-  if (raw.engine !== undefined && raw.engine !== 'js') {
-    throw new UsageError(
-      raw.engine === 'duckdb'
-        ? "--engine duckdb makes KPI tables, not yet the report (its analytics read the log's rows): npm run kpi-table -- --engine duckdb --data <file>; see docs/SQL.md"
-        : `--engine "${raw.engine}" is not js (or duckdb, for npm run kpi-table)`,
-    );
+  const engine = raw.engine?.toLowerCase() ?? 'js';
+  if (engine !== 'js' && engine !== 'duckdb') {
+    throw new UsageError(`--engine "${raw.engine}" is not js or duckdb`);
+  }
+  if (engine === 'duckdb' && raw.data !== undefined && !/\.(csv|parquet)$/i.test(raw.data)) {
+    throw new UsageError(`--engine duckdb reads a .csv or .parquet --data file, not "${raw.data}"`);
   }
 
   if (raw.asOf !== undefined && !isIsoDay(raw.asOf)) {
@@ -304,6 +306,7 @@ function resolve(raw: RawFlags, repeated: RepeatedFlags, cwd: string): Omit<Repo
     bundle: file(raw.bundle),
     columns,
     statuses,
+    ...(engine === 'duckdb' ? { engine } : {}),
   };
 }
 

@@ -1,0 +1,116 @@
+import type { Day } from '../../src/kpi/calendar/day.js';
+import type { Period } from '../../src/kpi/calendar/periods.js';
+import type { TotalsGrid } from '../../src/kpi/engine/computeKpis.js';
+import type { ReportGridRequest, ReportKpis } from '../../src/kpi/report/reportKpis.js';
+import { reportGridRequests } from '../../src/kpi/report/reportKpis.js';
+import type { DataQualityItem, EngineLeftOut } from '../../src/kpi/report/reportModel.js';
+import { compileKpiTableSql, sqlInputsOf } from '../../src/kpi/sql/compileKpiTableSql.js';
+import { sqlNumber, totalsGridOfSql } from '../../src/kpi/sql/kpiRowsOfSql.js';
+import type { KpiSqlRequest } from '../../src/kpi/sql/kpiSqlRequest.js';
+import type { DuckdbLog } from '../kpiTable/duckdbEngine.js';
+
+/** What a report from DuckDB leaves out: what reads the log's rows one by one (docs/SQL.md). */
+export const DUCKDB_LEFT_OUT: readonly EngineLeftOut[] = [
+  'cohorts',
+  'skipped_rows',
+  'unknown_statuses',
+  'load_notes',
+];
+
+/** The report's figures from DuckDB, and the rows of the sales log it counted. */
+export interface DuckdbReportKpis {
+  kpis: ReportKpis;
+  /** The data-quality items the engine gives: the sales log's rows read and skipped, and what is left out. */
+  quality: DataQualityItem[];
+}
+
+/**
+ * The report's grids and log facts (`ReportKpis`) computed in SQL by DuckDB over a log it reads itself: one
+ * compiled KPI_TABLE query per grid the report asks for (`reportGridRequests`: team cut at the as-of day and uncut,
+ * by rep, by channel with or without spend), each turned into a `TotalsGrid` by `totalsGridOfSql`, and one query
+ * over the compiled plan's kept rows for the first day, the rows after the as-of day and the skipped rows. No row
+ * of the log enters JavaScript.
+ *
+ * @param log An open DuckDB log (`openDuckdbLog`, without a group).
+ * @param period The report period P.
+ * @param asOf The as-of day.
+ * @param salesSheet The name the report gives the sales log (its data-quality line).
+ * @returns The figures and the engine's data-quality items.
+ */
+export async function duckdbReportKpis(
+  log: DuckdbLog,
+  period: Period,
+  asOf: Day,
+  salesSheet: string,
+): Promise<DuckdbReportKpis> {
+  const base = log.request;
+  const has = (field: 'rep' | 'channel') => base.columns[field] !== undefined;
+  const spendChannel = base.spend !== null && base.spend !== undefined && !!base.spend.columns.channel;
+  const requests = reportGridRequests(period, asOf);
+  const grid = async (wanted: ReportGridRequest): Promise<TotalsGrid> => {
+    const request: KpiSqlRequest = {
+      ...base,
+      period: period.type,
+      groupBy: wanted.groupBy,
+      spend: wanted.spend === 'none' ? null : (base.spend ?? null),
+      lastDay: wanted.lastDay,
+      include: wanted.include,
+    };
+    const rows = await log.run(compileKpiTableSql(request, 'duckdb'));
+    return totalsGridOfSql(
+      rows,
+      { period: period.type, grouped: wanted.groupBy !== null },
+      sqlInputsOf(request),
+    );
+  };
+
+  const facts = await log.run(factsSql(base, period, asOf));
+  const fact = (name: string) => sqlNumber(facts[0]?.[name]) ?? 0;
+  const afterAsOf = fact('after_as_of');
+  const team = await grid(requests.team);
+  const byChannel = has('channel') && spendChannel ? await grid(requests.byChannel) : null;
+  const kpis: ReportKpis = {
+    team,
+    uncut: afterAsOf === 0 ? team : await grid(requests.uncut),
+    byRep: has('rep') ? await grid(requests.byRep) : null,
+    byChannel,
+    channelMovers: byChannel === null && has('channel') ? await grid(requests.channelMovers) : null,
+    firstDay: fact('kept') === 0 ? null : fact('first_day'),
+    afterAsOf,
+    cohorts: undefined,
+  };
+  return {
+    kpis,
+    quality: [
+      {
+        kind: 'rows',
+        table: 'sales',
+        sheet: salesSheet,
+        rows: fact('all_rows'),
+        skipped: fact('all_rows') - fact('kept'),
+      },
+      { kind: 'engine_left_out', engine: 'duckdb', sections: [...DUCKDB_LEFT_OUT] },
+    ],
+  };
+}
+
+/**
+ * One query over the compiled plan's `kept` rows (the rows the JS engine keeps in its log: a plausible date, an
+ * amount where a sale needs one): how many, the first day, how many after the as-of day; and the table's rows.
+ * The plan is the KPI_TABLE query cut after its `kept` step, so both read the rows by the same rules.
+ */
+function factsSql(base: KpiSqlRequest, period: Period, asOf: Day): string {
+  const plan = compileKpiTableSql(
+    { ...base, period: period.type, groupBy: null, spend: null, lastDay: null, include: [] },
+    'duckdb',
+  );
+  const end = plan.search(/,\s*entries AS \(/);
+  if (!plan.startsWith('WITH') || end === -1) {
+    throw new Error('duckdbReportKpis: the compiled plan has no kept and entries steps');
+  }
+  return (
+    `${plan.slice(0, end)} SELECT COUNT(*) AS kept, MIN(day) AS first_day, ` +
+    `COUNT(CASE WHEN day > ${Math.floor(asOf)} THEN 1 END) AS after_as_of, ` +
+    `(SELECT COUNT(*) FROM ${base.table}) AS all_rows FROM kept`
+  );
+}
