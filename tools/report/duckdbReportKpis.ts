@@ -1,5 +1,6 @@
+import { COHORT_MONTHS, type CohortTable } from '../../src/kpi/analytics/customerCohorts.js';
 import type { Day } from '../../src/kpi/calendar/day.js';
-import type { Period } from '../../src/kpi/calendar/periods.js';
+import { type Period, periodEnd, periodIndexOf, periodLabel } from '../../src/kpi/calendar/periods.js';
 import type { TotalsGrid } from '../../src/kpi/engine/computeKpis.js';
 import type { ReportGridRequest, ReportKpis } from '../../src/kpi/report/reportKpis.js';
 import { reportGridRequests } from '../../src/kpi/report/reportKpis.js';
@@ -10,12 +11,7 @@ import type { KpiSqlRequest } from '../../src/kpi/sql/kpiSqlRequest.js';
 import type { DuckdbLog } from '../kpiTable/duckdbEngine.js';
 
 /** What a report from DuckDB leaves out: what reads the log's rows one by one (docs/SQL.md). */
-export const DUCKDB_LEFT_OUT: readonly EngineLeftOut[] = [
-  'cohorts',
-  'skipped_rows',
-  'unknown_statuses',
-  'load_notes',
-];
+export const DUCKDB_LEFT_OUT: readonly EngineLeftOut[] = ['skipped_rows', 'unknown_statuses', 'load_notes'];
 
 /** The report's figures from DuckDB, and the rows of the sales log it counted. */
 export interface DuckdbReportKpis {
@@ -27,9 +23,9 @@ export interface DuckdbReportKpis {
 /**
  * The report's grids and log facts (`ReportKpis`) computed in SQL by DuckDB over a log it reads itself: one
  * compiled KPI_TABLE query per grid the report asks for (`reportGridRequests`: team cut at the as-of day and uncut,
- * by rep, by channel with or without spend), each turned into a `TotalsGrid` by `totalsGridOfSql`, and one query
- * over the compiled plan's kept rows for the first day, the rows after the as-of day and the skipped rows. No row
- * of the log enters JavaScript.
+ * by rep, by channel with or without spend), each turned into a `TotalsGrid` by `totalsGridOfSql`, one query
+ * over the compiled plan's kept rows for the first day, the rows after the as-of day and the skipped rows, and two
+ * for the customer cohorts. No row of the log enters JavaScript.
  *
  * @param log An open DuckDB log (`openDuckdbLog`, without a group).
  * @param period The report period P.
@@ -77,7 +73,10 @@ export async function duckdbReportKpis(
     channelMovers: byChannel === null && has('channel') ? await grid(requests.channelMovers) : null,
     firstDay: fact('kept') === 0 ? null : fact('first_day'),
     afterAsOf,
-    cohorts: undefined,
+    cohorts:
+      base.columns.customer === undefined
+        ? null
+        : await cohortsOf(log, Math.min(asOf, periodEnd(period) - 1)),
   };
   return {
     kpis,
@@ -91,6 +90,48 @@ export async function duckdbReportKpis(
       },
       { kind: 'engine_left_out', engine: 'duckdb', sections: [...DUCKDB_LEFT_OUT] },
     ],
+  };
+}
+
+/**
+ * Customer cohorts (spec §7) as `customerCohortsOf` makes them, from two aggregates over the compiled plan's won
+ * entries by month (`bucketed`, period `month`, customers normalised as the JS engine does): each customer's first
+ * month (the cohort sizes), and the distinct customers of each cohort buying k = 0…11 months later.
+ */
+async function cohortsOf(log: DuckdbLog, lastDay: Day): Promise<CohortTable> {
+  const plan = compileKpiTableSql(
+    { ...log.request, period: 'month', groupBy: null, spend: null, lastDay: null, include: [] },
+    'duckdb',
+  );
+  const end = plan.search(/,\s*bounds AS \(/);
+  if (end === -1) throw new Error('duckdbReportKpis: the compiled plan has no bucketed and bounds steps');
+  const won =
+    `${plan.slice(0, end)}, cohort_won AS (SELECT cust, p FROM bucketed WHERE kind = 'W' AND cust IS NOT NULL ` +
+    `AND day <= ${Math.floor(lastDay)}), cohort_firsts AS (SELECT cust, MIN(p) AS f FROM cohort_won GROUP BY cust)`;
+  const sizes = await log.run(`${won} SELECT f, COUNT(*) AS n FROM cohort_firsts GROUP BY f`);
+  const buyers = await log.run(
+    `${won} SELECT f, w.p - f AS k, COUNT(DISTINCT w.cust) AS n FROM cohort_won AS w JOIN cohort_firsts USING (cust) ` +
+      `WHERE w.p - f < ${COHORT_MONTHS} GROUP BY f, k`,
+  );
+  const last = periodIndexOf('month', lastDay);
+  const num = (value: unknown) => sqlNumber(value) ?? 0;
+  let earliest = last;
+  for (const row of sizes) earliest = Math.min(earliest, num(row.f));
+  const start = Math.max(earliest, last - COHORT_MONTHS + 1);
+  const size = new Map(sizes.map((row) => [num(row.f), num(row.n)]));
+  const bought = new Map(buyers.map((row) => [`${num(row.f)}:${num(row.k)}`, num(row.n)]));
+  return {
+    lastMonth: periodLabel({ type: 'month', index: last }),
+    rows: Array.from({ length: last - start + 1 }, (_, i) => {
+      const n = size.get(start + i) ?? 0;
+      return {
+        label: periodLabel({ type: 'month', index: start + i }),
+        size: n,
+        shares: Array.from({ length: COHORT_MONTHS }, (_, k) =>
+          n === 0 || start + i + k > last ? null : (bought.get(`${start + i}:${k}`) ?? 0) / n,
+        ),
+      };
+    }),
   };
 }
 
