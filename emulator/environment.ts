@@ -10,13 +10,13 @@ import { type PropertyScope, PropertyStore } from './properties.js';
 import { checkArea } from './range.js';
 import { readValues, writeValues } from './rangeOps.js';
 import { recalculate } from './recalc.js';
-import { TriggerTable } from './scriptApp.js';
 import { sameSheetName, sheetApi } from './sheet.js';
 import { type SpreadsheetSnapshot, snapshotOf } from './snapshot.js';
 import { activeSheetState, addSheetState, spreadsheetApi } from './spreadsheet.js';
 import type { AuthModeName, BookState, CellValue, SheetState } from './state.js';
 import { isTimeZone } from './timeZone.js';
 import type { TriggerRun } from './triggerRuns.js';
+import { TriggerTable } from './triggerTable.js';
 import { UiLog } from './ui.js';
 import type { FormulaEvaluator, World } from './world.js';
 

@@ -31,7 +31,6 @@ export {
   runCustomFunction,
   SCRIPT_GLOBALS,
 } from './runner.js';
-export { type TriggerRecord, type TriggerTable, triggerMessages } from './scriptApp.js';
 export type {
   CellSnapshot,
   RangeSnapshot,
@@ -54,6 +53,7 @@ export {
   type TriggerRun,
   timeDrivenEvent,
 } from './triggerRuns.js';
+export { type TriggerRecord, type TriggerTable, triggerMessages } from './triggerTable.js';
 export type {
   AlertRecord,
   DialogRecord,

@@ -1,7 +1,8 @@
 import type { EmulatedClock } from './clock.js';
 import type { Bundle } from './runner.js';
-import { nextRunOf, type TriggerRecord, WEEKDAYS } from './scriptApp.js';
+import { WEEKDAYS } from './scriptApp.js';
 import { wallClock } from './timeZone.js';
+import { nextRunOf, type TriggerRecord } from './triggerTable.js';
 
 /** One firing of a trigger: when, which, and how its function ended (Apps Script e-mails the owner a failure). */
 export interface TriggerRun {

@@ -3,8 +3,8 @@ import type { LockTable } from './lock.js';
 import type { LogEntry } from './logger.js';
 import type { Mailbox } from './mailApp.js';
 import type { PropertyScope, PropertyStore } from './properties.js';
-import type { TriggerTable } from './scriptApp.js';
 import type { AuthModeName, BookState } from './state.js';
+import type { TriggerTable } from './triggerTable.js';
 import type { UiLog } from './ui.js';
 
 /**

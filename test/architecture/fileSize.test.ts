@@ -16,9 +16,7 @@ const MAX_LINES = 400;
 // Files over the limit not yet split, with their length: an entry fails when the file changes length, so the list
 // only shrinks (split the file and remove its entry).
 const NOT_YET_SPLIT: ReadonlyMap<string, number> = new Map([
-  ['emulator/numberFormat.ts', 405],
   ['emulator/range.ts', 565],
-  ['emulator/scriptApp.ts', 416],
   ['emulator/sheet.ts', 516],
   ['playground/page/main.ts', 417],
   ['tools/report/_lib/xlsxChart.ts', 411],
