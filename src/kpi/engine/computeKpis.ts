@@ -7,7 +7,6 @@ import type { Groups, SalesLog, SpendTable } from '../log/salesLog';
 import { newAccumulators, toTotals, ZERO_TOTALS } from './accumulators';
 import { countDistinct } from './countDistinct';
 import { bucketsOf, orderByBucket, periodLookup, periodRange } from './periodBuckets';
-import { salesCycles } from './salesCycles';
 import { spendGroupCodes, sumSpend } from './spendSums';
 import { sumRows } from './sumRows';
 import type { KpiInputs, Totals } from './totals';
@@ -63,8 +62,8 @@ export type KpiValues = Record<KpiKey, number | null>;
 
 /**
  * Computes the totals behind every KPI of spec §2 for every period (and group) of a sales log, in one pass over
- * the rows (`sumRows`) plus one counting sort (`orderByBucket`) read by `countDistinct` and `salesCycles`: no
- * per-row objects, distinct counts with stamp arrays.
+ * the rows (`sumRows`) plus one counting sort (`orderByBucket`) read by `countDistinct`, which also hands the won
+ * rows to the sales cycles: no per-row objects, distinct counts with stamp arrays.
  *
  * @param log The log from `readLog`.
  * @param options Period type, optional groups and spend.
@@ -105,7 +104,6 @@ export function computeKpis(log: SalesLog, options: ComputeKpisOptions): TotalsG
     sumRows(log, bucket, acc);
     const order = orderByBucket(bucket, bucketCount);
     countDistinct(log, order, periodCount, acc);
-    salesCycles(log, order, periodCount, acc);
     giveBack(bucket, order.rows);
     if (inputs.spend) {
       sumSpend(spend!, spendGroup, periodOfDay, range!.minDay, periodCount, acc, lastDay);

@@ -2,13 +2,15 @@ import { borrowInt32, giveBack } from '../_lib/scratch';
 import { LOST, OPEN, RETURN, type SalesLog } from '../log/salesLog';
 import type { Accumulators } from './accumulators';
 import type { BucketOrder } from './periodBuckets';
+import { salesCycleCollector } from './salesCycles';
 
 /**
  * Distinct counts per bucket (spec §1.3). Rows come ordered by bucket, so each bucket's rows are visited together
  * and "seen in this bucket" is one stamp array per counted set. Buckets run group by group in period order, so a
  * customer's first won row in its group is the first time that group meets it, and the customer stamp still holds
  * the last bucket the customer bought in when the next one is met: a customer is retained in bucket b when that
- * was b − 1 of the same group (spec §2: |C(P) ∩ C(P-1)|).
+ * was b − 1 of the same group (spec §2: |C(P) ∩ C(P-1)|). The same walk hands the won rows to the sales cycles
+ * (`salesCycleCollector`).
  *
  * @param log The sales log.
  * @param order The rows by bucket (`orderByBucket`).
@@ -33,6 +35,7 @@ export function countDistinct(
   const stampDeal = ids ? borrowInt32(log.idCount, -1) : null;
   const stampCustomer = customer ? borrowInt32(log.customerCount, -1) : null;
   const customerGroup = customer ? borrowInt32(log.customerCount, -1) : null;
+  const cycles = salesCycleCollector(log, order.rows.length, periodCount, acc);
 
   // A row counts one unless its id was already counted in this bucket's set.
   const isFirst = (stamp: Int32Array | null, row: number, b: number): boolean => {
@@ -60,6 +63,7 @@ export function countDistinct(
         continue;
       }
       if (isFirst(stampWon, row, b)) acc.won[b] += 1;
+      if (cycles !== null) cycles.add(row, b);
       if (customer !== null) {
         const c = customer[row];
         const last = c < 0 ? -1 : stampCustomer![c];
@@ -74,6 +78,8 @@ export function countDistinct(
         }
       }
     }
+    if (cycles !== null) cycles.close(b);
   }
+  cycles?.done();
   giveBack(stampWon, stampLost, stampDecided, stampDeal, stampCustomer, customerGroup);
 }
