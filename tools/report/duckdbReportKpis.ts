@@ -1,17 +1,20 @@
 import { COHORT_MONTHS, type CohortTable } from '../../src/kpi/analytics/customerCohorts.js';
-import type { Day } from '../../src/kpi/calendar/day.js';
+import { type Day, dayFromCivil } from '../../src/kpi/calendar/day.js';
 import { type Period, periodEnd, periodIndexOf, periodLabel } from '../../src/kpi/calendar/periods.js';
 import type { TotalsGrid } from '../../src/kpi/engine/computeKpis.js';
+import { statusKey, type UnknownStatus } from '../../src/kpi/log/statusClass.js';
 import type { ReportGridRequest, ReportKpis } from '../../src/kpi/report/reportKpis.js';
 import { reportGridRequests } from '../../src/kpi/report/reportKpis.js';
 import type { DataQualityItem, EngineLeftOut } from '../../src/kpi/report/reportModel.js';
 import { compileKpiTableSql, sqlInputsOf } from '../../src/kpi/sql/compileKpiTableSql.js';
 import { sqlNumber, totalsGridOfSql } from '../../src/kpi/sql/kpiRowsOfSql.js';
 import type { KpiSqlRequest } from '../../src/kpi/sql/kpiSqlRequest.js';
+import { sqlDialect } from '../../src/kpi/sql/sqlDialect.js';
+import { statusKeyClasses } from '../../src/kpi/sql/statusCaseSql.js';
 import type { DuckdbLog } from '../kpiTable/duckdbEngine.js';
 
 /** What a report from DuckDB leaves out: what reads the log's rows one by one (docs/SQL.md). */
-export const DUCKDB_LEFT_OUT: readonly EngineLeftOut[] = ['skipped_rows', 'unknown_statuses', 'load_notes'];
+export const DUCKDB_LEFT_OUT: readonly EngineLeftOut[] = ['skipped_rows', 'load_notes'];
 
 /** The report's figures from DuckDB, and the rows of the sales log it counted. */
 export interface DuckdbReportKpis {
@@ -78,6 +81,7 @@ export async function duckdbReportKpis(
         ? null
         : await cohortsOf(log, Math.min(asOf, periodEnd(period) - 1)),
   };
+  const unknown = base.columns.status === undefined ? [] : await unknownStatusesOf(log);
   return {
     kpis,
     quality: [
@@ -88,6 +92,7 @@ export async function duckdbReportKpis(
         rows: fact('all_rows'),
         skipped: fact('all_rows') - fact('kept'),
       },
+      ...(unknown.length > 0 ? [{ kind: 'unknown_statuses' as const, statuses: unknown }] : []),
       { kind: 'engine_left_out', engine: 'duckdb', sections: [...DUCKDB_LEFT_OUT] },
     ],
   };
@@ -133,6 +138,41 @@ async function cohortsOf(log: DuckdbLog, lastDay: Day): Promise<CohortTable> {
       };
     }),
   };
+}
+
+/**
+ * The status texts no class knows (`createStatusClassifier`'s `unknownStatuses`): one query for each distinct status
+ * text of the rows with a plausible date (the rows the JS engine classifies) with its count and first row, then the
+ * texts are classified, merged by `statusKey` and ordered as the JS engine orders them (by count, ties by first row).
+ */
+async function unknownStatusesOf(log: DuckdbLog): Promise<UnknownStatus[]> {
+  const { columns, dateKinds, timeZone, statuses } = log.request;
+  const d = sqlDialect('duckdb');
+  const col = (field: 'date' | 'created' | 'status') => `src.${d.ident(columns[field]!)}`;
+  const dateOf = (field: 'date' | 'created') =>
+    d.dateOf(col(field), dateKinds?.[field] ?? 'date', timeZone ?? 'UTC');
+  const date =
+    columns.created === undefined ? dateOf('date') : `COALESCE(${dateOf('date')}, ${dateOf('created')})`;
+  // Row numbers in the file's order: the tie order of the JS engine (first seen first).
+  await log.run('SET preserve_insertion_order = true');
+  const rows = await log.run(
+    `SELECT s, COUNT(*) AS n, MIN(r) AS first FROM (SELECT ${col('status')} AS s, ${d.dayNumber(date)} AS day, ` +
+      `ROW_NUMBER() OVER () AS r FROM ${log.request.table} AS src) AS numbered ` +
+      `WHERE day BETWEEN 0 AND ${dayFromCivil(2099, 12, 31)} GROUP BY s ORDER BY first`,
+  );
+  await log.run('SET preserve_insertion_order = false');
+  const known = statusKeyClasses(statuses);
+  const merged = new Map<string, UnknownStatus>();
+  for (const row of rows) {
+    const text = row.s === null || row.s === undefined ? '' : String(row.s);
+    const key = statusKey(text);
+    if (key === '' || known.has(key)) continue;
+    const count = sqlNumber(row.n) ?? 0;
+    const seen = merged.get(key);
+    if (seen === undefined) merged.set(key, { text: text.trim(), count });
+    else seen.count += count;
+  }
+  return [...merged.values()].sort((a, b) => b.count - a.count);
 }
 
 /**
