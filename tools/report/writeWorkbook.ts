@@ -4,17 +4,16 @@ import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { CellSnapshot, CellValue, SheetSnapshot, SpreadsheetSnapshot } from '../../emulator/index.js';
-import { AUTOMATIC_FORMAT } from '../../emulator/numberFormat.js';
-import { serialOfDate, wallMsOfSerial } from '../../emulator/timeZone.js';
+import type { CellSnapshot, SheetSnapshot, SpreadsheetSnapshot } from '../../emulator/index.js';
 import { type Lang, langOf } from '../../src/kpi/i18n/lang.js';
 import { quoted } from '../../src/kpi/i18n/locales/index.js';
 import { cardBreakRows } from './_lib/cardBreaks.js';
 import { asExcelRule, xlsxColorScaleOf, xlsxRuleOf } from './_lib/conditionalRule.js';
 import { teachExcelTextRules } from './_lib/excelTextRules.js';
 import { paperSizeOf } from './_lib/paperSize.js';
-import { isSheetsOnlyFormula } from './_lib/sheetsOnlyFormula.js';
-import { addChartsToXlsx, type XlsxChart, xlsxChartsOf } from './_lib/xlsxChart.js';
+import { argb, ruleStyle, SHEETS_FONT, writeCell } from './_lib/xlsxCell.js';
+import { type XlsxChart, xlsxChartsOf } from './_lib/xlsxChart.js';
+import { addChartsToXlsx } from './_lib/xlsxChartPackage.js';
 
 export interface WorkbookOptions {
   /** The sheet the workbook opens on. @default the snapshot's active sheet */
@@ -23,32 +22,9 @@ export interface WorkbookOptions {
   fitToPageWidth?: readonly string[];
 }
 
-/** Sheets' defaults, which an .xlsx does not share (Excel's are Calibri 11, 64 px columns, 20 px rows). */
-const SHEETS_FONT = { name: 'Arial', size: 10 };
+/** Sheets' defaults, which an .xlsx does not share (Excel's are 64 px columns, 20 px rows; the font: xlsxCell.ts). */
 const SHEETS_COLUMN_PX = 100;
 const SHEETS_ROW_PX = 21;
-
-const BORDER_STYLES: Record<string, ExcelJS.BorderStyle> = {
-  SOLID: 'thin',
-  SOLID_MEDIUM: 'medium',
-  SOLID_THICK: 'thick',
-  DOTTED: 'dotted',
-  DASHED: 'dashed',
-  DOUBLE: 'double',
-};
-const HORIZONTAL: Record<string, ExcelJS.Alignment['horizontal']> = {
-  left: 'left',
-  center: 'center',
-  right: 'right',
-  'general-left': 'left',
-  'general-center': 'center',
-  'general-right': 'right',
-};
-const VERTICAL: Record<string, ExcelJS.Alignment['vertical']> = {
-  top: 'top',
-  middle: 'middle',
-  bottom: 'bottom',
-};
 
 type ChartSnapshot = SheetSnapshot['charts'][number];
 type Worksheet = ExcelJS.Worksheet;
@@ -281,74 +257,6 @@ function writeRows(
   }
 }
 
-function writeCell(cell: ExcelJS.Cell, snap: CellSnapshot, timeZone: string): void {
-  const value = xlsxValue(snap.value, timeZone);
-  cell.value =
-    snap.formula === undefined || isSheetsOnlyFormula(snap.formula)
-      ? value
-      : ({ formula: snap.formula.replace(/^=/, ''), result: value ?? undefined } as ExcelJS.CellFormulaValue);
-  const format = snap.format;
-  if (format.numberFormat !== undefined && format.numberFormat !== AUTOMATIC_FORMAT) {
-    cell.numFmt = format.numberFormat;
-  }
-  cell.font = fontOf(format);
-  if (format.background !== undefined && format.background !== '#ffffff') {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(format.background) } };
-  }
-  const alignment = alignmentOf(format);
-  if (alignment !== null) cell.alignment = alignment;
-  const border = bordersOf(format);
-  if (border !== null) cell.border = border;
-  if (snap.note !== undefined && snap.note !== '') cell.note = snap.note;
-}
-
-function xlsxValue(value: CellValue, timeZone: string): ExcelJS.CellValue {
-  if (value === '') return null;
-  // A Date is an instant; an .xlsx date is a wall-clock serial number, which exceljs reads off the UTC fields.
-  if (value instanceof Date) return new Date(wallMsOfSerial(serialOfDate(value, timeZone)));
-  return value;
-}
-
-function fontOf(format: CellSnapshot['format']): Partial<ExcelJS.Font> {
-  const font: Partial<ExcelJS.Font> = {
-    name: format.fontFamily ?? SHEETS_FONT.name,
-    size: format.fontSize ?? SHEETS_FONT.size,
-  };
-  if (format.fontWeight === 'bold') font.bold = true;
-  if (format.fontStyle === 'italic') font.italic = true;
-  if (format.fontColor !== undefined && format.fontColor !== '#000000')
-    font.color = { argb: argb(format.fontColor) };
-  return font;
-}
-
-function alignmentOf(format: CellSnapshot['format']): Partial<ExcelJS.Alignment> | null {
-  const alignment: Partial<ExcelJS.Alignment> = {};
-  const horizontal = HORIZONTAL[format.horizontalAlignment?.toLowerCase() ?? ''];
-  const vertical = VERTICAL[format.verticalAlignment?.toLowerCase() ?? ''];
-  if (horizontal !== undefined) alignment.horizontal = horizontal;
-  if (vertical !== undefined) alignment.vertical = vertical;
-  if (format.wrapStrategy === 'WRAP') alignment.wrapText = true;
-  return Object.keys(alignment).length > 0 ? alignment : null;
-}
-
-function bordersOf(format: CellSnapshot['format']): Partial<ExcelJS.Borders> | null {
-  const borders: Partial<ExcelJS.Borders> = {};
-  const sides = {
-    top: format.borderTop,
-    left: format.borderLeft,
-    bottom: format.borderBottom,
-    right: format.borderRight,
-  } as const;
-  for (const [side, border] of Object.entries(sides)) {
-    if (border === undefined) continue;
-    borders[side as keyof typeof sides] = {
-      style: BORDER_STYLES[border.style] ?? 'thin',
-      color: { argb: argb(border.color) },
-    };
-  }
-  return Object.keys(borders).length > 0 ? borders : null;
-}
-
 /** The pixels each column needs for its widest number or date as displayed (Arial 10: about 7.5 px a character). */
 function numberWidths(sheet: SheetSnapshot): Map<number, number> {
   const widths = new Map<number, number>();
@@ -402,30 +310,6 @@ function writeConditionalFormats(
       rules: [asExcelRule(xlsxRule, index + 1, ruleStyle(rule.format))],
     });
   });
-}
-
-function ruleStyle(format: Record<string, string | boolean>): Partial<ExcelJS.Style> {
-  const style: Partial<ExcelJS.Style> = {};
-  if (typeof format.background === 'string') {
-    const color = { argb: argb(format.background) };
-    // A differential fill's colour is its bgColor for Excel; LibreOffice reads fgColor: give both.
-    style.fill = { type: 'pattern', pattern: 'solid', fgColor: color, bgColor: color };
-  }
-  const font: Partial<ExcelJS.Font> = {};
-  if (typeof format.fontColor === 'string') font.color = { argb: argb(format.fontColor) };
-  if (format.bold === true) font.bold = true;
-  if (format.italic === true) font.italic = true;
-  if (format.strikethrough === true) font.strike = true;
-  if (format.underline === true) font.underline = true;
-  if (Object.keys(font).length > 0) style.font = font;
-  return style;
-}
-
-/** `#rrggbb` (or `#rgb`) as exceljs's ARGB. */
-function argb(color: string): string {
-  const hex = color.trim().replace(/^#/, '');
-  const full = hex.length === 3 ? [...hex].map((ch) => ch + ch).join('') : hex.padStart(6, '0').slice(0, 6);
-  return `FF${full.toUpperCase()}`;
 }
 
 /** Excel's column width in characters of the default font (7 px per digit plus 5 px of padding). */
