@@ -5,16 +5,10 @@ import { decimalSeparatorOf } from '../../src/kpi/_lib/decimalSeparatorOf.js';
 import { langOf } from '../../src/kpi/i18n/lang.js';
 import { playgroundMessages } from '../../src/kpi/i18n/playground.js';
 import { fromLocaleFormula, toLocaleFormula } from '../shared/formulaLocale.js';
-import type {
-  CellView,
-  MenuEntryView,
-  MenuView,
-  RunResult,
-  UiEvents,
-  WorkbookView,
-} from '../shared/protocol.js';
+import type { CellView, RunResult, UiEvents, WorkbookView } from '../shared/protocol.js';
 import { type EditEnd, openCellEditor } from './cellEditor.js';
 import { renderGrid } from './grid.js';
+import { closeMenus, renderMenus } from './menus.js';
 import { initOutbox, refreshOutbox } from './outbox.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -46,7 +40,7 @@ async function refresh(view?: WorkbookView): Promise<void> {
   showWords(next);
   document.documentElement.lang = next.locale.slice(0, 2);
   $('doc-name').textContent = next.name;
-  renderMenus(next.menus);
+  renderMenus($('menubar'), next.menus, { words, run: (fn) => void runFunction(fn) });
   renderTabs(next);
   const wrap = $('grid-wrap');
   const scroll = { top: wrap.scrollTop, left: wrap.scrollLeft };
@@ -221,103 +215,6 @@ function renderTabs(view: WorkbookView): void {
         return button;
       }),
   );
-}
-
-/** The menus as `onOpen` registered them: an add-on menu sits under Extensions, as in Sheets. */
-function renderMenus(menus: MenuView[]): void {
-  const bar = $('menubar');
-  const addon = menus.filter((m) => m.addon);
-  const own = menus.filter((m) => !m.addon);
-  const top: { caption: string; entries: MenuEntryView[] }[] = [
-    ...own,
-    {
-      caption: words.extensions,
-      entries: addon.map((m) => ({ kind: 'submenu' as const, caption: m.caption, entries: m.entries })),
-    },
-  ];
-  bar.replaceChildren(
-    ...top.map((menu) => {
-      const wrapper = document.createElement('div');
-      wrapper.className = 'menu';
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = menu.caption;
-      button.setAttribute('aria-haspopup', 'menu');
-      button.addEventListener('click', (event) => {
-        event.stopPropagation();
-        const open = wrapper.classList.contains('open');
-        closeMenus();
-        if (!open) {
-          wrapper.classList.add('open');
-          wrapper.append(dropdown(menu.entries));
-        }
-      });
-      wrapper.append(button);
-      return wrapper;
-    }),
-  );
-}
-
-function dropdown(entries: MenuEntryView[]): HTMLElement {
-  const list = document.createElement('div');
-  list.className = 'dropdown';
-  list.setAttribute('role', 'menu');
-  if (entries.length === 0) {
-    const empty = document.createElement('div');
-    empty.className = 'empty';
-    empty.textContent = words.noAddonMenu;
-    list.append(empty);
-  }
-  for (const entry of entries) {
-    if (entry.kind === 'separator') {
-      list.append(document.createElement('hr'));
-      continue;
-    }
-    const item = document.createElement('button');
-    item.type = 'button';
-    item.setAttribute('role', 'menuitem');
-    item.textContent = entry.caption;
-    if (entry.kind === 'item') {
-      item.dataset.function = entry.functionName;
-      item.addEventListener('click', (event) => {
-        event.stopPropagation();
-        closeMenus();
-        void runFunction(entry.functionName);
-      });
-      list.append(item);
-    } else {
-      const wrapper = document.createElement('div');
-      wrapper.className = 'submenu';
-      const arrow = Object.assign(document.createElement('span'), { textContent: '▸' });
-      arrow.setAttribute('aria-hidden', 'true');
-      item.append(arrow);
-      const open = () => {
-        for (const other of Array.from(list.querySelectorAll(':scope > .submenu.open'))) {
-          other.classList.remove('open');
-          other.querySelector('.dropdown')?.remove();
-        }
-        wrapper.classList.add('open');
-        wrapper.append(dropdown(entry.entries));
-      };
-      item.addEventListener('mouseenter', () => {
-        if (!wrapper.classList.contains('open')) open();
-      });
-      item.addEventListener('click', (event) => {
-        event.stopPropagation();
-        if (!wrapper.classList.contains('open')) open();
-      });
-      wrapper.append(item);
-      list.append(wrapper);
-    }
-  }
-  return list;
-}
-
-function closeMenus(): void {
-  for (const open of Array.from(document.querySelectorAll('.menubar .menu.open'))) {
-    open.classList.remove('open');
-    open.querySelector('.dropdown')?.remove();
-  }
 }
 
 /** Runs a global of the bundle (a menu item) in the server's emulator, then shows what it showed. */
