@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -41,7 +42,7 @@ const CASES = [
 const AS_OF = '2026-06-20';
 
 function csv(file: string): string[][] {
-  const parsed = Papa.parse<string[]>(readFileSync(path.join(ROOT, file), 'utf8'));
+  const parsed = Papa.parse<string[]>(readFileSync(path.resolve(ROOT, file), 'utf8'));
   return parsed.data.filter((row) => !(row.length === 1 && row[0] === ''));
 }
 
@@ -68,14 +69,17 @@ function expectClose(a: unknown, b: unknown, where: string): void {
   expect(a, where).toEqual(b);
 }
 
-async function bothModels(c: (typeof CASES)[number], period: 'month' | 'week') {
+async function bothModels(
+  c: Omit<(typeof CASES)[number], 'spend'> & { spend: string | null },
+  period: 'month' | 'week',
+) {
   const names = SHEET_NAMES[c.lang];
   const targetsTable = await readTable(path.join(ROOT, c.targets));
   const env = createEnvironment({ spreadsheetLocale: c.locale, timeZone: c.timeZone, userLocale: c.lang });
   const sql = await duckdbReportModel(
     {
       data: path.join(ROOT, c.data),
-      spend: c.spend === null ? null : path.join(ROOT, c.spend),
+      spend: c.spend === null ? null : path.resolve(ROOT, c.spend),
       targets: targetsTable,
       lang: c.lang,
       locale: c.locale,
@@ -125,6 +129,22 @@ function lines(model: ReportModel): string[] {
 }
 
 describe('the report from DuckDB', () => {
+  it('counts the spend rows and skipped rows as readSpend does', async () => {
+    // The Russian spend sample with a blank spend (not skipped), an unreadable spend, a date that is no date and a
+    // row of empty cells (no row at all).
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'duckdb-report-')), 'spend.csv');
+    const text = readFileSync(path.join(ROOT, 'samples/marketing-spend-ru.csv'), 'utf8').trimEnd();
+    writeFileSync(
+      file,
+      `${text}\r\n01.05.2026,Выставка,\r\n01.05.2026,Выставка,много\r\nнет,Выставка,100\r\n,,\r\n`,
+    );
+    const { sql, js } = await bothModels({ ...CASES[1], spend: file }, 'month');
+    const spend = (m: ReportModel) =>
+      m.dataQuality.find((item) => item.kind === 'rows' && item.table === 'spend');
+    expect(spend(js)).toMatchObject({ skipped: 2 });
+    expect(spend(sql)).toEqual(spend(js));
+  });
+
   for (const c of CASES) {
     for (const period of ['month', 'week'] as const) {
       it(`has the JS engine's scorecard, trend, leaderboard and channels for ${c.data} by ${period}`, async () => {
@@ -162,8 +182,8 @@ describe('the report from DuckDB', () => {
       expect(text).toContain(c.lang === 'en' ? 'the skipped rows one by one' : 'пропущенные строки по одной');
       expect(text).toContain('DuckDB');
       expect(lines(js).join('\n')).not.toContain('DuckDB');
-      const rows = (m: ReportModel) =>
-        m.dataQuality.find((item) => item.kind === 'rows' && item.table === 'sales');
+      const rows = (m: ReportModel) => m.dataQuality.filter((item) => item.kind === 'rows');
+      expect(rows(js)).toHaveLength(c.spend === null ? 1 : 2);
       expect(rows(sql)).toEqual(rows(js));
       const unknown = (m: ReportModel) => m.dataQuality.find((item) => item.kind === 'unknown_statuses');
       expect(unknown(js)).toBeDefined();

@@ -145,6 +145,8 @@ export async function openDuckdbLog(options: DuckdbTableOptions): Promise<Duckdb
         `${date.expr} AS "date"`,
         `${typedColumn('amount', ident(file.headers[found.spend]), file.types[found.spend]).expr} AS "spend"`,
         ...(found.channel === undefined ? [] : [`${ident(file.headers[found.channel])} AS "channel"`]),
+        // The spend cell as the file has it: a blank one is no skipped row (the report's row count, readSpend).
+        `${ident(file.headers[found.spend])} AS "spend_text"`,
       ];
       await run(`CREATE VIEW kpi_spend AS SELECT ${parts.join(', ')} FROM spend_file`);
       spend = {

@@ -96,7 +96,13 @@ export async function duckdbReportModel(inputs: DuckdbReportInputs, env: Environ
   });
   let figures: Awaited<ReturnType<typeof duckdbReportKpis>>;
   try {
-    figures = await duckdbReportKpis(log, period, asOf, names.sales);
+    figures = await duckdbReportKpis(
+      log,
+      period,
+      asOf,
+      names.sales,
+      inputs.spend === null ? null : names.spend,
+    );
   } finally {
     log.close();
   }

@@ -34,6 +34,7 @@ export interface DuckdbReportKpis {
  * @param period The report period P.
  * @param asOf The as-of day.
  * @param salesSheet The name the report gives the sales log (its data-quality line).
+ * @param spendSheet The name it gives the spend table, or null.
  * @returns The figures and the engine's data-quality items.
  */
 export async function duckdbReportKpis(
@@ -41,6 +42,7 @@ export async function duckdbReportKpis(
   period: Period,
   asOf: Day,
   salesSheet: string,
+  spendSheet: string | null = null,
 ): Promise<DuckdbReportKpis> {
   const base = log.request;
   const has = (field: 'rep' | 'channel') => base.columns[field] !== undefined;
@@ -82,6 +84,7 @@ export async function duckdbReportKpis(
         : await cohortsOf(log, Math.min(asOf, periodEnd(period) - 1)),
   };
   const unknown = base.columns.status === undefined ? [] : await unknownStatusesOf(log);
+  const spendRows = base.spend ? await spendRowsOf(log, period) : null;
   return {
     kpis,
     quality: [
@@ -92,6 +95,9 @@ export async function duckdbReportKpis(
         rows: fact('all_rows'),
         skipped: fact('all_rows') - fact('kept'),
       },
+      ...(spendRows === null || spendSheet === null
+        ? []
+        : [{ kind: 'rows' as const, table: 'spend' as const, sheet: spendSheet, ...spendRows }]),
       ...(unknown.length > 0 ? [{ kind: 'unknown_statuses' as const, statuses: unknown }] : []),
       { kind: 'engine_left_out', engine: 'duckdb', sections: [...DUCKDB_LEFT_OUT] },
     ],
@@ -173,6 +179,30 @@ async function unknownStatusesOf(log: DuckdbLog): Promise<UnknownStatus[]> {
     else seen.count += count;
   }
   return [...merged.values()].sort((a, b) => b.count - a.count);
+}
+
+/**
+ * The spend table's rows and skipped rows as `readSpend` counts them: rows with any text; kept are the plan's
+ * `spend_rows` (a plausible date and a readable spend); a row with a date and a blank spend is not skipped.
+ */
+async function spendRowsOf(log: DuckdbLog, period: Period): Promise<{ rows: number; skipped: number }> {
+  const base = log.request;
+  const plan = compileKpiTableSql(
+    { ...base, period: period.type, groupBy: null, lastDay: null, include: [] },
+    'duckdb',
+  );
+  const end = plan.search(/,\s*bounds AS \(/);
+  if (end === -1) throw new Error('duckdbReportKpis: the compiled plan has no bounds step');
+  const d = sqlDialect('duckdb');
+  const day = d.dayNumber(d.dateOf('src."date"', base.spend?.dateKind ?? 'date', base.timeZone ?? 'UTC'));
+  const [row] = await log.run(
+    `${plan.slice(0, end)} SELECT (SELECT COUNT(*) FROM spend_rows) AS kept, ` +
+      `(SELECT COUNT(*) FROM spend_file WHERE COALESCE(trim(concat_ws('', *COLUMNS(*))), '') <> '') AS all_rows, ` +
+      `(SELECT COUNT(*) FROM kpi_spend AS src WHERE COALESCE(trim(CAST(spend_text AS VARCHAR)), '') = '' ` +
+      `AND ${day} BETWEEN 0 AND ${dayFromCivil(2099, 12, 31)}) AS blank`,
+  );
+  const rows = sqlNumber(row?.all_rows) ?? 0;
+  return { rows, skipped: rows - (sqlNumber(row?.kept) ?? 0) - (sqlNumber(row?.blank) ?? 0) };
 }
 
 /**
