@@ -8,97 +8,30 @@ import { addSheetMetadata, sheetMetadataApi } from './developerMetadata.js';
 import { enumName } from './enums.js';
 import { fail, messages } from './errors.js';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, normalizeColor } from './format.js';
-import {
-  checkCellLimit,
-  clearArea,
-  contentExtent,
-  deleteColumns,
-  deleteRows,
-  insertColumns,
-  insertRows,
-} from './grid.js';
+import { clearArea, contentExtent } from './grid.js';
 import { createProtection, protectionApi } from './protection.js';
 import { checkArea, Range, rangeApi } from './range.js';
 import { rangeListApi } from './rangeList.js';
 import { writeValues } from './rangeOps.js';
 import { recalculate } from './recalc.js';
 import { Service } from './service.js';
+import type { SheetApi } from './sheetApi.js';
+import { checkSheetName, sameSheetName } from './sheetNames.js';
+import {
+  addColumns,
+  addRows,
+  checkColumns,
+  checkRows,
+  removeColumns,
+  removeRows,
+  setHidden,
+} from './sheetRows.js';
 import { spreadsheetApi } from './spreadsheet.js';
 import type { SheetState } from './state.js';
 import type { World } from './world.js';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
-
-export type SheetApi = Pick<
-  GasSheet,
-  | 'activate'
-  | 'addDeveloperMetadata'
-  | 'appendRow'
-  | 'autoResizeColumn'
-  | 'autoResizeColumns'
-  | 'clear'
-  | 'clearConditionalFormatRules'
-  | 'clearContents'
-  | 'clearFormats'
-  | 'clearNotes'
-  | 'deleteColumn'
-  | 'deleteColumns'
-  | 'deleteRow'
-  | 'deleteRows'
-  | 'getCharts'
-  | 'getColumnWidth'
-  | 'getConditionalFormatRules'
-  | 'getDataRange'
-  | 'getDeveloperMetadata'
-  | 'getFrozenColumns'
-  | 'getFrozenRows'
-  | 'getIndex'
-  | 'getLastColumn'
-  | 'getLastRow'
-  | 'getMaxColumns'
-  | 'getMaxRows'
-  | 'getName'
-  | 'getParent'
-  | 'getProtections'
-  | 'getRange'
-  | 'getRangeList'
-  | 'getRowHeight'
-  | 'getSheetId'
-  | 'getSheetName'
-  | 'getTabColor'
-  | 'hideColumns'
-  | 'hideRows'
-  | 'hideSheet'
-  | 'insertChart'
-  | 'insertColumnAfter'
-  | 'insertColumnBefore'
-  | 'insertColumnsAfter'
-  | 'insertColumnsBefore'
-  | 'insertRowAfter'
-  | 'insertRowBefore'
-  | 'insertRowsAfter'
-  | 'insertRowsBefore'
-  | 'isColumnHiddenByUser'
-  | 'isRowHiddenByUser'
-  | 'isSheetHidden'
-  | 'newChart'
-  | 'protect'
-  | 'removeChart'
-  | 'setColumnWidth'
-  | 'setColumnWidths'
-  | 'setConditionalFormatRules'
-  | 'setFrozenColumns'
-  | 'setFrozenRows'
-  | 'setName'
-  | 'setRowHeight'
-  | 'setRowHeights'
-  | 'setTabColor'
-  | 'showColumns'
-  | 'showRows'
-  | 'showSheet'
-  | 'updateChart'
->;
 
 /** A Sheet over stored state, typed as Apps Script's Sheet. */
 export function sheetApi(world: World, state: SheetState): GasSheet {
@@ -111,18 +44,6 @@ export function sheetOf(value: unknown, method: string): Sheet {
   return fail(messages.badParameters(typeName(value), method));
 }
 
-/** True when two sheet names clash: Sheets compares them case-insensitively. */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
-}
-
-/** Throws Apps Script's error when `name` is taken by another sheet. */
-export function checkSheetName(world: World, name: string, except?: SheetState): void {
-  if (world.book.sheets.some((sheet) => sheet !== except && sameSheetName(sheet.name, name))) {
-    fail(messages.duplicateSheetName(name));
-  }
-}
-
 /** The rectangle of an A1 reference on a sheet, with Apps Script's errors. */
 export function areaOfA1(sheet: SheetState, a1: string): Area {
   const ref = parseA1(String(a1));
@@ -130,47 +51,6 @@ export function areaOfA1(sheet: SheetState, a1: string): Area {
     return fail(messages.rangeNotFound);
   }
   return areaOfReference(ref, sheet.maxRows, sheet.maxColumns);
-}
-
-function checkRows(sheet: SheetState, row: number, count = 1): void {
-  if (!(row >= 1 && count >= 1 && row + count - 1 <= sheet.maxRows)) fail(messages.rowsOutOfBounds);
-}
-
-function checkColumns(sheet: SheetState, column: number, count = 1): void {
-  if (!(column >= 1 && count >= 1 && column + count - 1 <= sheet.maxColumns))
-    fail(messages.columnsOutOfBounds);
-}
-
-function addRows(world: World, sheet: SheetState, at: number, count: number, styleFrom: number): void {
-  if (!(count >= 1)) fail(messages.rowsOutOfBounds);
-  checkCellLimit(world.book, count * sheet.maxColumns);
-  insertRows(sheet, at, count, styleFrom);
-  world.book.dirty = true;
-}
-
-function addColumns(world: World, sheet: SheetState, at: number, count: number, styleFrom: number): void {
-  if (!(count >= 1)) fail(messages.columnsOutOfBounds);
-  checkCellLimit(world.book, count * sheet.maxRows);
-  insertColumns(sheet, at, count, styleFrom);
-  world.book.dirty = true;
-}
-
-function removeRows(world: World, sheet: SheetState, at: number, count: number): void {
-  checkRows(sheet, at, count);
-  if (sheet.maxRows - count <= sheet.frozenRows) fail(messages.deleteAllRows);
-  deleteRows(sheet, at, count);
-  world.book.dirty = true;
-}
-
-function removeColumns(world: World, sheet: SheetState, at: number, count: number): void {
-  checkColumns(sheet, at, count);
-  if (sheet.maxColumns - count <= sheet.frozenColumns) fail(messages.deleteAllColumns);
-  deleteColumns(sheet, at, count);
-  world.book.dirty = true;
-}
-
-function setHidden(list: boolean[], from: number, count: number, hidden: boolean): void {
-  for (let i = from; i < from + count; i++) list[i] = hidden;
 }
 
 /** `SpreadsheetApp.Sheet`. */

@@ -15,10 +15,7 @@ const MAX_LINES = 400;
 
 // Files over the limit not yet split, with their length: an entry fails when the file changes length, so the list
 // only shrinks (split the file and remove its entry).
-const NOT_YET_SPLIT: ReadonlyMap<string, number> = new Map([
-  ['emulator/range.ts', 565],
-  ['emulator/sheet.ts', 516],
-]);
+const NOT_YET_SPLIT: ReadonlyMap<string, number> = new Map([['emulator/range.ts', 565]]);
 
 /**
  * The files over the limit, as `file: N lines (max 400)`.
