@@ -2,21 +2,18 @@ import { asApi } from './_lib/asApi.js';
 import { typeName } from './_lib/typeName.js';
 import type { Area } from './a1.js';
 import { instrument } from './callLog.js';
-import { enumName, WrapStrategy } from './enums.js';
 import { fail, messages } from './errors.js';
-import { type DEFAULT_FORMAT, formatOf, normalizeColor } from './format.js';
 import { cellAt, hasContent } from './grid.js';
 import { createProtection } from './protection.js';
+import { corner, formats, RangeFormatting } from './rangeFormatting.js';
 import {
   a1Of,
   checkMatrix,
   clearTarget,
-  drawBorders,
   fillFormat,
   fillValue,
   gridRangeOf,
   readDisplayValues,
-  readFormat,
   readFormulas,
   readMatrix,
   readNotes,
@@ -27,14 +24,11 @@ import {
   writeValues,
 } from './rangeOps.js';
 import { recalculate } from './recalc.js';
-import { Service } from './service.js';
 import { sheetApi } from './sheet.js';
-import { type CellFormat, type CellValue, cellKey, type GridRange, type SheetState } from './state.js';
+import { type CellValue, cellKey, type GridRange, type SheetState } from './state.js';
 import type { World } from './world.js';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
-type HorizontalAlignment = 'left' | 'center' | 'normal' | 'right' | null;
-type VerticalAlignment = 'top' | 'middle' | 'bottom' | null;
 
 /** The Range methods the emulator provides; each is checked against @types/google-apps-script. */
 export type RangeApi = Pick<
@@ -160,18 +154,6 @@ function areaOf({ row, column, numRows, numColumns }: Area): Area {
   return { row, column, numRows, numColumns };
 }
 
-const color = (value: string | null) => (value === null ? undefined : normalizeColor(value));
-
-/** The top-left cell of a target: single-value getters read it. */
-function corner(target: Target): Target {
-  return { ...target, area: { row: target.area.row, column: target.area.column, numRows: 1, numColumns: 1 } };
-}
-
-/** One format field of every cell, with Sheets' default. */
-function formats<K extends keyof typeof DEFAULT_FORMAT>(target: Target, key: K) {
-  return readFormat(target, (format) => formatOf(format, key));
-}
-
 function overlaps(a: Area, b: Area): boolean {
   return (
     a.row < b.row + b.numRows &&
@@ -187,15 +169,7 @@ function addMerges(sheet: SheetState, areas: Area[]): void {
 }
 
 /** `SpreadsheetApp.Range`: a rectangle of cells on one sheet. */
-export class Range extends Service implements RangeApi, Target {
-  constructor(
-    world: World,
-    readonly sheet: SheetState,
-    readonly area: Area,
-  ) {
-    super(world);
-  }
-
+export class Range extends RangeFormatting implements RangeApi, Target {
   // ---- position ----
   getA1Notation(): string {
     return a1Of(this);
@@ -332,162 +306,6 @@ export class Range extends Service implements RangeApi, Target {
   setNumberFormats(numberFormats: string[][]): GasRange {
     checkMatrix(numberFormats, this.area, 'setNumberFormats');
     writeFormats(this, 'numberFormat', numberFormats, String);
-    return asApi(this);
-  }
-
-  // ---- fonts ----
-  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
-    return formats(corner(this), 'fontWeight')[0][0];
-  }
-  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
-    return formats(this, 'fontWeight');
-  }
-  setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): GasRange {
-    fillFormat(this, 'fontWeight', fontWeight ?? undefined);
-    return asApi(this);
-  }
-  setFontWeights(fontWeights: (GoogleAppsScript.Spreadsheet.FontWeight | null)[][]): GasRange {
-    checkMatrix(fontWeights, this.area, 'setFontWeights');
-    writeFormats(this, 'fontWeight', fontWeights, (w) => w ?? undefined);
-    return asApi(this);
-  }
-  getFontStyle(): GoogleAppsScript.Spreadsheet.FontStyle {
-    return formats(corner(this), 'fontStyle')[0][0];
-  }
-  getFontStyles(): GoogleAppsScript.Spreadsheet.FontStyle[][] {
-    return formats(this, 'fontStyle');
-  }
-  setFontStyle(fontStyle: GoogleAppsScript.Spreadsheet.FontStyle | null): GasRange {
-    fillFormat(this, 'fontStyle', fontStyle ?? undefined);
-    return asApi(this);
-  }
-  setFontStyles(fontStyles: (GoogleAppsScript.Spreadsheet.FontStyle | null)[][]): GasRange {
-    checkMatrix(fontStyles, this.area, 'setFontStyles');
-    writeFormats(this, 'fontStyle', fontStyles, (s) => s ?? undefined);
-    return asApi(this);
-  }
-  getFontColor(): string {
-    return formats(corner(this), 'fontColor')[0][0];
-  }
-  getFontColors(): string[][] {
-    return formats(this, 'fontColor');
-  }
-  setFontColor(fontColor: string | null): GasRange {
-    fillFormat(this, 'fontColor', color(fontColor));
-    return asApi(this);
-  }
-  setFontColors(colors: (string | null)[][]): GasRange {
-    checkMatrix(colors, this.area, 'setFontColors');
-    writeFormats(this, 'fontColor', colors, color);
-    return asApi(this);
-  }
-  getFontSize(): number {
-    return formats(corner(this), 'fontSize')[0][0];
-  }
-  getFontSizes(): number[][] {
-    return formats(this, 'fontSize');
-  }
-  setFontSize(size: number): GasRange {
-    fillFormat(this, 'fontSize', size);
-    return asApi(this);
-  }
-  setFontSizes(sizes: number[][]): GasRange {
-    checkMatrix(sizes, this.area, 'setFontSizes');
-    writeFormats(this, 'fontSize', sizes, Number);
-    return asApi(this);
-  }
-  getFontFamily(): string {
-    return formats(corner(this), 'fontFamily')[0][0];
-  }
-  setFontFamily(fontFamily: string | null): GasRange {
-    fillFormat(this, 'fontFamily', fontFamily ?? undefined);
-    return asApi(this);
-  }
-
-  // ---- fill, alignment, wrapping, borders ----
-  getBackground(): string {
-    return formats(corner(this), 'background')[0][0];
-  }
-  getBackgrounds(): string[][] {
-    return formats(this, 'background');
-  }
-  setBackground(background: string | null): GasRange {
-    fillFormat(this, 'background', color(background));
-    return asApi(this);
-  }
-  setBackgrounds(backgrounds: (string | null)[][]): GasRange {
-    checkMatrix(backgrounds, this.area, 'setBackgrounds');
-    writeFormats(this, 'background', backgrounds, color);
-    return asApi(this);
-  }
-  getHorizontalAlignment(): string {
-    return formats(corner(this), 'horizontalAlignment')[0][0];
-  }
-  getHorizontalAlignments(): string[][] {
-    return formats(this, 'horizontalAlignment');
-  }
-  setHorizontalAlignment(alignment: HorizontalAlignment): GasRange {
-    fillFormat(this, 'horizontalAlignment', alignment ?? undefined);
-    return asApi(this);
-  }
-  setHorizontalAlignments(alignments: HorizontalAlignment[][]): GasRange {
-    checkMatrix(alignments, this.area, 'setHorizontalAlignments');
-    writeFormats(this, 'horizontalAlignment', alignments, (a) => a ?? undefined);
-    return asApi(this);
-  }
-  getVerticalAlignment(): string {
-    return formats(corner(this), 'verticalAlignment')[0][0];
-  }
-  getVerticalAlignments(): string[][] {
-    return formats(this, 'verticalAlignment');
-  }
-  setVerticalAlignment(alignment: VerticalAlignment): GasRange {
-    fillFormat(this, 'verticalAlignment', alignment ?? undefined);
-    return asApi(this);
-  }
-  setVerticalAlignments(alignments: VerticalAlignment[][]): GasRange {
-    checkMatrix(alignments, this.area, 'setVerticalAlignments');
-    writeFormats(this, 'verticalAlignment', alignments, (a) => a ?? undefined);
-    return asApi(this);
-  }
-  getWrap(): boolean {
-    return formats(corner(this), 'wrapStrategy')[0][0] === 'WRAP';
-  }
-  getWraps(): boolean[][] {
-    return formats(this, 'wrapStrategy').map((row) => row.map((strategy) => strategy === 'WRAP'));
-  }
-  setWrap(isWrapEnabled: boolean): GasRange {
-    fillFormat(this, 'wrapStrategy', isWrapEnabled ? 'WRAP' : 'OVERFLOW');
-    return asApi(this);
-  }
-  setWraps(isWrapEnabled: boolean[][]): GasRange {
-    checkMatrix(isWrapEnabled, this.area, 'setWraps');
-    writeFormats(this, 'wrapStrategy', isWrapEnabled, (on) => (on ? 'WRAP' : 'OVERFLOW'));
-    return asApi(this);
-  }
-  getWrapStrategy(): GoogleAppsScript.Spreadsheet.WrapStrategy {
-    return WrapStrategy[formats(corner(this), 'wrapStrategy')[0][0]];
-  }
-  setWrapStrategy(strategy: GoogleAppsScript.Spreadsheet.WrapStrategy): GasRange {
-    fillFormat(this, 'wrapStrategy', enumName(strategy) as CellFormat['wrapStrategy']);
-    return asApi(this);
-  }
-  setBorder(
-    top: boolean | null,
-    left: boolean | null,
-    bottom: boolean | null,
-    right: boolean | null,
-    vertical: boolean | null,
-    horizontal: boolean | null,
-    borderColor?: string | null,
-    style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
-  ): GasRange {
-    drawBorders(
-      this,
-      { top, left, bottom, right },
-      { vertical, horizontal },
-      { color: color(borderColor ?? null) ?? '#000000', style: style == null ? 'SOLID' : enumName(style) },
-    );
     return asApi(this);
   }
 
