@@ -163,9 +163,9 @@ describe('the report from DuckDB', () => {
         expectClose(sql.repCards, js.repCards, 'repCards');
         expectClose(sql.cohorts, js.cohorts, 'cohorts');
         if (c.spend !== null && period === 'month') expect(sql.channels?.length ?? 0).toBeGreaterThan(1);
-        const after = (m: ReportModel) => m.dataQuality.find((item) => item.kind === 'after_as_of');
-        expect(after(js)).toBeDefined();
-        expect(after(sql)).toEqual(after(js));
+        const afterAsOf = (m: ReportModel) => m.dataQuality.find((item) => item.kind === 'after_as_of');
+        expect(afterAsOf(js)).toBeDefined();
+        expect(afterAsOf(sql)).toEqual(afterAsOf(js));
       });
     }
 

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { isTimeZone } from '../../emulator/timeZone.js';
 import { type PeriodType, parsePeriodType } from '../../src/kpi/calendar/periods.js';
-import { type Lang, langOf } from '../../src/kpi/i18n/lang.js';
+import { isLang, type Lang, langOf } from '../../src/kpi/i18n/lang.js';
+import { conventionsOf } from '../../src/kpi/i18n/locales/index.js';
 import { UsageError } from '../report/errors.js';
 
 /** Which engine computes the table. */
@@ -108,9 +109,10 @@ export function parseKpiTableArgs(
   const engine = raw.engine ?? 'js';
   if (engine !== 'js' && engine !== 'duckdb')
     throw new UsageError(`--engine "${engine}" is not js or duckdb`);
-  const locale = raw.locale ?? (raw.lang === 'ru' ? 'ru_RU' : 'en_US');
+  if (raw.lang !== undefined && !isLang(raw.lang))
+    throw new UsageError(`--lang "${raw.lang}" is not en or ru`);
+  const locale = raw.locale ?? conventionsOf(raw.lang ?? 'en').sheetsLocale;
   const lang = raw.lang ?? langOf(locale);
-  if (lang !== 'en' && lang !== 'ru') throw new UsageError(`--lang "${raw.lang}" is not en or ru`);
   const timeZone = raw.timeZone ?? 'UTC';
   if (!isTimeZone(timeZone)) throw new UsageError(`--time-zone "${timeZone}" is not a time zone such as UTC`);
   if (raw.out !== undefined && !/\.csv$/i.test(raw.out))

@@ -1,5 +1,6 @@
 import { kpiTableCells } from '../../src/kpi/engine/kpiTableCells.js';
 import type { Cell } from '../../src/kpi/engine/totalsGridRows.js';
+import { conventionsOf } from '../../src/kpi/i18n/locales/index.js';
 import { InputError } from '../report/errors.js';
 import { readTable } from '../report/loadTable.js';
 import type { KpiTableOptions } from './args.js';
@@ -19,7 +20,7 @@ export async function jsKpiTable(options: KpiTableOptions): Promise<Cell[][]> {
   const read = (file: string) =>
     readTable(file, {
       lang: options.lang,
-      fallbackEncoding: options.lang === 'ru' ? 'windows-1251' : 'windows-1252',
+      fallbackEncoding: conventionsOf(options.lang).legacyEncoding,
     });
   const sales = await read(options.data);
   const spend = options.spend === null ? null : await read(options.spend);

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { isTimeZone } from '../../emulator/timeZone.js';
 import { isValidCivil } from '../../src/kpi/calendar/day.js';
 import { type PeriodType, parsePeriodLabel, parsePeriodType } from '../../src/kpi/calendar/periods.js';
-import { type Lang, langOf } from '../../src/kpi/i18n/lang.js';
+import { isLang, type Lang, langOf } from '../../src/kpi/i18n/lang.js';
+import { conventionsOf } from '../../src/kpi/i18n/locales/index.js';
 import { mappingErrorMessage } from '../../src/kpi/i18n/mapping.js';
 import type { Field, StatusClass } from '../../src/kpi/log/salesLog.js';
 import { parseColumnChoices } from '../../src/kpi/mapping/parseColumnChoices.js';
@@ -259,20 +260,20 @@ function resolve(raw: RawFlags, repeated: RepeatedFlags, cwd: string): Omit<Repo
   let lang: Lang | null = null;
   if (raw.lang !== undefined) {
     const text = raw.lang.toLowerCase();
-    if (text !== 'en' && text !== 'ru') throw new UsageError(`--lang "${raw.lang}" is not en or ru`);
+    if (!isLang(text)) throw new UsageError(`--lang "${raw.lang}" is not en or ru`);
     lang = text;
   }
   if (raw.locale !== undefined && !isLocale(raw.locale)) {
     throw new UsageError(`--locale "${raw.locale}" is not a Sheets locale such as en_US, en_GB or ru_RU`);
   }
-  const locale = raw.locale ?? (lang === 'ru' ? 'ru_RU' : 'en_US');
+  const locale = raw.locale ?? conventionsOf(lang ?? 'en').sheetsLocale;
   lang ??= langOf(locale);
 
   if (raw.timeZone !== undefined && !isTimeZone(raw.timeZone)) {
     throw new UsageError(`--time-zone "${raw.timeZone}" is not a time zone such as Europe/Moscow or UTC`);
   }
   // Sheets gives a new spreadsheet the owner's time zone; these stand for a typical owner of each locale.
-  const timeZone = raw.timeZone ?? (langOf(locale) === 'ru' ? 'Europe/Moscow' : 'America/New_York');
+  const timeZone = raw.timeZone ?? conventionsOf(langOf(locale)).timeZone;
 
   if (raw.out === undefined) {
     throw new UsageError('--out is required: the .xlsx file to write, e.g. --out report.xlsx');

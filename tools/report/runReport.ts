@@ -1,6 +1,7 @@
 import { createEnvironment, type Environment, loadBundle, openEvent } from '../../emulator/index.js';
 import type { PeriodType } from '../../src/kpi/calendar/periods.js';
 import type { Lang } from '../../src/kpi/i18n/lang.js';
+import { offlineWorkbookMessages } from '../../src/kpi/i18n/offlineWorkbook.js';
 import type { Field, StatusClass } from '../../src/kpi/log/salesLog.js';
 import { type ReportSettings, SETTINGS_PROPERTY } from '../../src/kpi/settings/reportSettings.js';
 import { TARGETS_SHEET_NAMES } from '../../src/kpi/targets/targetsSheet.js';
@@ -66,7 +67,7 @@ export interface ReportRun {
 export function runReport(inputs: ReportInputs): ReportRun {
   const names = SHEET_NAMES[inputs.lang];
   const env = createEnvironment({
-    spreadsheetName: inputs.lang === 'ru' ? 'Продажи — KPI' : 'Sales KPI',
+    spreadsheetName: offlineWorkbookMessages[inputs.lang].spreadsheetName,
     spreadsheetLocale: inputs.locale,
     timeZone: inputs.timeZone,
     userLocale: inputs.lang,
