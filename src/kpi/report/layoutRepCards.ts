@@ -14,6 +14,7 @@ import {
   type Cell,
   type ConditionalRule,
   columnWidths,
+  headCell,
   muted,
   REPORT_COLORS,
   type ReportGrid,
@@ -97,17 +98,10 @@ export function layoutRepCards(
     const first = rows.length + 1;
     for (const kpi of card.kpis) rows.push(columns.map((column) => cellOf(column, kpi, context, f)));
     if (card.kpis.length > 0) statusA1.push(`E${first}:E${rows.length}`);
-    const head = (value: string, align: Cell['align']): Cell => ({
-      value,
-      bold: true,
-      background: REPORT_COLORS.headerFill,
-      align,
-      fit: true,
-    });
     rows.push(
       [],
       [{ value: m.trend(cards.trendLabels.length), bold: true }],
-      [head(words.period, 'left'), ...cards.trendLabels.map((label) => head(label, 'right'))],
+      [headCell(words.period, 'left'), ...cards.trendLabels.map((label) => headCell(label, 'right'))],
       [{ value: name('revenue') }, ...card.trend.map((v): Cell => ({ value: v ?? '', format: f.money }))],
       [{ value: m.sparkline }, { value: sparklineFormula(card.trend) }],
       [],

@@ -5,7 +5,7 @@ import type { reportMessages } from '../i18n/report';
 import { statusLabel } from '../i18n/status';
 import { type KpiKey, kpiDefinition } from '../kpis';
 import type { KpiStatus } from '../plan/kpiStatus';
-import { type Alignment, type Cell, muted, REPORT_COLORS } from './reportGrid';
+import { type Alignment, type Cell, headCell, muted, REPORT_COLORS } from './reportGrid';
 import type {
   ChannelRow,
   KpiDefinitionRow,
@@ -206,7 +206,7 @@ export function alignOf<R>(column: Column<R>): Alignment {
  */
 export function headerCell<R>(column: Column<R>, c: ColumnContext): Cell {
   const value = column.header ? column.header(c) : c.m[column.key as WordKey];
-  return { value, bold: true, background: REPORT_COLORS.headerFill, align: alignOf(column), fit: true };
+  return headCell(value, alignOf(column));
 }
 
 /**

@@ -135,6 +135,16 @@ export interface Cell {
 
 export type Row = Cell[];
 
+/**
+ * A bold, shaded header cell of a report table, whose text must fit its column.
+ *
+ * @example
+ * headCell('Step', 'left') //=> { value: 'Step', bold: true, background: '#f3f3f3', align: 'left', fit: true }
+ */
+export function headCell(value: string, align: Cell['align']): Cell {
+  return { value, bold: true, background: REPORT_COLORS.headerFill, align, fit: true };
+}
+
 /** A grey note (a label, an empty table's `—`, a note under a table). */
 export function muted(text: string, fit?: boolean): Cell {
   return { value: text, color: REPORT_COLORS.muted, fit };

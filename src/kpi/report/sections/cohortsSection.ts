@@ -2,14 +2,7 @@ import { COHORT_MONTHS } from '../../analytics/customerCohorts';
 import type { ReportNumberFormats } from '../../format/numberFormats';
 import type { Lang } from '../../i18n/lang';
 import { repCardsMessages } from '../../i18n/repCards';
-import {
-  type Cell,
-  type ConditionalRule,
-  muted,
-  REPORT_COLORS,
-  type Row,
-  type SectionPlace,
-} from '../reportGrid';
+import { type Cell, type ConditionalRule, headCell, muted, type Row, type SectionPlace } from '../reportGrid';
 import type { ReportModel } from '../reportModel';
 
 /** What the cohorts section reads and adds to of the report being laid out (`layoutReport`'s state). */
@@ -46,19 +39,12 @@ export function cohortsSection(s: CohortsLayout): ConditionalRule[] {
     s.rows.push([muted(m.cohortsNoCustomer)], []);
     return [];
   }
-  const head = (value: string, align: Cell['align']): Cell => ({
-    value,
-    bold: true,
-    background: REPORT_COLORS.headerFill,
-    align,
-    fit: true,
-  });
   const titleRow = s.rows.length + 1;
   s.rows.push([{ value: m.cohorts, bold: true }]);
   s.rows.push([
-    head(m.cohort, 'left'),
-    head(m.customers, 'right'),
-    ...Array.from({ length: COHORT_MONTHS }, (_, k) => head(m.month(k), 'right')),
+    headCell(m.cohort, 'left'),
+    headCell(m.customers, 'right'),
+    ...Array.from({ length: COHORT_MONTHS }, (_, k) => headCell(m.month(k), 'right')),
   ]);
   const firstRow = s.rows.length + 1;
   for (const row of cohorts.rows) {

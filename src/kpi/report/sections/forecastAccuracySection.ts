@@ -3,7 +3,7 @@ import { ACCURACY_POINTS, type ForecastAccuracyRow } from '../../history/forecas
 import { digestMessages } from '../../i18n/digest';
 import type { Lang } from '../../i18n/lang';
 import { kpiDefinition } from '../../kpis';
-import { type Cell, muted, REPORT_COLORS, type Row, type SectionPlace } from '../reportGrid';
+import { type Cell, headCell, muted, type Row, type SectionPlace } from '../reportGrid';
 import type { ReportModel } from '../reportModel';
 
 /** What the forecast-accuracy section reads and adds to of the report being laid out (`layoutReport`'s state). */
@@ -43,20 +43,13 @@ export function forecastAccuracySection(s: ForecastAccuracyLayout): void {
     return;
   }
   const share = (p: number) => `${Math.round(p * 100)}%`;
-  const head = (value: string, align: Cell['align']): Cell => ({
-    value,
-    bold: true,
-    background: REPORT_COLORS.headerFill,
-    align,
-    fit: true,
-  });
   s.rows.push([
-    head(m.kpi, 'left'),
-    head(m.accuracyLastPeriod, 'left'),
-    ...ACCURACY_POINTS.map((p) => head(m.accuracyAt(share(p)), 'right')),
-    head(m.accuracyFinal, 'right'),
-    ...ACCURACY_POINTS.map((p) => head(m.accuracyMape(share(p)), 'right')),
-    head(m.accuracyPeriods, 'right'),
+    headCell(m.kpi, 'left'),
+    headCell(m.accuracyLastPeriod, 'left'),
+    ...ACCURACY_POINTS.map((p) => headCell(m.accuracyAt(share(p)), 'right')),
+    headCell(m.accuracyFinal, 'right'),
+    ...ACCURACY_POINTS.map((p) => headCell(m.accuracyMape(share(p)), 'right')),
+    headCell(m.accuracyPeriods, 'right'),
   ]);
   const firstRow = s.rows.length + 1;
   for (const row of block.rows) s.rows.push(rowOf(s, row));

@@ -1,7 +1,8 @@
 import type { StrengthItem } from '../../analytics/strengthsAndWeaknesses';
 import { analyticsMessages, describeStrength } from '../../i18n/analytics';
 import type { Cell, Row } from '../reportGrid';
-import { type AnalyticsLayout, headCell, pushTable } from './whatChangedSection';
+import { headCell } from '../reportGrid';
+import { type AnalyticsLayout, pushTable } from './whatChangedSection';
 
 /** How many strengths and weaknesses the team shows (each rep shows one of each). */
 export const TEAM_STRENGTHS_SHOWN = 3;

@@ -2,7 +2,7 @@ import type { Mover, TopMovers } from '../../analytics/topMovers';
 import type { ReportNumberFormats } from '../../format/numberFormats';
 import { analyticsMessages, describeWhatChanged } from '../../i18n/analytics';
 import type { Lang } from '../../i18n/lang';
-import { type Cell, muted, REPORT_COLORS, type Row, type SectionKey, type SectionPlace } from '../reportGrid';
+import { type Cell, headCell, muted, type Row, type SectionKey, type SectionPlace } from '../reportGrid';
 import type { ReportModel } from '../reportModel';
 
 /** What the analytics sections read and add to of the report being laid out (`layoutReport`'s state). */
@@ -12,16 +12,6 @@ export interface AnalyticsLayout {
   f: ReportNumberFormats;
   rows: Row[];
   sections: SectionPlace[];
-}
-
-/**
- * A bold, shaded header cell of the analytics tables.
- *
- * @example
- * headCell('Step', 'left') //=> { value: 'Step', bold: true, background: '#f3f3f3', align: 'left', fit: true }
- */
-export function headCell(value: string, align: Cell['align']): Cell {
-  return { value, bold: true, background: REPORT_COLORS.headerFill, align, fit: true };
 }
 
 /**
