@@ -14,6 +14,11 @@ export const BIGQUERY_FLAVOUR = Object.freeze({
   dist: 'dist-bigquery',
   entry: 'src/bigquery/index.ts',
   /**
+   * The flavour's own size budget: it is the whole add-on plus the SQL compiler and the BigQuery dialog (~410 KB),
+   * loaded like the add-on (~3 ms in a fresh V8 context for 363 KB, build.mjs). The add-on's 400 KB stays its own.
+   */
+  maxBundleBytes: 480 * 1024,
+  /**
    * The flavour's manifest from the add-on's (already checked): the BigQuery advanced service (v2, as the global
    * `BigQuery`) and its scope added.
    * @param {any} manifest The parsed appsscript.json.

@@ -233,12 +233,13 @@ export function compileKpiTableSql(request: KpiSqlRequest, dialect: SqlDialectNa
     `kept_customers AS (SELECT a.g, a.p, COUNT(*) AS retained FROM cust_periods AS a JOIN cust_periods AS b ` +
       `ON b.g = a.g AND b.cust = a.cust AND b.p = a.p - 1 GROUP BY a.g, a.p)`,
   );
-  // Sales cycle: a deal with an id at its first won row in the group (period order, then the earliest date), a deal
+  // Sales cycle: a deal with an id at its first won row in the group (period order, then the earliest date, on one
+  // day the one created last, as the JS engine: salesCycles.ts), a deal
   // without one at its row; its created day on or before its date. The median is the middle one (or the mean of the
   // two middle ones) by rank, which both dialects compute exactly.
   if (has('created')) {
     ctes.push(
-      `won_deals AS (SELECT g, p, day, cr, id, ROW_NUMBER() OVER (PARTITION BY g, id ORDER BY p, day, cr) AS nth FROM ${rowsOf} WHERE kind = 'W')`,
+      `won_deals AS (SELECT g, p, day, cr, id, ROW_NUMBER() OVER (PARTITION BY g, id ORDER BY p, day, cr IS NULL, cr DESC) AS nth FROM ${rowsOf} WHERE kind = 'W')`,
     );
     ctes.push(
       `cycles AS (SELECT g, p, day - crday AS c FROM (SELECT won_deals.*, ${d.dayNumber('cr')} AS crday FROM won_deals) AS c0 ` +

@@ -40,6 +40,20 @@ const LOGS: Log[] = [
     locale: 'en_US',
     timeZone: 'America/New_York',
   },
+  {
+    // A deal won twice on one day with different created days: both engines take the one created last.
+    name: 'a deal won twice on one day',
+    values: [
+      ['Deal ID', 'Close Date', 'Amount', 'Deal Stage', 'Create Date', 'Deal owner'],
+      ['D1', '2026-03-10', '100', 'Closed Won', '2026-03-01', 'Anna'],
+      ['D1', '2026-03-10', '50', 'Closed Won', '2026-03-05', 'Anna'],
+      ['D2', '2026-03-12', '70', 'Closed Won', '2026-02-20', 'Boris'],
+      ['D2', '2026-03-12', '30', 'Closed Won', '', 'Boris'],
+      ['D3', '2026-03-15', '10', 'Closed Lost', '2026-03-01', 'Boris'],
+    ],
+    locale: 'en_US',
+    timeZone: 'UTC',
+  },
   ...fixtureNames().map((system) => {
     const expected = loadExpected(system);
     return {
