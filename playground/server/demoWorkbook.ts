@@ -10,6 +10,7 @@ import {
   openEvent,
   runCustomFunction,
 } from '../../emulator/index.js';
+import { textWidth } from '../../src/kpi/format/textWidth.js';
 import type { Lang } from '../../src/kpi/i18n/lang.js';
 import { conventionsOf } from '../../src/kpi/i18n/locales/index.js';
 import { offlineWorkbookMessages } from '../../src/kpi/i18n/offlineWorkbook.js';
@@ -355,5 +356,12 @@ function addFormulasSheet(
     });
     sheet.setColumnWidth(1, 120);
     sheet.setColumnWidth(7, 120);
+    // Each other column as wide as its bold headers (the monthly table's and KPI_TABLE's, in the sheet's
+    // language), so no header is cut by the next one, as Sheets would cut it.
+    const headers = [header, tableRow].map((row) => sheet.getRange(row, 1, 1, 18).getDisplayValues()[0]);
+    for (let column = 2; column <= 18; column++) {
+      const widest = Math.max(...headers.map((texts) => textWidth(texts[column - 1] ?? '', true)));
+      if (widest > sheet.getColumnWidth(column)) sheet.setColumnWidth(column, Math.ceil(widest));
+    }
   });
 }
