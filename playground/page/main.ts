@@ -31,9 +31,15 @@ async function api<T>(path: string, body?: unknown): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** The latest `refresh` started: an earlier one whose answer comes later is stale and draws nothing. */
+let refreshSerial = 0;
+
 /** Fetches the workbook and redraws everything that changed. */
 async function refresh(view?: WorkbookView): Promise<void> {
+  const serial = ++refreshSerial;
   const next = view ?? (await api<WorkbookView>('/api/workbook'));
+  // A slow answer must not undo what a later one drew (a tab clicked while the page was still refreshing).
+  if (serial !== refreshSerial) return;
   const sheetChanged = workbook?.active.name !== next.active.name;
   workbook = next;
   words = playgroundMessages[langOf(next.locale)];
