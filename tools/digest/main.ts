@@ -1,30 +1,21 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { decideAlert } from '../../src/kpi/digest/alertRules.js';
 import { digestOf } from '../../src/kpi/digest/digestOf.js';
 import { renderDigest } from '../../src/kpi/digest/renderDigest.js';
 import { conventionsOf } from '../../src/kpi/i18n/locales/index.js';
+import { CONSOLE, type Output, projectRoot, readBundle, save, todayIn } from '../report/_lib/cliFiles.js';
 import { displayPath, userDirectory } from '../report/_lib/displayPath.js';
 import { quotable, terminalLines } from '../report/_lib/terminalText.js';
-import { InputError, isCliError, UsageError } from '../report/errors.js';
+import { isCliError, UsageError } from '../report/errors.js';
 import { maxInputBytes, readTable, type Table } from '../report/loadTable.js';
 import { runReport } from '../report/runReport.js';
 import { SAMPLES } from '../workbook/samples.js';
 import { type DigestOptions, digestUsage, parseDigestArgs } from './args.js';
 import { digestSource } from './digestModel.js';
 
-/** Where the CLI writes: the console, or a test's buffers. */
-export interface Output {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-const CONSOLE: Output = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
+export type { Output } from '../report/_lib/cliFiles.js';
 
 /**
  * `npm run digest`: reads the files, builds the report with the add-on in the emulator (as `npm run report`), and
@@ -109,61 +100,10 @@ async function digest(options: DigestOptions, output: Output): Promise<void> {
       reasons,
     ),
   );
-  await save(options.html, mail.html);
-  await save(options.text, mail.text);
+  await save(options.html, () => writeFile(options.html, mail.html, 'utf8'));
+  await save(options.text, () => writeFile(options.text, mail.text, 'utf8'));
   for (const line of terminalLines(
     `Wrote ${displayPath(options.html)} and ${displayPath(options.text)}\n  subject: ${mail.subject}`,
   ))
     output.out(line);
-}
-
-function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-}
-
-async function readBundle(file: string): Promise<string> {
-  const shown = quotable(displayPath(file), 200);
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) throw new InputError(`${shown} is not a regular file: give a built Code.js`);
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new InputError(`${shown} is missing: build the add-on first (npm run build)`);
-    }
-    throw new InputError(`cannot read ${shown}: ${(error as Error).message}`);
-  }
-}
-
-async function save(file: string, content: string): Promise<void> {
-  try {
-    await writeFile(file, content, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const shown = displayPath(file);
-    if (code === 'ENOENT')
-      throw new InputError(`cannot write ${shown}: the folder ${path.dirname(file)} does not exist`);
-    if (code === 'EACCES' || code === 'EPERM')
-      throw new InputError(`cannot write ${shown}: permission denied`);
-    if (code === 'EISDIR') throw new InputError(`cannot write ${shown}: it is a folder`);
-    throw new InputError(`cannot write ${shown}: ${(error as Error).message}`);
-  }
-}
-
-/** The project folder (package.json + samples/), found from this file (tools/digest/ or dist/tools/). */
-function projectRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'package.json')) || !existsSync(path.join(dir, 'samples'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir)
-      throw new Error('digest CLI: cannot find the project folder (package.json + samples/)');
-    dir = parent;
-  }
-  return dir;
 }

@@ -1,29 +1,20 @@
-import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dayFromCivil } from '../../src/kpi/calendar/day.js';
 import { parsePeriodLabel, periodLabel, periodOf } from '../../src/kpi/calendar/periods.js';
 import { conventionsOf } from '../../src/kpi/i18n/locales/index.js';
 import { SAMPLES } from '../workbook/samples.js';
+import { CONSOLE, type Output, projectRoot, readBundle, save, todayIn } from './_lib/cliFiles.js';
 import { displayPath, userDirectory } from './_lib/displayPath.js';
 import { quotable, terminalLines } from './_lib/terminalText.js';
 import { parseArgs, type ReportOptions, usage } from './args.js';
-import { cliMessages, InputError, isCliError, UsageError } from './errors.js';
+import { cliMessages, isCliError, UsageError } from './errors.js';
 import { maxInputBytes, readTable, type Table } from './loadTable.js';
 import { runReport } from './runReport.js';
 import { writeWorkbook } from './writeWorkbook.js';
 
-/** Where the CLI writes: the console, or a test's buffers. */
-export interface Output {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-const CONSOLE: Output = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
+export type { Output } from './_lib/cliFiles.js';
 
 /**
  * `npm run report`: reads the files, builds the report with the add-on in the emulator, writes the workbook.
@@ -223,69 +214,6 @@ function describePeriod(options: ReportOptions, timeZone: string): string {
   const [year, month, day] = asOf.split('-').map(Number);
   const current = periodLabel(periodOf(type, dayFromCivil(year, month, day)));
   return `the add-on's default for ${type}s, as of ${asOf} (${current})`;
-}
-
-function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-}
-
-/** The largest bundle read: dist/Code.js is a few hundred KB. */
-const MAX_BUNDLE_BYTES = 50 * 1024 * 1024;
-
-async function readBundle(file: string): Promise<string> {
-  const shown = quotable(displayPath(file), 200);
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) throw new InputError(`${shown} is not a regular file: give a built Code.js`);
-    if (info.size > MAX_BUNDLE_BYTES) throw new InputError(`${shown} is too large for a Code.js`);
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new InputError(`${shown} is missing: build the add-on first (npm run build)`);
-    }
-    throw new InputError(`cannot read ${shown}: ${(error as Error).message}`);
-  }
-}
-
-/** Runs the writer, turning the file system's refusals into one line. */
-async function save<T>(file: string, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const shown = displayPath(file);
-    if (code === undefined) throw error;
-    if (code === 'ENOENT')
-      throw new InputError(`cannot write ${shown}: the folder ${path.dirname(file)} does not exist`);
-    if (code === 'EACCES' || code === 'EPERM')
-      throw new InputError(`cannot write ${shown}: permission denied`);
-    if (code === 'EISDIR') throw new InputError(`cannot write ${shown}: it is a folder`);
-    if (code === 'EBUSY') throw new InputError(`cannot write ${shown}: it is open in another program`);
-    if (code === 'ENOSPC') throw new InputError(`cannot write ${shown}: the disk is full`);
-    throw new InputError(`cannot write ${shown}: ${(error as Error).message}`);
-  }
-}
-
-/**
- * The project folder (the one with package.json and samples/), found from this file: tools/report/main.ts in
- * tests, dist/tools/report.mjs when bundled.
- */
-function projectRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'package.json')) || !existsSync(path.join(dir, 'samples'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir)
-      throw new Error('report CLI: cannot find the project folder (package.json + samples/)');
-    dir = parent;
-  }
-  return dir;
 }
 
 const isEntry =
