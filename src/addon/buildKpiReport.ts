@@ -3,10 +3,10 @@ import { historyRowsOf } from '../kpi/history/historyRows';
 import { type Lang, langOf } from '../kpi/i18n/lang';
 import { reportMessages } from '../kpi/i18n/report';
 import { describeReportError } from '../kpi/i18n/reportSentences';
-import { buildReportModel } from '../kpi/report/buildReportModel';
+import { buildReportModel, type ReportInput } from '../kpi/report/buildReportModel';
 import { layoutRepCards } from '../kpi/report/layoutRepCards';
 import { layoutReport, type ReportGrid } from '../kpi/report/layoutReport';
-import type { ReportModel } from '../kpi/report/reportModel';
+import type { ReportModel, ReportModelResult } from '../kpi/report/reportModel';
 import {
   buildingSheetName,
   freeReportName,
@@ -67,8 +67,13 @@ export type ReportBuildOutcome =
  * a status and an e-mail).
  *
  * @param onBuilt Called with the model once the report is written (the schedule makes its e-mail of it).
+ * @param modelOf What makes the model of the sheets read: the JS engine (`buildReportModel`), or the BigQuery
+ *   flavour's figures computed in SQL (src/bigquery/runBigQueryReport.ts).
  */
-export function runReportBuild(onBuilt?: (model: ReportModel) => void): ReportBuildOutcome {
+export function runReportBuild(
+  onBuilt?: (model: ReportModel) => void,
+  modelOf: (input: ReportInput) => ReportModelResult = buildReportModel,
+): ReportBuildOutcome {
   let lang: Lang = 'en';
   const seen: Seen = { reportExists: false };
   try {
@@ -81,7 +86,7 @@ export function runReportBuild(onBuilt?: (model: ReportModel) => void): ReportBu
       return { ok: false, title: reportMessages[lang].alertTitle, message: reportMessages[lang].busy };
     }
     try {
-      return buildLocked(spreadsheet, locale, lang, seen, onBuilt);
+      return buildLocked(spreadsheet, locale, lang, seen, onBuilt, modelOf);
     } finally {
       // A lock that cannot be released is released when the execution ends: whatever was built stands.
       try {
@@ -125,7 +130,8 @@ function buildLocked(
   locale: string,
   lang: Lang,
   seen: Seen,
-  onBuilt?: (model: ReportModel) => void,
+  onBuilt: ((model: ReportModel) => void) | undefined,
+  modelOf: (input: ReportInput) => ReportModelResult,
 ): ReportBuildOutcome {
   const m = reportMessages[lang];
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
@@ -140,7 +146,7 @@ function buildLocked(
   }
   const clock = clockIn(timeZone, lang);
   const history = readHistory(sheets, names, roleOf, timeZone);
-  const result = buildReportModel({
+  const result = modelOf({
     sales: located.sales,
     spend: located.spend,
     targets: located.targets,

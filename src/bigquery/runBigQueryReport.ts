@@ -1,14 +1,18 @@
+import { clockIn } from '../addon/_lib/clock';
 import { userLanguage } from '../addon/_lib/userLanguage';
-import { type PeriodType, parsePeriodType } from '../kpi/calendar/periods';
+import { runReportBuild } from '../addon/buildKpiReport';
+import { loadReportSettings } from '../addon/settings';
+import { parsePeriodType } from '../kpi/calendar/periods';
 import { bigQueryMessages } from '../kpi/i18n/bigquery';
 import { FIELD_NAMES } from '../kpi/i18n/dataQuality';
 import type { Field } from '../kpi/log/salesLog';
-import { parseReportSettings, SETTINGS_PROPERTY } from '../kpi/settings/reportSettings';
 import { compileKpiTableSql } from '../kpi/sql/compileKpiTableSql';
-import { kpiRowsOfSql } from '../kpi/sql/kpiRowsOfSql';
+import { kpiRowsOfSql, type SqlRow } from '../kpi/sql/kpiRowsOfSql';
 import type { KpiSqlRequest, SqlDateKind } from '../kpi/sql/kpiSqlRequest';
+import { type ReportQueryKey, reportKpisOfSql, reportSqlPlan } from '../kpi/sql/reportSql';
+import { reportPeriodOf, sqlReportModel } from '../kpi/sql/sqlReportModel';
 import { bigQueryMessage, dateKindOf, splitTable } from './bigQueryColumns';
-import { QueryTimeout, runQuery } from './runQuery';
+import { QueryTimeout, runQueries } from './runQuery';
 
 /** The dialog's form. */
 export interface BigQueryReportForm {
@@ -29,12 +33,16 @@ export type BigQueryReportResult =
   | { ok: false; message: string };
 
 /**
- * The dialog's "Run query": compiles KPI_TABLE for BigQuery from the form (the status words saved in the sidebar
- * included), runs it (`runQuery`: Jobs.query, then getQueryResults within 5 minutes) and writes the table, laid out as
- * `=KPI_TABLE()` lays it out, to the sheet «KPI из BigQuery» / "KPI from BigQuery".
+ * The dialog's "Run query": the add-on's KPI report built from BigQuery. Compiles the report's queries for BigQuery
+ * (`reportSqlPlan`: a KPI_TABLE query per grid the report reads, the kept rows' facts, cohorts, status texts; the
+ * status words saved in the sidebar included) and the KPI table by the chosen group, runs them as parallel jobs
+ * (`runQueries`: Jobs.query, then getQueryResults within 5 minutes), writes the table, laid out as `=KPI_TABLE()` lays
+ * it out, to the sheet «KPI из BigQuery» / "KPI from BigQuery", and builds the report from the answers through the
+ * add-on's own build (`runReportBuild`: targets, history, rep cards, the report sheet's swap), the model made by
+ * `sqlReportModel` instead of the JS engine.
  *
  * @param form Project, table, columns, period and group.
- * @returns How many rows were written, or the message that says what to do, in the user's language.
+ * @returns What was written, or the message that says what to do, in the user's language.
  */
 export function runBigQueryReport(form: BigQueryReportForm): BigQueryReportResult {
   const spreadsheet = SpreadsheetApp.getActive();
@@ -50,33 +58,57 @@ export function runBigQueryReport(form: BigQueryReportForm): BigQueryReportResul
       };
     }
   }
-  const period: PeriodType = parsePeriodType(form.period) ?? 'month';
   const kind = (field: 'date' | 'created'): SqlDateKind => dateKindOf(form.types?.[field] ?? 'DATE');
-  const settings = parseReportSettings(
-    PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY),
-  ).settings;
+  const loaded = loadReportSettings().settings;
+  const settings = { ...loaded, periodType: parsePeriodType(form.period) ?? loaded.periodType };
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const today = clockIn(timeZone, lang).today;
+  const { period, asOf } = reportPeriodOf(settings, today);
+  const project = form.project.trim();
   const request: KpiSqlRequest = {
-    table: `${form.project.trim()}.${parts.dataset}.${parts.table}`,
+    table: `${project}.${parts.dataset}.${parts.table}`,
     columns: form.columns,
     dateKinds: { date: kind('date'), created: kind('created') },
     idType: /^(INT64|INTEGER)$/i.test(form.types?.id ?? '') ? 'number' : 'text',
-    period,
+    period: period.type,
     groupBy: form.groupBy || null,
     statuses: settings.statuses,
-    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    timeZone,
   };
-  let rows: ReturnType<typeof runQuery>;
+  const plan = reportSqlPlan(request, period, asOf, 'bigquery');
+  const keys = Object.keys(plan.queries) as ReportQueryKey[];
+  let answers: SqlRow[][];
   try {
-    rows = runQuery(form.project.trim(), compileKpiTableSql(request, 'bigquery'));
+    answers = runQueries(project, [
+      ...keys.map((key) => plan.queries[key]!),
+      compileKpiTableSql(request, 'bigquery'),
+    ]);
   } catch (error) {
     if (error instanceof QueryTimeout) return { ok: false, message: m.timeout(error.minutes) };
     return { ok: false, message: bigQueryMessage(error, lang) };
   }
-  const table = kpiRowsOfSql(rows, { period, grouped: request.groupBy !== null }, lang, null);
+  const table = kpiRowsOfSql(
+    answers[keys.length],
+    { period: period.type, grouped: request.groupBy !== null },
+    lang,
+    null,
+  );
   const sheet = spreadsheet.getSheetByName(m.sheetName) ?? spreadsheet.insertSheet(m.sheetName);
   sheet.clearContents();
   // Period labels stay text: `2026-11` typed into a cell would become a date.
   sheet.getRange(1, 1, table.length, 1).setNumberFormat('@');
   sheet.getRange(1, 1, table.length, table[0].length).setValues(table);
-  return { ok: true, message: m.written(table.length - 1, m.sheetName), rows: table.length - 1 };
+
+  const figures = reportKpisOfSql(plan, Object.fromEntries(keys.map((key, i) => [key, answers[i]])));
+  const source = { engine: 'bigquery' as const, salesTable: request.table, spendTable: null };
+  const outcome = runReportBuild(undefined, (input) =>
+    sqlReportModel(figures, { ...input, settings, today }, source),
+  );
+  if (!outcome.ok) return { ok: false, message: outcome.message };
+  const written = m.reportWritten(outcome.sheet, table.length - 1, m.sheetName);
+  return {
+    ok: true,
+    message: outcome.notice === undefined ? written : `${written}\n${outcome.notice.message}`,
+    rows: table.length - 1,
+  };
 }

@@ -1,71 +1,41 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type BigQueryFakeOptions, installBigQuery } from '../../emulator/bigQuery';
-import { createEnvironment, loadBundle, openEvent } from '../../emulator/index';
+import type { BigQueryFakeOptions } from '../../emulator/bigQuery';
+import { openEvent } from '../../emulator/index';
+import { dayFromCivil } from '../../src/kpi/calendar/day';
+import { parsePeriodLabel } from '../../src/kpi/calendar/periods';
 import { kpiTableCells } from '../../src/kpi/engine/kpiTableCells';
 import type { Field } from '../../src/kpi/log/salesLog';
-import { compileKpiTableSql } from '../../src/kpi/sql/compileKpiTableSql';
-import type { KpiSqlRequest } from '../../src/kpi/sql/kpiSqlRequest';
-import { duckdbWith, TYPED_HEADERS, typedLog } from '../kpi/sql/_typedLog';
+import {
+  flavourBook,
+  flavourBundleCode,
+  reportAnswers,
+  requestOf,
+  SAMPLE_CASES,
+  warehouseTable,
+} from './_bigQueryBook';
 
 // The BigQuery flavour end to end in the emulator (issue 16): menu → dialog → "Read columns" (Tables.get) → "Run
-// query" (Jobs.query, polling getQueryResults) → the KPI table on a sheet. The fake BigQuery answers the BigQuery query
-// text with the rows DuckDB computed from the same plan; the sheet must equal what the JS engine makes of the pasted log.
+// query" (Jobs.query, polling getQueryResults) → the KPI table on a sheet (and the report: bigQueryReport.test.ts).
+// The fake BigQuery answers each BigQuery query text with the rows DuckDB computed from the same plan; the KPI table
+// sheet must equal what the JS engine makes of the pasted log.
 
-const BIGQUERY_TYPES: Record<Field, string> = {
-  date: 'DATE',
-  created: 'DATE',
-  amount: 'FLOAT64',
-  status: 'STRING',
-  id: 'STRING',
-  customer: 'STRING',
-  rep: 'STRING',
-  channel: 'STRING',
-  quantity: 'FLOAT64',
-  refund: 'FLOAT64',
-};
-const TIME_ZONE = 'Europe/Moscow';
-const pasted = Papa.parse<string[]>(readFileSync('samples/amocrm-deals-ru.csv', 'utf8')).data.filter(
-  (row) => !(row.length === 1 && row[0] === ''),
-);
-const typed = typedLog(pasted, 'ru_RU', TIME_ZONE);
-const fields = (Object.keys(typed.columns) as Field[]).map((f) => ({
-  name: TYPED_HEADERS[f],
-  type: BIGQUERY_TYPES[f],
-}));
+const RU = SAMPLE_CASES[1];
+const TIME_ZONE = RU.timeZone;
+const { pasted, typed, fields } = warehouseTable(RU);
+const AS_OF = '2026-11-20';
 
-let code = '';
 beforeAll(() => {
-  const run = spawnSync(process.execPath, ['build.mjs', '--flavour', 'bigquery', '--quiet'], {
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`the BigQuery flavour does not build:\n${run.stdout}${run.stderr}`);
-  code = readFileSync('dist-bigquery/Code.js', 'utf8');
+  flavourBundleCode();
 }, 120_000);
 
 /** A Russian user's spreadsheet with the flavour loaded and the fake BigQuery installed. */
 function workbook(options: BigQueryFakeOptions) {
-  const env = createEnvironment({
-    spreadsheetLocale: 'ru_RU',
-    userLocale: 'ru',
-    timeZone: TIME_ZONE,
-    sheets: { Лист1: [] },
+  return flavourBook(RU, {
+    tables: { 'acme.sales.orders': { fields } },
+    settings: { asOf: AS_OF },
+    ...options,
   });
-  const log = installBigQuery(env, { tables: { 'acme.sales.orders': { fields } }, ...options });
-  return { env, log, bundle: loadBundle(code, env) };
-}
-
-/** The rows DuckDB computes for the query the add-on will send, keyed by that query's BigQuery text. */
-async function answersFor(request: KpiSqlRequest) {
-  const db = await duckdbWith({ orders: typed });
-  try {
-    const rows = await db.rows(compileKpiTableSql({ ...request, table: 'orders' }, 'duckdb'));
-    return new Map([[compileKpiTableSql(request, 'bigquery'), rows]]);
-  } finally {
-    db.close();
-  }
 }
 
 describe('Report from BigQuery (the BigQuery flavour in the emulator)', () => {
@@ -91,17 +61,14 @@ describe('Report from BigQuery (the BigQuery flavour in the emulator)', () => {
     const types = Object.fromEntries(
       Object.entries(read.mapping).map(([f, name]) => [f, read.columns.find((c) => c.name === name)!.type]),
     );
-    const request: KpiSqlRequest = {
-      table: 'acme.sales.orders',
-      columns: read.mapping,
-      dateKinds: { date: 'date', created: 'date' },
-      idType: 'text',
-      period: 'month',
-      groupBy: 'rep',
-      statuses: {},
-      timeZone: TIME_ZONE,
-    };
-    const { env, bundle, log } = workbook({ answers: await answersFor(request), pendingPolls: 2 });
+    const request = requestOf(read.mapping, 'month', 'rep', TIME_ZONE);
+    const answers = await reportAnswers(
+      typed,
+      request,
+      parsePeriodLabel('2026-11')!,
+      dayFromCivil(2026, 11, 20),
+    );
+    const { env, bundle, log } = workbook({ answers, pendingPolls: 2 });
     const result = bundle.call('runBigQueryReport', {
       project: 'acme',
       table: 'sales.orders',
@@ -111,9 +78,10 @@ describe('Report from BigQuery (the BigQuery flavour in the emulator)', () => {
       groupBy: 'rep',
     }) as { ok: boolean; message: string; rows: number };
     expect(result.ok).toBe(true);
-    expect(log.queries).toHaveLength(1);
-    expect(log.queries[0].useLegacySql).toBe(false);
-    expect(log.polls).toBeGreaterThanOrEqual(3); // two "still running", then the rows
+    // Every query of the report and the KPI table, each once, as Standard SQL, all started before any is awaited.
+    expect(log.queries.map((q) => q.query).sort()).toEqual([...answers.keys()].sort());
+    expect(log.queries.every((q) => q.useLegacySql === false && q.projectId === 'acme')).toBe(true);
+    expect(log.polls).toBeGreaterThanOrEqual(3 * answers.size); // two "still running" each, then the rows
 
     const sheet = env.spreadsheet.getSheetByName('KPI из BigQuery')!;
     const written = sheet.getDataRange().getValues();

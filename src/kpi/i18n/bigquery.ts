@@ -16,7 +16,8 @@ export const bigQueryMessages = defineMessages({
     run: 'Run query',
     running: 'Running the query in BigQuery…',
     sheetName: 'KPI from BigQuery',
-    written: (rows: number, sheet: string) => `${rows} rows of KPIs written to the sheet “${sheet}”.`,
+    reportWritten: (report: string, rows: number, sheet: string) =>
+      `The KPI report from BigQuery is in the sheet “${report}”; the KPI table (${rows} rows) in “${sheet}”.`,
     badTable: (text: string) => `“${text}” is not a table name: write dataset.table, e.g. sales.orders.`,
     missingColumn: (field: string, columns: string) =>
       `The table has no ${field} column that the add-on recognises (columns: ${columns}). Choose it in the list.`,
@@ -44,7 +45,8 @@ export const bigQueryMessages = defineMessages({
     run: 'Выполнить запрос',
     running: 'Запрос выполняется в BigQuery…',
     sheetName: 'KPI из BigQuery',
-    written: (rows: number, sheet: string) => `Строк KPI записано на лист «${sheet}»: ${rows}.`,
+    reportWritten: (report: string, rows: number, sheet: string) =>
+      `Отчёт KPI из BigQuery — на листе «${report}»; таблица KPI (строк: ${rows}) — на листе «${sheet}».`,
     badTable: (text: string) => `«${text}» — не имя таблицы: напишите набор.таблица, например sales.orders.`,
     missingColumn: (field: string, columns: string) =>
       `В таблице нет столбца «${field}», который надстройка узнаёт (столбцы: ${columns}). Выберите его в списке.`,

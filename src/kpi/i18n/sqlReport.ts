@@ -14,7 +14,11 @@ export const sqlReportMessages = defineMessages({
       load_notes: 'footer, continuation and quantity notes',
     } as Readonly<Record<EngineLeftOut, string>>,
     leftOut: (engine: SqlEngineName, sections: string) =>
-      `KPIs computed in SQL by ${ENGINES[engine]}. Not in this report: ${sections} (they read the log's rows; build the report without --engine for them).`,
+      `KPIs computed in SQL by ${ENGINES[engine]}. Not in this report: ${sections} (${
+        engine === 'bigquery'
+          ? 'a BigQuery table has no row numbers; the skipped rows have no date from 1970 to 2099 or are sales without an amount: a query finds them'
+          : "they read the log's rows; build the report without --engine for them"
+      }).`,
   },
   ru: {
     topic: 'Движок',
@@ -25,6 +29,10 @@ export const sqlReportMessages = defineMessages({
       load_notes: 'заметки об итоговых строках, строках-продолжениях и количестве',
     } as Readonly<Record<EngineLeftOut, string>>,
     leftOut: (engine: SqlEngineName, sections: string) =>
-      `KPI посчитаны в SQL движком ${ENGINES[engine]}. В этом отчёте нет: ${sections} (они читают строки журнала; для них постройте отчёт без --engine).`,
+      `KPI посчитаны в SQL движком ${ENGINES[engine]}. В этом отчёте нет: ${sections} (${
+        engine === 'bigquery'
+          ? 'у строк таблицы BigQuery нет номеров; пропущены строки без даты с 1970 по 2099 год и продажи без суммы: их найдёт запрос'
+          : 'они читают строки журнала; для них постройте отчёт без --engine'
+      }).`,
   },
 });
