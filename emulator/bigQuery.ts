@@ -11,8 +11,8 @@ export interface FakeTable {
 
 /** An error the fake throws as the advanced service does (`API call to bigquery.… failed with error: …`). */
 export interface FakeError {
-  /** `jobs.query` or `tables.get`. */
-  method: 'jobs.query' | 'tables.get';
+  /** `jobs.query`, `jobs.getQueryResults` (a job that fails while it runs) or `tables.get`. */
+  method: 'jobs.query' | 'jobs.getQueryResults' | 'tables.get';
   message: string;
 }
 
@@ -85,7 +85,10 @@ export function installBigQuery(env: Environment, options: BigQueryFakeOptions):
       query(request: { query: string; useLegacySql?: unknown }, projectId: string) {
         log.queries.push({ projectId, query: request.query, useLegacySql: request.useLegacySql });
         fail('jobs.query');
-        const rows = options.answers?.get(request.query);
+        // A job meant to fail while it runs starts whatever its text.
+        const rows =
+          options.answers?.get(request.query) ??
+          (options.error?.method === 'jobs.getQueryResults' ? [] : undefined);
         if (rows === undefined) {
           throw new Error(
             'API call to bigquery.jobs.query failed with error: the fake has no answer for this query text',
@@ -97,6 +100,7 @@ export function installBigQuery(env: Environment, options: BigQueryFakeOptions):
       },
       getQueryResults(_projectId: string, jobId: string, optional?: { pageToken?: string }) {
         log.polls += 1;
+        fail('jobs.getQueryResults');
         const job = jobs.get(jobId);
         if (job === undefined)
           throw new Error(

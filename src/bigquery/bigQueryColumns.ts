@@ -1,7 +1,9 @@
 import { userLanguage } from '../addon/_lib/userLanguage';
+import { createHeaderMatcher } from '../kpi/_lib/matchHeaders';
 import { bigQueryMessages } from '../kpi/i18n/bigquery';
 import { detectColumns } from '../kpi/log/detectColumns';
-import { FIELDS, type Field } from '../kpi/log/salesLog';
+import { SPEND_HEADER_SYNONYMS } from '../kpi/log/readSpend';
+import { FIELDS, type Field, type SpendField } from '../kpi/log/salesLog';
 import { bigQueryErrorOf } from '../kpi/sql/bigQueryError';
 import type { SqlDateKind } from '../kpi/sql/kpiSqlRequest';
 
@@ -16,11 +18,22 @@ export interface BigQueryColumnsRequest {
   project: string;
   /** `dataset.table`. */
   table: string;
+  /** The spend table's `dataset.table`, or '' for none. */
+  spendTable?: string;
 }
 
 export type BigQueryColumnsResult =
-  | { ok: true; columns: BigQueryColumn[]; mapping: Partial<Record<Field, string>> }
+  | {
+      ok: true;
+      columns: BigQueryColumn[];
+      mapping: Partial<Record<Field, string>>;
+      /** The spend table's columns and the detected date, spend and channel (empty without a spend table). */
+      spendColumns: BigQueryColumn[];
+      spendMapping: Partial<Record<SpendField, string>>;
+    }
   | { ok: false; message: string };
+
+const matchSpendHeaders = createHeaderMatcher(SPEND_HEADER_SYNONYMS);
 
 /** The date kind of a BigQuery column type. */
 export function dateKindOf(type: string): SqlDateKind {
@@ -33,7 +46,8 @@ export function dateKindOf(type: string): SqlDateKind {
 
 /**
  * The dialog's "Read columns": the table's schema (`BigQuery.Tables.get`) and the columns found for each field by the
- * same header detection as a sheet's log (`detectColumns`: `close_date` is not a header it knows, `Close Date` is; the
+ * same header detection as a sheet's log (and, when given, the spend table's schema and its date, spend and channel
+ * columns found as a spend sheet's are) (`detectColumns`: `close_date` is not a header it knows, `Close Date` is; the
  * user corrects the rest in the dialog).
  *
  * @param request Project and `dataset.table`.
@@ -44,16 +58,31 @@ export function bigQueryColumns(request: BigQueryColumnsRequest): BigQueryColumn
   const m = bigQueryMessages[lang];
   const parts = splitTable(request.table);
   if (parts === null) return { ok: false, message: m.badTable(request.table) };
+  const spendText = request.spendTable?.trim() ?? '';
+  const spendParts = spendText === '' ? null : splitTable(spendText);
+  if (spendText !== '' && spendParts === null) return { ok: false, message: m.badTable(spendText) };
   try {
-    const table = BigQuery!.Tables!.get(request.project.trim(), parts.dataset, parts.table);
-    const columns = (table.schema?.fields ?? []).map((f) => ({ name: f.name!, type: f.type ?? 'STRING' }));
-    const found = detectColumns(columns.map((c) => c.name.replace(/_/g, ' ')));
+    const schema = (dataset: string, table: string): BigQueryColumn[] =>
+      (BigQuery!.Tables!.get(request.project.trim(), dataset, table).schema?.fields ?? []).map((f) => ({
+        name: f.name!,
+        type: f.type ?? 'STRING',
+      }));
+    const headers = (columns: BigQueryColumn[]) => columns.map((c) => c.name.replace(/_/g, ' '));
+    const columns = schema(parts.dataset, parts.table);
+    const found = detectColumns(headers(columns));
     const mapping: Partial<Record<Field, string>> = {};
     for (const field of FIELDS) {
       const at = found[field];
       if (at !== undefined && at >= 0) mapping[field] = columns[at].name;
     }
-    return { ok: true, columns, mapping };
+    const spendColumns = spendParts === null ? [] : schema(spendParts.dataset, spendParts.table);
+    const spendFound = matchSpendHeaders(headers(spendColumns), new Set());
+    const spendMapping: Partial<Record<SpendField, string>> = {};
+    for (const field of ['date', 'spend', 'channel'] as const) {
+      const at = spendFound[field];
+      if (at !== undefined) spendMapping[field] = spendColumns[at].name;
+    }
+    return { ok: true, columns, mapping, spendColumns, spendMapping };
   } catch (error) {
     return { ok: false, message: bigQueryMessage(error, lang) };
   }

@@ -5,7 +5,7 @@ import type { Lang } from '../kpi/i18n/lang';
 import { FIELDS } from '../kpi/log/salesLog';
 
 /**
- * The «Отчёт из BigQuery…» dialog: project and `dataset.table`, "Read columns" (`bigQueryColumns`) fills a list per
+ * The «Отчёт из BigQuery…» dialog: project, `dataset.table` and an optional spend table, "Read columns" (`bigQueryColumns`) fills a list per
  * field with the table's columns and the detected choice, then period, group and "Run query" (`runBigQueryReport`).
  * Plain HTML and a few lines of script; every word from `bigQueryMessages`.
  *
@@ -17,10 +17,10 @@ export function bigQueryDialogHtml(lang: Lang, periodNames: Readonly<Record<stri
   const m = bigQueryMessages[lang];
   const esc = (text: string) =>
     text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-  const fields = FIELDS.map(
-    (f) =>
-      `<label>${esc(FIELD_NAMES[lang][f])} <select data-field="${f}"><option value="">${esc(m.noColumn)}</option></select></label>`,
-  ).join('');
+  const select = (attribute: string, f: string) =>
+    `<label>${esc(FIELD_NAMES[lang][f as 'date'])} <select ${attribute}="${f}"><option value="">${esc(m.noColumn)}</option></select></label>`;
+  const fields = FIELDS.map((f) => select('data-field', f)).join('');
+  const spendFields = ['date', 'spend', 'channel'].map((f) => select('data-spend', f)).join('');
   const periods = PERIOD_TYPES.map(
     (p) => `<option value="${p}"${p === 'month' ? ' selected' : ''}>${esc(periodNames[p] ?? p)}</option>`,
   ).join('');
@@ -29,30 +29,36 @@ body{font:13px Arial,sans-serif;margin:12px}label{display:block;margin:6px 0}inp
 #fields{display:none}#message{margin-top:8px;white-space:pre-wrap}button{margin-top:8px}</style></head><body>
 <label>${esc(m.project)} <input id="project"></label>
 <label>${esc(m.table)} <input id="table" placeholder="sales.orders"></label>
+<label>${esc(m.spendTable)} <input id="spend" placeholder="marketing.spend"></label>
 <button id="read">${esc(m.readColumns)}</button>
-<div id="fields"><p>${esc(m.columnsHint)}</p>${fields}
+<div id="fields"><p>${esc(m.columnsHint)}</p>${fields}<div id="spendFields"><p>${esc(m.spendColumns)}</p>${spendFields}</div>
 <label>${esc(m.period)} <select id="period">${periods}</select></label>
 <label>${esc(m.groupBy)} <select id="group"><option value="">${esc(m.noGroup)}</option><option value="rep">${esc(FIELD_NAMES[lang].rep)}</option><option value="channel">${esc(FIELD_NAMES[lang].channel)}</option></select></label>
 <button id="run">${esc(m.run)}</button></div>
 <div id="message" role="status"></div>
 <script>
-var types = {};
+var types = {}, spendTypes = {};
 function say(t){document.getElementById('message').textContent=t;}
 function val(id){return document.getElementById(id).value;}
 document.getElementById('read').onclick=function(){
   google.script.run.withSuccessHandler(function(r){
     if(!r.ok){say(r.message);return;}
-    types={};r.columns.forEach(function(c){types[c.name]=c.type;});
-    document.querySelectorAll('select[data-field]').forEach(function(s){
-      s.length=1;r.columns.forEach(function(c){var o=new Option(c.name,c.name);s.add(o);});
-      s.value=r.mapping[s.getAttribute('data-field')]||'';});
+    types={};spendTypes={};
+    function fill(attr,cols,map,t){cols.forEach(function(c){t[c.name]=c.type;});
+      document.querySelectorAll('select['+attr+']').forEach(function(s){
+        s.length=1;cols.forEach(function(c){s.add(new Option(c.name,c.name));});
+        s.value=map[s.getAttribute(attr)]||'';});}
+    fill('data-field',r.columns,r.mapping,types);fill('data-spend',r.spendColumns,r.spendMapping,spendTypes);
+    document.getElementById('spendFields').style.display=r.spendColumns.length?'block':'none';
     document.getElementById('fields').style.display='block';say('');
-  }).bigQueryColumns({project:val('project'),table:val('table')});};
+  }).bigQueryColumns({project:val('project'),table:val('table'),spendTable:val('spend')});};
 document.getElementById('run').onclick=function(){
-  var columns={},t={};document.querySelectorAll('select[data-field]').forEach(function(s){
-    if(s.value){columns[s.getAttribute('data-field')]=s.value;t[s.getAttribute('data-field')]=types[s.value];}});
+  function pick(attr,ts){var c={},t={};document.querySelectorAll('select['+attr+']').forEach(function(s){
+    if(s.value){c[s.getAttribute(attr)]=s.value;t[s.getAttribute(attr)]=ts[s.value];}});return [c,t];}
+  var main=pick('data-field',types),sp=pick('data-spend',spendTypes);
   say(${JSON.stringify(m.running)});
   google.script.run.withSuccessHandler(function(r){say(r.message);})
-    .runBigQueryReport({project:val('project'),table:val('table'),columns:columns,types:t,period:val('period'),groupBy:val('group')});};
+    .runBigQueryReport({project:val('project'),table:val('table'),columns:main[0],types:main[1],
+      spendTable:val('spend'),spendColumns:sp[0],spendTypes:sp[1],period:val('period'),groupBy:val('group')});};
 </script></body></html>`;
 }

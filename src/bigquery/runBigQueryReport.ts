@@ -5,10 +5,10 @@ import { loadReportSettings } from '../addon/settings';
 import { parsePeriodType } from '../kpi/calendar/periods';
 import { bigQueryMessages } from '../kpi/i18n/bigquery';
 import { FIELD_NAMES } from '../kpi/i18n/dataQuality';
-import type { Field } from '../kpi/log/salesLog';
+import type { Field, SpendField } from '../kpi/log/salesLog';
 import { compileKpiTableSql } from '../kpi/sql/compileKpiTableSql';
 import { kpiRowsOfSql, type SqlRow } from '../kpi/sql/kpiRowsOfSql';
-import type { KpiSqlRequest, SqlDateKind } from '../kpi/sql/kpiSqlRequest';
+import type { KpiSqlRequest, SpendSqlSource, SqlDateKind } from '../kpi/sql/kpiSqlRequest';
 import { type ReportQueryKey, reportKpisOfSql, reportSqlPlan } from '../kpi/sql/reportSql';
 import { reportPeriodOf, sqlReportModel } from '../kpi/sql/sqlReportModel';
 import { bigQueryMessage, dateKindOf, splitTable } from './bigQueryColumns';
@@ -23,8 +23,14 @@ export interface BigQueryReportForm {
   columns: Partial<Record<Field, string>>;
   /** Field → BigQuery type of its column, for the date columns. */
   types?: Partial<Record<Field, string>>;
+  /** The spend table's `dataset.table`, or '' / absent for none. */
+  spendTable?: string;
+  /** Its date, spend and channel columns. */
+  spendColumns?: Partial<Record<SpendField, string>>;
+  /** Their BigQuery types. */
+  spendTypes?: Partial<Record<SpendField, string>>;
   period: string;
-  /** A field (`rep`, `channel`) or ''. */
+  /** A field (`rep`, `channel`) for the KPI table sheet, or ''. */
   groupBy: string;
 }
 
@@ -58,13 +64,28 @@ export function runBigQueryReport(form: BigQueryReportForm): BigQueryReportResul
       };
     }
   }
+  const project = form.project.trim();
+  const spendText = form.spendTable?.trim() ?? '';
+  let spend: SpendSqlSource | null = null;
+  if (spendText !== '') {
+    const at = splitTable(spendText);
+    if (at === null) return { ok: false, message: m.badTable(spendText) };
+    const { date, spend: amount, channel } = form.spendColumns ?? {};
+    if (!date || !amount) {
+      return { ok: false, message: m.spendColumnsMissing(Object.values(form.spendColumns ?? {}).join(', ')) };
+    }
+    spend = {
+      table: `${project}.${at.dataset}.${at.table}`,
+      columns: { date, spend: amount, ...(channel ? { channel } : {}) },
+      dateKind: dateKindOf(form.spendTypes?.date ?? 'DATE'),
+    };
+  }
   const kind = (field: 'date' | 'created'): SqlDateKind => dateKindOf(form.types?.[field] ?? 'DATE');
   const loaded = loadReportSettings().settings;
   const settings = { ...loaded, periodType: parsePeriodType(form.period) ?? loaded.periodType };
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const today = clockIn(timeZone, lang).today;
   const { period, asOf } = reportPeriodOf(settings, today);
-  const project = form.project.trim();
   const request: KpiSqlRequest = {
     table: `${project}.${parts.dataset}.${parts.table}`,
     columns: form.columns,
@@ -74,6 +95,7 @@ export function runBigQueryReport(form: BigQueryReportForm): BigQueryReportResul
     groupBy: form.groupBy || null,
     statuses: settings.statuses,
     timeZone,
+    spend,
   };
   const plan = reportSqlPlan(request, period, asOf, 'bigquery');
   const keys = Object.keys(plan.queries) as ReportQueryKey[];
@@ -100,7 +122,7 @@ export function runBigQueryReport(form: BigQueryReportForm): BigQueryReportResul
   sheet.getRange(1, 1, table.length, table[0].length).setValues(table);
 
   const figures = reportKpisOfSql(plan, Object.fromEntries(keys.map((key, i) => [key, answers[i]])));
-  const source = { engine: 'bigquery' as const, salesTable: request.table, spendTable: null };
+  const source = { engine: 'bigquery' as const, salesTable: request.table, spendTable: spend?.table ?? null };
   const outcome = runReportBuild(undefined, (input) =>
     sqlReportModel(figures, { ...input, settings, today }, source),
   );

@@ -10,7 +10,7 @@ import { compileKpiTableSql } from '../../src/kpi/sql/compileKpiTableSql';
 import type { KpiSqlRequest } from '../../src/kpi/sql/kpiSqlRequest';
 import { reportSqlPlan } from '../../src/kpi/sql/reportSql';
 import { readCsv } from '../_support/readCsv';
-import { duckdbWith, TYPED_HEADERS, typedLog } from '../kpi/sql/_typedLog';
+import { duckdbWith, TYPED_HEADERS, typedLog, typedSpend } from '../kpi/sql/_typedLog';
 
 // What the BigQuery flavour's emulator tests share: the flavour's bundle, a sample log as the warehouse table a load
 // step makes of it (typed columns, a BigQuery schema), and the fake's answers: every query the add-on sends, keyed by
@@ -32,12 +32,16 @@ export const BIGQUERY_TYPES: Readonly<Record<Field, string>> = {
 
 /** The table the tests' BigQuery holds. */
 export const TABLE = { project: 'acme', table: 'sales.orders', path: 'acme.sales.orders' } as const;
+/** The spend table the tests' BigQuery holds (for a sample with a spend table). */
+export const SPEND_TABLE = { table: 'marketing.spend', path: 'acme.marketing.spend' } as const;
 
 /** A sample log of `samples/` in a spreadsheet of a language, and the same log as a BigQuery table. */
 export interface SampleCase {
   lang: Lang;
   data: string;
   targets: string;
+  /** The sample's spend table, or null. */
+  spend: string | null;
   locale: string;
   timeZone: string;
 }
@@ -47,6 +51,7 @@ export const SAMPLE_CASES: readonly SampleCase[] = [
     lang: 'en',
     data: 'hubspot-deals-en.csv',
     targets: 'targets-en.csv',
+    spend: null,
     locale: 'en_US',
     timeZone: 'America/New_York',
   },
@@ -54,6 +59,7 @@ export const SAMPLE_CASES: readonly SampleCase[] = [
     lang: 'ru',
     data: 'amocrm-deals-ru.csv',
     targets: 'targets-ru.csv',
+    spend: 'marketing-spend-ru.csv',
     locale: 'ru_RU',
     timeZone: 'Europe/Moscow',
   },
@@ -69,7 +75,17 @@ export function warehouseTable(c: SampleCase) {
     type: BIGQUERY_TYPES[f],
   }));
   const types = Object.fromEntries((Object.keys(columns) as Field[]).map((f) => [f, BIGQUERY_TYPES[f]]));
-  return { pasted, typed, columns, fields, types };
+  const spendPasted = c.spend === null ? null : readCsv(c.spend);
+  const spend = spendPasted === null ? null : typedSpend(spendPasted, c.locale, c.timeZone);
+  const spendFields =
+    spend === null
+      ? []
+      : [
+          { name: 'Date', type: 'DATE' },
+          ...(spend.columns.channel ? [{ name: 'Channel', type: 'STRING' }] : []),
+          { name: 'Spend', type: 'FLOAT64' },
+        ];
+  return { pasted, typed, columns, fields, types, spendPasted, spend, spendFields };
 }
 
 let flavourCode: string | null = null;
@@ -114,6 +130,7 @@ export function requestOf(
   groupBy: string | null,
   timeZone: string,
   statuses: KpiSqlRequest['statuses'] = {},
+  spend: KpiSqlRequest['spend'] = null,
 ): KpiSqlRequest {
   return {
     table: TABLE.path,
@@ -124,6 +141,7 @@ export function requestOf(
     groupBy,
     statuses,
     timeZone,
+    spend,
   };
 }
 
@@ -136,11 +154,16 @@ export async function reportAnswers(
   request: KpiSqlRequest,
   period: Period,
   asOf: number,
+  spend: ReturnType<typeof typedSpend> | null = null,
 ): Promise<Map<string, Record<string, unknown>[]>> {
-  const local = { ...request, table: 'orders' };
+  const local = {
+    ...request,
+    table: 'orders',
+    spend: request.spend ? { ...request.spend, table: 'spend' } : null,
+  };
   const bq = reportSqlPlan(request, period, asOf, 'bigquery');
   const dd = reportSqlPlan(local, period, asOf, 'duckdb');
-  const db = await duckdbWith({ orders: typed });
+  const db = await duckdbWith(spend === null ? { orders: typed } : { orders: typed, spend });
   try {
     const answers = new Map<string, Record<string, unknown>[]>();
     for (const key of Object.keys(bq.queries) as (keyof typeof bq.queries)[]) {

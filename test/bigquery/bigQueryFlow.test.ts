@@ -154,6 +154,85 @@ describe('Report from BigQuery (the BigQuery flavour in the emulator)', () => {
     expect(bad.message).toBe('«orders» — не имя таблицы: напишите набор.таблица, например sales.orders.');
   });
 
+  it('says in English what to do when BigQuery refuses, misses, runs out or hits a quota while a job runs', () => {
+    const en = SAMPLE_CASES[0];
+    const table = warehouseTable(en);
+    const form = {
+      project: 'acme',
+      table: 'sales.orders',
+      columns: table.columns,
+      period: 'month',
+      groupBy: '',
+    };
+    const cases: [NonNullable<BigQueryFakeOptions['error']>, RegExp][] = [
+      [
+        {
+          method: 'tables.get',
+          message: 'Access Denied: Dataset acme:sales: Permission bigquery.tables.get denied',
+        },
+        /^BigQuery refused access: Access Denied.*BigQuery Data Viewer/,
+      ],
+      [
+        { method: 'jobs.query', message: 'Not found: Dataset acme:sales was not found in location US' },
+        /^BigQuery cannot find the table: .*dataset’s location/,
+      ],
+      [
+        { method: 'jobs.getQueryResults', message: 'Exceeded rate limits: too many concurrent queries' },
+        /^BigQuery’s quota or rate limit was reached: .*Try again in a few minutes/,
+      ],
+      [
+        { method: 'jobs.getQueryResults', message: 'Resources exceeded during query execution' },
+        /^BigQuery ran out of resources for the query: .*longer period type/,
+      ],
+    ];
+    for (const [error, expected] of cases) {
+      const { env, bundle } = flavourBook(en, {
+        tables: { 'acme.sales.orders': { fields: table.fields } },
+        error,
+      });
+      const call = error.method === 'tables.get' ? 'bigQueryColumns' : 'runBigQueryReport';
+      const result = bundle.call(call, form) as { ok: boolean; message: string };
+      expect(result.ok, error.message).toBe(false);
+      expect(result.message).toMatch(expected);
+      // Nothing is written when the queries fail: no KPI table, no report.
+      expect(env.snapshot().sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+    }
+  });
+
+  it('reads a spend table’s schema and finds its date, spend and channel columns', () => {
+    const { bundle, log } = workbook({
+      tables: {
+        'acme.sales.orders': { fields },
+        'acme.marketing.ad_spend': {
+          fields: [
+            { name: 'month', type: 'DATE' },
+            { name: 'source', type: 'STRING' },
+            { name: 'ad_cost', type: 'NUMERIC' },
+          ],
+        },
+      },
+    });
+    const read = bundle.call('bigQueryColumns', {
+      project: 'acme',
+      table: 'sales.orders',
+      spendTable: 'marketing.ad_spend',
+    }) as { ok: boolean; spendMapping: Record<string, string> };
+    expect(read.ok).toBe(true);
+    expect(read.spendMapping).toEqual({ date: 'month', spend: 'ad_cost', channel: 'source' });
+    expect(log.tableGets).toEqual(['acme.sales.orders', 'acme.marketing.ad_spend']);
+    const missing = bundle.call('runBigQueryReport', {
+      project: 'acme',
+      table: 'sales.orders',
+      columns: typed.columns,
+      spendTable: 'marketing.ad_spend',
+      spendColumns: { date: 'month' },
+      period: 'month',
+      groupBy: '',
+    }) as { ok: boolean; message: string };
+    expect(missing.ok).toBe(false);
+    expect(missing.message).toMatch(/^В таблице расходов нужны столбцы даты и расхода \(её столбцы: month\)/);
+  });
+
   it('asks for the BigQuery scope and service only in the flavour, never bigquery.readonly', () => {
     const flavour = JSON.parse(readFileSync('dist-bigquery/appsscript.json', 'utf8'));
     expect(flavour.oauthScopes).toContain('https://www.googleapis.com/auth/bigquery');

@@ -17,6 +17,7 @@ import {
   requestOf,
   SAMPLE_CASES,
   type SampleCase,
+  SPEND_TABLE,
   TABLE,
   warehouseTable,
 } from './_bigQueryBook';
@@ -39,12 +40,21 @@ beforeAll(() => {
 }, 120_000);
 
 /** The default add-on's report of the pasted sample (its sales sheet named as the table would be). */
-function defaultReport(c: SampleCase, pasted: unknown[][], targets: unknown[][]): Environment {
+function defaultReport(
+  c: SampleCase,
+  pasted: unknown[][],
+  targets: unknown[][],
+  spend: unknown[][] | null,
+): Environment {
   const env = createEnvironment({
     spreadsheetLocale: c.locale,
     userLocale: c.lang,
     timeZone: c.timeZone,
-    sheets: { orders: pasted, [TARGETS_SHEET_NAMES[c.lang]]: targets },
+    sheets: {
+      orders: pasted,
+      ...(spend === null ? {} : { spend }),
+      [TARGETS_SHEET_NAMES[c.lang]]: targets,
+    },
     now: NOW,
   });
   env.properties.document.setAll({ SALES_KPI_SETTINGS: JSON.stringify(SETTINGS) });
@@ -87,19 +97,24 @@ function sections(sheet: SheetSnapshot, c: SampleCase): [CellSnapshot[], CellSna
 describe('Report from BigQuery builds the add-on’s report', () => {
   for (const c of SAMPLE_CASES) {
     it(`has the default add-on's figures and formats for ${c.data} (${c.lang})`, async () => {
-      const { pasted, typed, columns, fields, types } = warehouseTable(c);
+      const { pasted, typed, columns, fields, types, spendPasted, spend, spendFields } = warehouseTable(c);
       const targets = readCsv(c.targets);
-      const expected = defaultReport(c, pasted, targets);
+      const expected = defaultReport(c, pasted, targets, spendPasted);
 
-      const request = requestOf(columns, 'month', null, c.timeZone);
+      const spendSource =
+        spend === null
+          ? null
+          : { table: SPEND_TABLE.path, columns: spend.columns, dateKind: 'date' as const };
+      const request = requestOf(columns, 'month', null, c.timeZone, {}, spendSource);
       const answers = await reportAnswers(
         typed,
         request,
         parsePeriodLabel('2026-06')!,
         dayFromCivil(2026, 6, 20),
+        spend,
       );
       const { env, bundle, log } = flavourBook(c, {
-        tables: { [TABLE.path]: { fields } },
+        tables: { [TABLE.path]: { fields }, [SPEND_TABLE.path]: { fields: spendFields } },
         answers,
         sheets: { [TARGETS_SHEET_NAMES[c.lang]]: targets },
         settings: SETTINGS,
@@ -110,6 +125,9 @@ describe('Report from BigQuery builds the add-on’s report', () => {
         table: TABLE.table,
         columns,
         types,
+        ...(spend === null
+          ? {}
+          : { spendTable: SPEND_TABLE.table, spendColumns: spend.columns, spendTypes: { date: 'DATE' } }),
         period: 'month',
         groupBy: '',
       }) as { ok: boolean; message: string };
@@ -121,10 +139,11 @@ describe('Report from BigQuery builds the add-on’s report', () => {
       const theirs = sheetOf(expected, (name) => name === REPORT_SHEET_NAMES[c.lang]);
       const [myTop, myQuality, myEnd] = sections(mine, c);
       const [theirTop, , theirEnd] = sections(theirs, c);
-      // The header names the data: the sheet `orders` there, the table here; every other cell is the same.
-      const dataName = (cell: CellSnapshot) => cell.row === 3 && cell.column === 2;
-      expect(myTop.find(dataName)?.value).toBe(TABLE.path);
-      expect(theirTop.find(dataName)?.value).toBe('orders');
+      // The header names the data: the sheets `orders` and `spend` there, the tables here; every other cell is equal.
+      const dataName = (cell: CellSnapshot) => cell.row === 3 && (cell.column === 2 || cell.column === 5);
+      const names = (cells: CellSnapshot[]) => cells.filter(dataName).map((cell) => cell.value);
+      expect(names(myTop)).toEqual([TABLE.path, spend === null ? names(theirTop)[1] : SPEND_TABLE.path]);
+      expect(names(theirTop)).toEqual(['orders', spend === null ? reportMessages[c.lang].none : 'spend']);
       expect(myTop.filter((cell) => !dataName(cell)).map(cellKey)).toEqual(
         theirTop.filter((cell) => !dataName(cell)).map(cellKey),
       );
@@ -142,6 +161,13 @@ describe('Report from BigQuery builds the add-on’s report', () => {
       // What the engine leaves out, in the user's language, and the table's rows counted.
       const qualityText = myQuality.map((cell) => String(cell.value)).join('\n');
       expect(qualityText).toContain(TABLE.path);
+      if (spend !== null) {
+        expect(qualityText).toContain(SPEND_TABLE.path); // the spend table's rows, as a spend sheet's are counted
+        // With spend by channel the report has its channels table (ROMI, CAC by channel), here as there.
+        expect(
+          myTop.some((cell) => cell.column === 1 && cell.value === reportMessages[c.lang].channels),
+        ).toBe(true);
+      }
       expect(qualityText).toMatch(
         c.lang === 'ru' ? /движком BigQuery.*нет номеров/ : /by BigQuery.*no row numbers/,
       );

@@ -40,6 +40,8 @@ export async function duckdbReportKpis(
   spendSheet: string | null = null,
 ): Promise<DuckdbReportKpis> {
   const plan = reportSqlPlan(log.request, period, asOf, 'duckdb');
+  // A file's spend rows are counted as readSpend counts text rows (spendRowsOf below), not as a typed table's.
+  delete plan.queries.spendFacts;
   const answers: Partial<Record<ReportQueryKey, SqlRow[]>> = {};
   answers.facts = await log.run(plan.queries.facts!);
   const afterAsOf = sqlNumber(answers.facts[0]?.after_as_of) ?? 0;

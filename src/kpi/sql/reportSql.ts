@@ -13,7 +13,13 @@ import { statusKeyClasses } from './statusCaseSql';
 /** The grids of `ReportKpis`, each one compiled KPI_TABLE query. */
 export type ReportGridKey = 'team' | 'uncut' | 'byRep' | 'byChannel' | 'channelMovers';
 /** Every query of a report from SQL: the grids, the log facts, the cohorts and the status texts. */
-export type ReportQueryKey = ReportGridKey | 'facts' | 'cohortSizes' | 'cohortBuyers' | 'statusCounts';
+export type ReportQueryKey =
+  | ReportGridKey
+  | 'facts'
+  | 'cohortSizes'
+  | 'cohortBuyers'
+  | 'statusCounts'
+  | 'spendFacts';
 
 /** The queries of one report (only those its columns allow), and what reading their rows needs. */
 export interface ReportSqlPlan {
@@ -35,6 +41,8 @@ export interface ReportSqlFigures {
   kept: number;
   /** Status texts no class knows, merged by `statusKey`, most frequent first. */
   unknownStatuses: UnknownStatus[];
+  /** The spend table's rows and skipped rows (no plausible date), or null without a spend table. */
+  spend: { rows: number; skipped: number } | null;
 }
 
 const LAST_DAY = dayFromCivil(2099, 12, 31);
@@ -75,6 +83,7 @@ export function reportSqlPlan(
   if (has('customer'))
     Object.assign(queries, cohortSql(base, Math.min(asOf, periodEnd(period) - 1), dialect));
   if (has('status')) queries.statusCounts = statusCountsSql(base, dialect);
+  if (base.spend) queries.spendFacts = spendFactsSql(base.spend, base.timeZone ?? 'UTC', dialect);
   return { request: base, period, asOf, queries, grids };
 }
 
@@ -130,6 +139,7 @@ export function reportKpisOfSql(
     unknownStatuses: plan.queries.statusCounts
       ? unknownStatusesOf(rowsOf('statusCounts'), plan.request.statuses)
       : [],
+    spend: plan.queries.spendFacts ? spendRowsOf(rowsOf('spendFacts')[0] ?? {}) : null,
   };
 }
 
@@ -237,6 +247,30 @@ export function statusCountsSql(base: KpiSqlRequest, dialect: SqlDialectName): s
     `${d.dayNumber(date)} AS day FROM ${d.table(base.table)} AS src) AS dated ` +
     `WHERE day BETWEEN 0 AND ${LAST_DAY} GROUP BY s`
   );
+}
+
+/**
+ * The spend table's rows as `readSpend` counts them in a typed table: kept are the rows the KPIs sum (a plausible date
+ * and a spend), a dated row with a blank spend is no skipped row, so the skipped rows are those without a plausible
+ * date.
+ */
+export function spendFactsSql(
+  spend: NonNullable<KpiSqlRequest['spend']>,
+  timeZone: string,
+  dialect: SqlDialectName,
+): string {
+  const d = sqlDialect(dialect);
+  const day = d.dayNumber(d.dateOf(`src.${d.ident(spend.columns.date)}`, spend.dateKind ?? 'date', timeZone));
+  return (
+    `SELECT COUNT(*) AS all_rows, COUNT(CASE WHEN day BETWEEN 0 AND ${LAST_DAY} THEN 1 END) AS dated ` +
+    `FROM (SELECT ${day} AS day FROM ${d.table(spend.table)} AS src) AS read_spend`
+  );
+}
+
+/** The spend table's rows and skipped rows of `spendFactsSql`'s row. */
+function spendRowsOf(row: SqlRow): { rows: number; skipped: number } {
+  const rows = sqlNumber(row.all_rows) ?? 0;
+  return { rows, skipped: rows - (sqlNumber(row.dated) ?? 0) };
 }
 
 /**

@@ -84,6 +84,9 @@ export function sqlReportModel(
         rows: figures.rows,
         skipped: figures.rows - figures.kept,
       },
+      ...(figures.spend === null || source.spendTable === null
+        ? []
+        : [{ kind: 'rows' as const, table: 'spend' as const, sheet: source.spendTable, ...figures.spend }]),
       ...(unknown.length > 0 ? [{ kind: 'unknown_statuses' as const, statuses: unknown }] : []),
       { kind: 'engine_left_out', engine: source.engine, sections: [...WAREHOUSE_LEFT_OUT] },
     ],
