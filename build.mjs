@@ -90,8 +90,9 @@ async function main(argv) {
   }
   if (quiet) return;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`Built dist/ in ${seconds} s:`);
+  console.log(`Built ${FLAVOUR?.dist ?? 'dist'}/ in ${seconds} s:`);
   for (const line of report) console.log(`  ${line}`);
+  if (FLAVOUR !== null) return console.log(FLAVOUR.pushHint);
   console.log(
     '\nPush it to your Apps Script project with `npm run push` (build + `clasp push`; or `npx clasp push`).\n' +
       'First time: `npx clasp login`, then `npx clasp create-script --type sheets --rootDir dist --title "Sales KPI"`\n' +

@@ -46,11 +46,11 @@ export function dateKindOf(type: string): SqlDateKind {
 
 /**
  * The dialog's "Read columns": the table's schema (`BigQuery.Tables.get`) and the columns found for each field by the
- * same header detection as a sheet's log (and, when given, the spend table's schema and its date, spend and channel
- * columns found as a spend sheet's are) (`detectColumns`: `close_date` is not a header it knows, `Close Date` is; the
- * user corrects the rest in the dialog).
+ * same header detection as a sheet's log (`detectColumns`, names read with `_` as spaces: `close_date` as
+ * `close date`); with a spend table, its schema and the date, spend and channel columns found as a spend sheet's are.
+ * The user corrects the rest in the dialog.
  *
- * @param request Project and `dataset.table`.
+ * @param request Project, `dataset.table` and the spend table's, if any.
  * @returns The columns and the detected mapping, or a message in the user's language saying what to do.
  */
 export function bigQueryColumns(request: BigQueryColumnsRequest): BigQueryColumnsResult {

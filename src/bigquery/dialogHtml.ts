@@ -11,9 +11,14 @@ import { FIELDS } from '../kpi/log/salesLog';
  *
  * @param lang The user's language.
  * @param periodNames The period types' names in that language.
+ * @param period The period type chosen at first (the report settings').
  * @returns The page.
  */
-export function bigQueryDialogHtml(lang: Lang, periodNames: Readonly<Record<string, string>>): string {
+export function bigQueryDialogHtml(
+  lang: Lang,
+  periodNames: Readonly<Record<string, string>>,
+  period = 'month',
+): string {
   const m = bigQueryMessages[lang];
   const esc = (text: string) =>
     text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -22,7 +27,7 @@ export function bigQueryDialogHtml(lang: Lang, periodNames: Readonly<Record<stri
   const fields = FIELDS.map((f) => select('data-field', f)).join('');
   const spendFields = ['date', 'spend', 'channel'].map((f) => select('data-spend', f)).join('');
   const periods = PERIOD_TYPES.map(
-    (p) => `<option value="${p}"${p === 'month' ? ' selected' : ''}>${esc(periodNames[p] ?? p)}</option>`,
+    (p) => `<option value="${p}"${p === period ? ' selected' : ''}>${esc(periodNames[p] ?? p)}</option>`,
   ).join('');
   return `<!DOCTYPE html><html><head><base target="_top"><style>
 body{font:13px Arial,sans-serif;margin:12px}label{display:block;margin:6px 0}input,select{width:100%;box-sizing:border-box}

@@ -1,4 +1,5 @@
 import { userLanguage } from '../addon/_lib/userLanguage';
+import { loadReportSettings } from '../addon/settings';
 import { bigQueryMessages } from '../kpi/i18n/bigquery';
 import { bigQueryDialogHtml } from './dialogHtml';
 
@@ -8,11 +9,14 @@ const PERIOD_NAMES = {
 } as const;
 
 /**
- * The menu's «Отчёт из BigQuery…» / "Report from BigQuery…": opens the dialog (`bigQueryDialogHtml`).
+ * The menu's «Отчёт из BigQuery…» / "Report from BigQuery…": opens the dialog (`bigQueryDialogHtml`), its period
+ * the report settings' period type.
  */
 export function showBigQueryDialog(): void {
   const lang = userLanguage(() => SpreadsheetApp.getActive().getSpreadsheetLocale());
-  const html = HtmlService.createHtmlOutput(bigQueryDialogHtml(lang, PERIOD_NAMES[lang]))
+  const html = HtmlService.createHtmlOutput(
+    bigQueryDialogHtml(lang, PERIOD_NAMES[lang], loadReportSettings().settings.periodType),
+  )
     .setWidth(420)
     .setHeight(560);
   SpreadsheetApp.getUi().showModalDialog(html, bigQueryMessages[lang].dialogTitle);

@@ -47,6 +47,13 @@ describe('Report from BigQuery (the BigQuery flavour in the emulator)', () => {
     bundle.call('showBigQueryDialog');
     expect(env.ui.dialogs[0].title).toBe('Отчёт из BigQuery');
     expect(env.ui.dialogs[0].content).toContain('Прочитать столбцы');
+    expect(env.ui.dialogs[0].content).toContain('Таблица расходов, если есть');
+    expect(env.ui.dialogs[0].content).toContain('<option value="month" selected>');
+    // The period the report settings chose is the dialog's first choice.
+    const quarterly = workbook({});
+    quarterly.env.properties.document.setAll({ SALES_KPI_SETTINGS: JSON.stringify({ periodType: 'quarter' }) });
+    quarterly.bundle.call('showBigQueryDialog');
+    expect(quarterly.env.ui.dialogs[0].content).toContain('<option value="quarter" selected>');
   });
 
   it('reads the columns, runs the query and writes the same KPI table as the JS engine', async () => {
