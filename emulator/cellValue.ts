@@ -1,8 +1,9 @@
 import { isDate } from './_lib/isDate.js';
 import { fail, messages } from './errors.js';
-import { cellAt, cellFor } from './grid.js';
+import { columnAt, columnFor, formatAt } from './grid.js';
 import { localeFacts } from './locale.js';
 import { formatDisplay, isDateFormat, TEXT_FORMAT } from './numberFormat.js';
+import { withFormatField } from './sharedFormats.js';
 import { CELL_CHARACTER_LIMIT, type CellValue, cellKey, type SheetState } from './state.js';
 import { dateOfSerial, serialOfDate, wallClock } from './timeZone.js';
 import { parseEntered } from './userEntered.js';
@@ -27,57 +28,59 @@ export function writeValue(
   const book = world.book;
   book.dirty = true;
   if (input === null || input === undefined || input === '') {
-    const cell = cellAt(sheet, row, column);
-    if (cell !== undefined) {
-      cell.value = undefined;
-      cell.formula = undefined;
-    }
+    const cells = columnAt(sheet, column);
+    cells?.setValue(row - 1, undefined);
+    cells?.setFormula(row - 1, undefined);
     return;
   }
-  const cell = cellFor(sheet, row, column);
-  cell.formula = undefined;
-  const automatic = cell.format?.numberFormat === undefined;
+  const cells = columnFor(sheet, column);
+  const at = row - 1;
+  cells.setFormula(at, undefined);
+  const format = cells.format(at);
   const setFormat = (numberFormat: string) => {
-    if (automatic) cell.format = { ...cell.format, numberFormat };
+    if (format?.numberFormat === undefined)
+      cells.setFormat(at, withFormatField(format, 'numberFormat', numberFormat));
   };
   if (typeof input === 'number') {
-    cell.value = Number.isFinite(input) ? input : String(input);
+    cells.setValue(at, Number.isFinite(input) ? input : String(input));
   } else if (typeof input === 'boolean') {
-    cell.value = input;
+    cells.setValue(at, input);
   } else if (isDate(input)) {
     const serial = serialOfDate(input, book.timeZone);
     const datePattern = localeFacts(book.locale).datePattern;
-    cell.value = serial;
+    cells.setValue(at, serial);
     setFormat(Number.isInteger(serial) ? datePattern : `${datePattern} H:mm:ss`);
   } else if (typeof input === 'string') {
     const entered = parseEntered(input, {
       locale: localeFacts(book.locale),
-      plainText: cell.format?.numberFormat === TEXT_FORMAT,
+      plainText: format?.numberFormat === TEXT_FORMAT,
       currentYear: () => wallClock(world.now().getTime(), book.timeZone).year,
     });
-    cell.value = undefined;
-    if (entered.kind === 'formula') cell.formula = entered.formula;
+    cells.setValue(at, undefined);
+    if (entered.kind === 'formula') cells.setFormula(at, entered.formula);
     else if (entered.kind === 'value') {
-      cell.value = entered.value;
+      cells.setValue(at, entered.value);
       if (entered.numberFormat !== undefined) setFormat(entered.numberFormat);
     }
   } else {
     // Objects are written as their text, like `[object Object]` in Sheets.
-    cell.value = String(input);
+    cells.setValue(at, String(input));
   }
 }
 
 /** What a cell holds: its stored value, else its formula result or spilled value, else `''`. */
 function storedValue(sheet: SheetState, row: number, column: number): CellValue {
-  return cellAt(sheet, row, column)?.value ?? sheet.computed.get(cellKey(row, column)) ?? '';
+  return columnAt(sheet, column)?.value(row - 1) ?? sheet.computed.get(cellKey(row, column)) ?? '';
 }
 
 /** A cell's value as `getValue` returns it: `''` when blank, a fresh `Date` for a date-formatted number. */
 export function readValue(world: World, sheet: SheetState, row: number, column: number): CellValue {
-  const cell = cellAt(sheet, row, column); // looked up once: this runs for every cell of every getValues
-  const value = cell?.value ?? sheet.computed.get(cellKey(row, column)) ?? '';
+  const cells = columnAt(sheet, column);
+  const value = cells?.value(row - 1) ?? sheet.computed.get(cellKey(row, column)) ?? '';
   if (typeof value === 'number') {
-    return isDateFormat(cell?.format?.numberFormat) ? dateOfSerial(value, world.book.timeZone) : value;
+    return isDateFormat(cells?.format(row - 1)?.numberFormat)
+      ? dateOfSerial(value, world.book.timeZone)
+      : value;
   }
   if (value instanceof Date) return new Date(value.getTime());
   return value;
@@ -85,13 +88,13 @@ export function readValue(world: World, sheet: SheetState, row: number, column: 
 
 /** A cell's formula as `getFormula` returns it: `''` when it holds none. */
 export function readFormula(sheet: SheetState, row: number, column: number): string {
-  return cellAt(sheet, row, column)?.formula ?? '';
+  return columnAt(sheet, column)?.formula(row - 1) ?? '';
 }
 
 /** A cell's text as `getDisplayValue` returns it. */
 export function readDisplay(world: World, sheet: SheetState, row: number, column: number): string {
   const value = storedValue(sheet, row, column);
-  const pattern = cellAt(sheet, row, column)?.format?.numberFormat;
+  const pattern = formatAt(sheet, row, column)?.numberFormat;
   return formatDisplay(value, pattern, {
     locale: localeFacts(world.book.locale),
     timeZone: world.book.timeZone,

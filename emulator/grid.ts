@@ -1,10 +1,11 @@
 import { insertGap, removeSlots } from './_lib/sparse.js';
 import type { Area } from './a1.js';
+import { ColumnCells } from './columnCells.js';
 import { fail, messages } from './errors.js';
 import {
   type BookState,
   CELL_LIMIT,
-  type Cell,
+  type CellFormat,
   cellOfKey,
   NEW_SHEET_COLUMNS,
   NEW_SHEET_ROWS,
@@ -18,7 +19,7 @@ export function createSheetState(id: number, name: string): SheetState {
     name,
     maxRows: NEW_SHEET_ROWS,
     maxColumns: NEW_SHEET_COLUMNS,
-    cells: [],
+    columns: [],
     computed: new Map(),
     frozenRows: 0,
     frozenColumns: 0,
@@ -35,48 +36,42 @@ export function createSheetState(id: number, name: string): SheetState {
   };
 }
 
-/** The cell at a position, if anything was ever stored there. */
-export function cellAt(sheet: SheetState, row: number, column: number): Cell | undefined {
-  return sheet.cells[row - 1]?.[column - 1];
+/** The stored cells of a column (1-based), if anything was ever stored in it. */
+export function columnAt(sheet: SheetState, column: number): ColumnCells | undefined {
+  return sheet.columns[column - 1];
 }
 
-/** The cell at a position, created when missing. */
-export function cellFor(sheet: SheetState, row: number, column: number): Cell {
-  let cells = sheet.cells[row - 1];
+/** The stored cells of a column (1-based), created when missing. */
+export function columnFor(sheet: SheetState, column: number): ColumnCells {
+  let cells = sheet.columns[column - 1];
   if (cells === undefined) {
-    cells = [];
-    sheet.cells[row - 1] = cells;
+    cells = new ColumnCells();
+    sheet.columns[column - 1] = cells;
   }
-  let cell = cells[column - 1];
-  if (cell === undefined) {
-    cell = {};
-    cells[column - 1] = cell;
-  }
-  return cell;
+  return cells;
 }
 
 /** True when a cell holds a value or a formula (formatting alone is not content, as in `getLastRow`). */
-export function hasContent(cell: Cell | undefined): boolean {
-  return cell !== undefined && (cell.value !== undefined || cell.formula !== undefined);
+export function hasContent(sheet: SheetState, row: number, column: number): boolean {
+  return sheet.columns[column - 1]?.hasContent(row - 1) === true;
+}
+
+/** A cell's format, if it has one. */
+export function formatAt(sheet: SheetState, row: number, column: number): CellFormat | undefined {
+  return sheet.columns[column - 1]?.format(row - 1);
 }
 
 /** The last row and column with content (values, formulas or spilled formula results); 0 when empty. */
 export function contentExtent(sheet: SheetState): { lastRow: number; lastColumn: number } {
-  // Each row is scanned from its end and only as far as the widest content found so far, so a full sheet costs
-  // about one look per row, not one per cell (getLastRow and getDataRange run this on every call).
+  // A look per column from its last stored row up (getLastRow and getDataRange run this on every call).
   let lastRow = 0;
   let lastColumn = 0;
-  const rows = sheet.cells;
-  for (let index = rows.length - 1; index >= 0; index--) {
-    const cells = rows[index];
-    if (cells === undefined) continue;
-    for (let column = cells.length - 1; column >= lastColumn; column--) {
-      if (!hasContent(cells[column])) continue;
-      lastColumn = column + 1;
-      if (lastRow === 0) lastRow = index + 1;
-      break;
-    }
-  }
+  sheet.columns.forEach((cells, index) => {
+    const end = cells?.contentEnd() ?? 0;
+    if (end === 0) return;
+    lastRow = Math.max(lastRow, end);
+    lastColumn = index + 1;
+  });
   for (const [key, value] of sheet.computed) {
     if (value === '') continue;
     const { row, column } = cellOfKey(key);
@@ -107,31 +102,31 @@ export function checkCellLimit(book: BookState, added: number): void {
  * after the insertion), as Sheets does.
  */
 export function insertRows(sheet: SheetState, at: number, count: number, styleFrom: number): void {
-  insertGap(sheet.cells, at - 1, count);
+  for (const cells of sheet.columns) cells?.insertRows(at - 1, count);
   insertGap(sheet.rowHeights, at, count);
   insertGap(sheet.hiddenRows, at, count);
   sheet.maxRows += count;
-  const style = sheet.cells[styleFrom - 1];
-  style?.forEach((cell, column) => {
-    if (cell?.format === undefined) return;
-    for (let row = at; row < at + count; row++) cellFor(sheet, row, column + 1).format = { ...cell.format };
-  });
+  for (const cells of sheet.columns) {
+    const format = cells?.format(styleFrom - 1);
+    if (cells === undefined || format === undefined) continue;
+    for (let row = at; row < at + count; row++) cells.setFormat(row - 1, format);
+  }
   const height = sheet.rowHeights[styleFrom];
   if (height !== undefined) for (let row = at; row < at + count; row++) sheet.rowHeights[row] = height;
 }
 
 /** Inserts `count` columns so the first new column is `at`, styled like column `styleFrom`. */
 export function insertColumns(sheet: SheetState, at: number, count: number, styleFrom: number): void {
-  for (const cells of sheet.cells) if (cells !== undefined) insertGap(cells, at - 1, count);
+  insertGap(sheet.columns, at - 1, count);
   insertGap(sheet.columnWidths, at, count);
   insertGap(sheet.hiddenColumns, at, count);
   sheet.maxColumns += count;
-  sheet.cells.forEach((cells, index) => {
-    const format = cells?.[styleFrom - 1]?.format;
-    if (format === undefined) return;
-    for (let column = at; column < at + count; column++)
-      cellFor(sheet, index + 1, column).format = { ...format };
-  });
+  const style = sheet.columns[styleFrom - 1];
+  for (let row = 0; row < (style?.used ?? 0); row++) {
+    const format = style?.format(row);
+    if (format === undefined) continue;
+    for (let column = at; column < at + count; column++) columnFor(sheet, column).setFormat(row, format);
+  }
   const width = sheet.columnWidths[styleFrom];
   if (width !== undefined)
     for (let column = at; column < at + count; column++) sheet.columnWidths[column] = width;
@@ -139,7 +134,7 @@ export function insertColumns(sheet: SheetState, at: number, count: number, styl
 
 /** Deletes `count` rows starting at `at`. */
 export function deleteRows(sheet: SheetState, at: number, count: number): void {
-  removeSlots(sheet.cells, at - 1, count);
+  for (const cells of sheet.columns) cells?.deleteRows(at - 1, count);
   removeSlots(sheet.rowHeights, at, count);
   removeSlots(sheet.hiddenRows, at, count);
   sheet.maxRows -= count;
@@ -147,7 +142,7 @@ export function deleteRows(sheet: SheetState, at: number, count: number): void {
 
 /** Deletes `count` columns starting at `at`. */
 export function deleteColumns(sheet: SheetState, at: number, count: number): void {
-  for (const cells of sheet.cells) if (cells !== undefined) removeSlots(cells, at - 1, count);
+  removeSlots(sheet.columns, at - 1, count);
   removeSlots(sheet.columnWidths, at, count);
   removeSlots(sheet.hiddenColumns, at, count);
   sheet.maxColumns -= count;
@@ -162,14 +157,18 @@ export interface ClearWhat {
 
 /** Clears contents and/or formats of an area. */
 export function clearArea(sheet: SheetState, area: Area, what: ClearWhat): void {
-  forEachPosition(area, (row, column) => {
-    const cell = cellAt(sheet, row, column);
-    if (cell === undefined) return;
-    if (what.contents) {
-      cell.value = undefined;
-      cell.formula = undefined;
+  for (let column = area.column; column < area.column + area.numColumns; column++) {
+    const cells = sheet.columns[column - 1];
+    if (cells === undefined) continue;
+    // Rows past the column's last stored row hold nothing: a whole-sheet clear costs the cells stored.
+    const end = Math.min(area.row - 1 + area.numRows, cells.used);
+    for (let row = area.row - 1; row < end; row++) {
+      if (what.contents) {
+        cells.setValue(row, undefined);
+        cells.setFormula(row, undefined);
+      }
+      if (what.formats) cells.setFormat(row, undefined);
+      if (what.notes) cells.setNote(row, undefined);
     }
-    if (what.formats) cell.format = undefined;
-    if (what.notes) cell.note = undefined;
-  });
+  }
 }

@@ -1,5 +1,6 @@
 import { isDate } from './_lib/isDate.js';
 import { Service } from './service.js';
+import { type BlockBuilder, withBlockBuilder } from './valueBlock.js';
 
 /** The built-ins of a `vm` context, used to make values the script's own. */
 export interface Realm {
@@ -21,13 +22,32 @@ export interface Realm {
 export class Membrane {
   private readonly proxies = new WeakMap<object, object>();
   private readonly targets = new WeakMap<object, object>();
+  /** Blocks of values made in the script's realm by its builder: the script's own already. */
+  private readonly built = new WeakSet<object>();
+  private readonly build: BlockBuilder | undefined;
 
-  constructor(private readonly realm: Realm) {}
+  /**
+   * @param realm The context's built-ins.
+   * @param realmBuilder `blockBuilder` compiled in the context: `getValues` then makes its rows and Dates there.
+   */
+  constructor(
+    private readonly realm: Realm,
+    realmBuilder?: BlockBuilder,
+  ) {
+    if (realmBuilder !== undefined) {
+      this.build = (count, plans) => {
+        const block = realmBuilder(count, plans);
+        this.built.add(block);
+        return block;
+      };
+    }
+  }
 
   /** A host value as the script should see it. */
   toScript(value: unknown): unknown {
     if (typeof value !== 'object' || value === null) return value;
     if (value instanceof Service) return this.proxyOf(value);
+    if (this.built.has(value)) return value;
     if (Array.isArray(value)) {
       const out = new this.realm.Array<unknown>(value.length); // sized up front: getValues of 200k rows
       for (let i = 0; i < value.length; i++) out[i] = this.toScript(value[i]);
@@ -112,10 +132,12 @@ export class Membrane {
     return (...args: unknown[]) => {
       let result: unknown;
       try {
-        result = method.apply(
-          target,
-          args.map((arg) => this.toHost(arg)),
-        );
+        const hostArgs = args.map((arg) => this.toHost(arg));
+        const build = this.build;
+        result =
+          build === undefined
+            ? method.apply(target, hostArgs)
+            : withBlockBuilder(build, () => method.apply(target, hostArgs));
       } catch (error) {
         throw this.errorToScript(error);
       }

@@ -3,7 +3,7 @@ import { typeName } from './_lib/typeName.js';
 import type { Area } from './a1.js';
 import { instrument } from './callLog.js';
 import { fail, messages } from './errors.js';
-import { cellAt, hasContent } from './grid.js';
+import { hasContent } from './grid.js';
 import { createProtection } from './protection.js';
 import { corner, formats, RangeFormatting } from './rangeFormatting.js';
 import {
@@ -26,6 +26,7 @@ import {
 import { recalculate } from './recalc.js';
 import { sheetApi } from './sheet.js';
 import { type CellValue, cellKey, type GridRange, type SheetState } from './state.js';
+import { scriptBlockBuilder } from './valueBlock.js';
 import type { World } from './world.js';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -237,7 +238,7 @@ export class Range extends RangeFormatting implements RangeApi, Target {
     return readValues(corner(this))[0][0];
   }
   getValues(): CellValue[][] {
-    return readValues(this);
+    return readValues(this, scriptBlockBuilder());
   }
   setValue(value: unknown): GasRange {
     fillValue(this, value);
@@ -273,8 +274,7 @@ export class Range extends RangeFormatting implements RangeApi, Target {
     recalculate(this.world);
     return readMatrix(
       this,
-      (row, column) =>
-        !hasContent(cellAt(this.sheet, row, column)) && !this.sheet.computed.has(cellKey(row, column)),
+      (row, column) => !hasContent(this.sheet, row, column) && !this.sheet.computed.has(cellKey(row, column)),
     ).every((row) => row.every(Boolean));
   }
 

@@ -1,10 +1,12 @@
 import { typeName } from './_lib/typeName.js';
 import { type Area, a1OfArea } from './a1.js';
-import { checkCellText, readDisplay, readFormula, readValue, writeValue } from './cellValue.js';
+import { checkCellText, readDisplay, readFormula, writeValue } from './cellValue.js';
 import { fail, messages } from './errors.js';
-import { cellAt, cellFor, clearArea, forEachPosition } from './grid.js';
+import { clearArea, columnAt, columnFor, forEachPosition, formatAt } from './grid.js';
 import { recalculate } from './recalc.js';
+import { withFormatField } from './sharedFormats.js';
 import type { Border, CellFormat, CellValue, GridRange, SheetState } from './state.js';
+import { type BlockBuilder, type ColumnPlan, columnPlan, hostBlockBuilder } from './valueBlock.js';
 import type { World } from './world.js';
 
 /**
@@ -56,10 +58,20 @@ export function readMatrix<T>(target: Target, read: (row: number, column: number
   return rows;
 }
 
-/** Values as `getValues` returns them (formulas recomputed first). */
-export function readValues(target: Target): CellValue[][] {
+/**
+ * Values as `getValues` returns them (formulas recomputed first), column by column from the store.
+ *
+ * @param build Makes the rows and Dates: the host's by default, a script's realm's in `Range.getValues`.
+ */
+export function readValues(target: Target, build: BlockBuilder = hostBlockBuilder): CellValue[][] {
   recalculate(target.world);
-  return readMatrix(target, (row, column) => readValue(target.world, target.sheet, row, column));
+  const { area, sheet } = target;
+  const timeZone = target.world.book.timeZone;
+  const plans: ColumnPlan[] = new Array(area.numColumns);
+  for (let j = 0; j < area.numColumns; j++) {
+    plans[j] = columnPlan(sheet, area.column + j, area.row, area.numRows, timeZone);
+  }
+  return build(area.numRows, plans);
 }
 
 /** Texts as `getDisplayValues` returns them. */
@@ -91,7 +103,7 @@ export function fillValue(target: Target, value: unknown): void {
 
 /** Reads one format field of every cell, with its default. */
 export function readFormat<T>(target: Target, read: (format: CellFormat | undefined) => T): T[][] {
-  return readMatrix(target, (row, column) => read(cellAt(target.sheet, row, column)?.format));
+  return readMatrix(target, (row, column) => read(formatAt(target.sheet, row, column)));
 }
 
 /** Sets (or, with `undefined`, resets) one format field of every cell. */
@@ -118,9 +130,9 @@ function setFormat<K extends keyof CellFormat>(
   key: K,
   value: CellFormat[K],
 ): void {
-  if (value === undefined && cellAt(sheet, row, column)?.format === undefined) return;
-  const cell = cellFor(sheet, row, column);
-  cell.format = { ...cell.format, [key]: value };
+  const format = formatAt(sheet, row, column);
+  if (value === undefined && format === undefined) return;
+  columnFor(sheet, column).setFormat(row - 1, withFormatField(format, key, value));
 }
 
 /** `Range.setBorder`: `true` draws a side, `false` removes it, `null` leaves it. */
@@ -158,16 +170,14 @@ export function clearTarget(
 
 /** Notes as `getNotes` returns them: `''` where there is none. */
 export function readNotes(target: Target): string[][] {
-  return readMatrix(target, (row, column) => cellAt(target.sheet, row, column)?.note ?? '');
+  return readMatrix(target, (row, column) => columnAt(target.sheet, column)?.note(row - 1) ?? '');
 }
 
 /** Sets a note per cell; `null` or `''` removes it. */
 export function writeNotes(target: Target, notes: (string | null)[][]): void {
   forEachPosition(target.area, (row, column, i, j) => {
     const note = notes[i][j];
-    if (note === null || note === '') {
-      const cell = cellAt(target.sheet, row, column);
-      if (cell !== undefined) cell.note = undefined;
-    } else cellFor(target.sheet, row, column).note = String(note);
+    if (note === null || note === '') columnAt(target.sheet, column)?.setNote(row - 1, undefined);
+    else columnFor(target.sheet, column).setNote(row - 1, String(note));
   });
 }

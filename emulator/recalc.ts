@@ -1,6 +1,6 @@
 import { isDate } from './_lib/isDate.js';
-import { cellAt, hasContent } from './grid.js';
-import { type CellValue, cellKey, type SheetState } from './state.js';
+import { hasContent } from './grid.js';
+import { type CellValue, cellKey, cellOfKey, type SheetState } from './state.js';
 import type { World } from './world.js';
 
 /**
@@ -18,20 +18,32 @@ export function recalculate(world: World): void {
   if (evaluate === undefined) return;
   world.calls.untracked(() => {
     for (const sheet of book.sheets) {
-      sheet.cells.forEach((cells, rowIndex) => {
-        cells?.forEach((cell, columnIndex) => {
-          if (cell?.formula === undefined) return;
-          let result: unknown;
-          try {
-            result = evaluate(cell.formula, sheet.name, rowIndex + 1, columnIndex + 1);
-          } catch {
-            result = '#ERROR!';
-          }
-          place(sheet, rowIndex + 1, columnIndex + 1, result);
-        });
-      });
+      for (const [key, formula] of formulasInOrder(sheet)) {
+        const { row, column } = cellOfKey(key);
+        let result: unknown;
+        try {
+          result = evaluate(formula, sheet.name, row, column);
+        } catch {
+          result = '#ERROR!';
+        }
+        place(sheet, row, column, result);
+      }
     }
   });
+}
+
+/** A sheet's formulas by `cellKey`, row by row, each row left to right. */
+function formulasInOrder(sheet: SheetState): [number, string][] {
+  const found: [number, string][] = [];
+  sheet.columns.forEach((cells, index) => {
+    const formulas = cells?.formulas;
+    if (cells === undefined || formulas === null || formulas === undefined) return;
+    for (let row = 0; row < cells.used; row++) {
+      const formula = formulas[row];
+      if (formula !== undefined) found.push([cellKey(row + 1, index + 1), formula]);
+    }
+  });
+  return found.sort((a, b) => a[0] - b[0]);
 }
 
 function place(sheet: SheetState, row: number, column: number, result: unknown): void {
@@ -49,7 +61,7 @@ function place(sheet: SheetState, row: number, column: number, result: unknown):
       return (
         r <= sheet.maxRows &&
         c <= sheet.maxColumns &&
-        !hasContent(cellAt(sheet, r, c)) &&
+        !hasContent(sheet, r, c) &&
         !sheet.computed.has(cellKey(r, c))
       );
     }),

@@ -8,6 +8,7 @@ import { Membrane, type Realm } from './membrane.js';
 import { readValues } from './rangeOps.js';
 import { recalculate } from './recalc.js';
 import type { AuthModeName, CellValue } from './state.js';
+import { type BlockBuilder, blockBuilder } from './valueBlock.js';
 
 /** A script bundle loaded against an environment. */
 export interface Bundle {
@@ -64,7 +65,9 @@ export function loadBundle(code: string, env: Environment, options: LoadOptions 
       '({ Array, Date, Object, Error, TypeError, RangeError })',
       context,
     ) as Realm;
-    const membrane = new Membrane(realm);
+    // getValues builds its rows and Dates in the context (see valueBlock.ts): no second copy by the membrane.
+    const realmBuilder = vm.runInContext(`(${blockBuilder.toString()})()`, context) as BlockBuilder;
+    const membrane = new Membrane(realm, realmBuilder);
     if (env.clocked)
       installScriptClock(
         (code) => vm.runInContext(code, context),

@@ -124,26 +124,27 @@ function sheetSnapshot(
   rangeSnapshot: (grid: GridRange) => RangeSnapshot,
 ): SheetSnapshot {
   const keys = new Set<number>(sheet.computed.keys());
-  sheet.cells.forEach((cells, r) => {
-    cells?.forEach((cell, c) => {
-      if (cell !== undefined && hasAnything(cell)) keys.add(cellKey(r + 1, c + 1));
-    });
+  sheet.columns.forEach((cells, c) => {
+    if (cells === undefined) return;
+    for (let r = 0; r < cells.used; r++) if (cells.hasAnything(r)) keys.add(cellKey(r + 1, c + 1));
   });
   const cells = [...keys]
     .sort((a, b) => a - b)
     .map((key): CellSnapshot => {
       const { row, column } = cellOfKey(key);
-      const cell = sheet.cells[row - 1]?.[column - 1];
+      const cells = sheet.columns[column - 1];
+      const formula = cells?.formula(row - 1);
+      const note = cells?.note(row - 1);
       const snapshot: CellSnapshot = {
         row,
         column,
         a1: a1OfArea({ row, column, numRows: 1, numColumns: 1 }),
         value: readValue(world, sheet, row, column),
         display: readDisplay(world, sheet, row, column),
-        format: definedFields(cell?.format ?? {}),
+        format: definedFields(cells?.format(row - 1) ?? {}),
       };
-      if (cell?.formula !== undefined) snapshot.formula = cell.formula;
-      if (cell?.note !== undefined) snapshot.note = cell.note;
+      if (formula !== undefined) snapshot.formula = formula;
+      if (note !== undefined) snapshot.note = note;
       return snapshot;
     });
   const { lastRow, lastColumn } = contentExtent(sheet);
@@ -183,15 +184,6 @@ function sheetSnapshot(
       transpose: chart.transpose,
     })),
   };
-}
-
-function hasAnything(cell: { value?: unknown; formula?: unknown; note?: unknown; format?: object }): boolean {
-  return (
-    cell.value !== undefined ||
-    cell.formula !== undefined ||
-    cell.note !== undefined ||
-    (cell.format !== undefined && Object.values(cell.format).some((v) => v !== undefined))
-  );
 }
 
 function definedFields<T extends object>(record: T): T {

@@ -95,8 +95,16 @@ export function addSheetState(
   if (template !== undefined) {
     Object.assign(
       state,
-      structuredClone({ ...template, id: state.id, name: sheetName, charts: [], computed: new Map() }),
+      structuredClone({
+        ...template,
+        id: state.id,
+        name: sheetName,
+        charts: [],
+        computed: new Map(),
+        columns: [],
+      }),
     );
+    state.columns = template.columns.map((cells) => cells?.copy());
   }
   checkCellLimit(
     book,

@@ -3,6 +3,8 @@
  * and renderers read it through `snapshot.ts`.
  */
 
+import type { ColumnCells } from './columnCells.js';
+
 /** What a cell stores. Dates are serial numbers (days since 1899-12-30, wall clock), as in Sheets. */
 export type StoredValue = string | number | boolean;
 
@@ -35,14 +37,6 @@ export interface CellFormat {
   borderLeft?: Border;
   borderBottom?: Border;
   borderRight?: Border;
-}
-
-export interface Cell {
-  /** Absent means blank. A formula cell has no `value`; its result lives in `SheetState.computed`. */
-  value?: StoredValue;
-  formula?: string;
-  format?: CellFormat;
-  note?: string;
 }
 
 /** A rectangle on one sheet, 1-based. */
@@ -115,8 +109,11 @@ export interface SheetState {
   name: string;
   maxRows: number;
   maxColumns: number;
-  /** Sparse rows of sparse cells: `cells[row - 1]?.[column - 1]`. */
-  cells: (Cell | undefined)[][];
+  /**
+   * The cells, column by column (`columns[column - 1]?.value(row - 1)`, see `columnCells.ts`): a value, a formula
+   * (its result lives in `computed`), a shared format and a note per cell.
+   */
+  columns: (ColumnCells | undefined)[];
   /** Formula results and array spills, by `cellKey(row, column)`; rebuilt by `recalc.ts`. */
   computed: Map<number, CellValue>;
   frozenRows: number;
