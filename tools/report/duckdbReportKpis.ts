@@ -1,11 +1,19 @@
 import { type Day, dayFromCivil } from '../../src/kpi/calendar/day.js';
 import type { Period } from '../../src/kpi/calendar/periods.js';
+import { statusKey } from '../../src/kpi/log/statusClass.js';
 import type { ReportKpis } from '../../src/kpi/report/reportKpis.js';
 import type { DataQualityItem, EngineLeftOut } from '../../src/kpi/report/reportModel.js';
 import { compileKpiTableSql } from '../../src/kpi/sql/compileKpiTableSql.js';
 import { type SqlRow, sqlNumber } from '../../src/kpi/sql/kpiRowsOfSql.js';
-import { type ReportQueryKey, reportKpisOfSql, reportSqlPlan } from '../../src/kpi/sql/reportSql.js';
+import type { KpiSqlRequest } from '../../src/kpi/sql/kpiSqlRequest.js';
+import {
+  type ReportQueryKey,
+  reportKpisOfSql,
+  reportSqlPlan,
+  statusCountsSql,
+} from '../../src/kpi/sql/reportSql.js';
 import { sqlDialect } from '../../src/kpi/sql/sqlDialect.js';
+import { statusKeyClasses } from '../../src/kpi/sql/statusCaseSql.js';
 import type { DuckdbLog } from '../kpiTable/duckdbEngine.js';
 
 /** What a report from DuckDB leaves out: what reads the log's rows one by one (docs/SQL.md). */
@@ -73,11 +81,14 @@ export async function duckdbReportKpis(
 }
 
 /**
- * Each distinct status text of the rows with a plausible date with its count and first row in the file's order (the
- * JS engine's tie order: first seen first), for `unknownStatusesOf`. A file has an order; a warehouse table does not
- * (`statusCountsSql` orders ties by first day there).
+ * Each distinct status text of the rows with a plausible date with its count (`statusCountsSql`), and, only when the
+ * order decides something (two unknown texts with the same count, or one status written two ways, whose first
+ * spelling names it), the first row of each in the file's order: the JS engine's tie order (first seen first).
+ * Numbering every row is the costly part, so a log whose unknown statuses are told apart by their counts skips it.
  */
 async function statusCountsInFileOrder(log: DuckdbLog): Promise<SqlRow[]> {
+  const counts = await log.run(statusCountsSql(log.request, 'duckdb'));
+  if (!orderMatters(counts, log.request.statuses)) return counts;
   const { columns, dateKinds, timeZone } = log.request;
   const d = sqlDialect('duckdb');
   const col = (field: 'date' | 'created' | 'status') => `src.${d.ident(columns[field]!)}`;
@@ -95,6 +106,22 @@ async function statusCountsInFileOrder(log: DuckdbLog): Promise<SqlRow[]> {
   } finally {
     await log.run('SET preserve_insertion_order = false');
   }
+}
+
+/** Whether the unknown statuses of the counts depend on row order: a key written two ways, or two equal counts. */
+export function orderMatters(counts: readonly SqlRow[], statuses: KpiSqlRequest['statuses']): boolean {
+  const known = statusKeyClasses(statuses);
+  const keys = new Set<string>();
+  const sizes = new Set<number>();
+  for (const row of counts) {
+    const key = statusKey(row.s === null || row.s === undefined ? '' : String(row.s));
+    if (key === '' || known.has(key)) continue;
+    const n = sqlNumber(row.n) ?? 0;
+    if (keys.has(key) || sizes.has(n)) return true;
+    keys.add(key);
+    sizes.add(n);
+  }
+  return false;
 }
 
 /**
