@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BigQueryFakeOptions } from '../../emulator/bigQuery';
 import { openEvent } from '../../emulator/index';
@@ -49,9 +50,15 @@ describe('Report from BigQuery (the BigQuery flavour in the emulator)', () => {
     expect(env.ui.dialogs[0].content).toContain('Прочитать столбцы');
     expect(env.ui.dialogs[0].content).toContain('Таблица расходов, если есть');
     expect(env.ui.dialogs[0].content).toContain('<option value="month" selected>');
+    // The dialog's own script is JavaScript a browser can run (it is written as text in dialogHtml.ts).
+    const script = /<script>([\s\S]*)<\/script>/.exec(env.ui.dialogs[0].content)![1];
+    expect(() => new vm.Script(script)).not.toThrow();
+    expect(script).toContain('.runBigQueryReport(');
     // The period the report settings chose is the dialog's first choice.
     const quarterly = workbook({});
-    quarterly.env.properties.document.setAll({ SALES_KPI_SETTINGS: JSON.stringify({ periodType: 'quarter' }) });
+    quarterly.env.properties.document.setAll({
+      SALES_KPI_SETTINGS: JSON.stringify({ periodType: 'quarter' }),
+    });
     quarterly.bundle.call('showBigQueryDialog');
     expect(quarterly.env.ui.dialogs[0].content).toContain('<option value="quarter" selected>');
   });

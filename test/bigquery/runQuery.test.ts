@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { QUERY_BUDGET_MS, QueryTimeout, runQuery } from '../../src/bigquery/runQuery';
+import { QUERY_BUDGET_MS, QueryTimeout, runQueries, runQuery } from '../../src/bigquery/runQuery';
 
 // runQuery against a stand-in of the advanced service: polling while the job runs, paging, and the 5-minute budget
 // (Apps Script stops a run after 6 minutes), on a clock the test moves.
@@ -71,5 +71,47 @@ describe('runQuery', () => {
     expect(now).toBeGreaterThan(QUERY_BUDGET_MS);
     expect(now).toBeLessThanOrEqual(QUERY_BUDGET_MS + 20_000);
     expect(polls).toBe(Math.ceil(QUERY_BUDGET_MS / 20_000) + 1);
+  });
+
+  it('starts every job before awaiting any, and returns each job’s rows in the order of the queries', () => {
+    const calls: string[] = [];
+    const pending = new Map<string, number>();
+    install({
+      query: (request) => {
+        const sql = (request as { query: string }).query;
+        calls.push(`query ${sql}`);
+        pending.set(sql, 2);
+        return { jobReference: { jobId: sql }, jobComplete: false };
+      },
+      getQueryResults: (_project, jobId) => {
+        const id = jobId as string;
+        calls.push(`poll ${id}`);
+        const left = pending.get(id)!;
+        pending.set(id, left - 1);
+        if (left > 0) return { jobComplete: false };
+        return { jobComplete: true, schema: { fields: [{ name: 'q' }] }, rows: [{ f: [{ v: id }] }] };
+      },
+    });
+    const rows = runQueries('acme', ['A', 'B', 'C'], () => 0);
+    expect(rows).toEqual([[{ q: 'A' }], [{ q: 'B' }], [{ q: 'C' }]]);
+    expect(calls.slice(0, 3)).toEqual(['query A', 'query B', 'query C']);
+    expect(calls.filter((c) => c.startsWith('poll'))).toHaveLength(9);
+  });
+
+  it('shares one budget among the jobs: a slow second job stops the run with QueryTimeout', () => {
+    let now = 0;
+    install({
+      query: (request) => ({
+        jobReference: { jobId: (request as { query: string }).query },
+        jobComplete: false,
+      }),
+      getQueryResults: (_project, jobId) => {
+        now += 20_000;
+        if (jobId === 'fast') return { jobComplete: true, schema: { fields: [] }, rows: [] };
+        return { jobComplete: false };
+      },
+    });
+    expect(() => runQueries('acme', ['fast', 'slow'], () => now)).toThrow(QueryTimeout);
+    expect(now).toBeLessThanOrEqual(QUERY_BUDGET_MS + 20_000);
   });
 });
