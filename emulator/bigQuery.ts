@@ -61,6 +61,9 @@ export function installBigQuery(env: Environment, options: BigQueryFakeOptions):
       jobReference: { jobId, location: 'EU' },
       jobComplete: true,
       totalRows: String(job.rows.length),
+      // What BigQuery would bill: here 0.1 MB per result row (at least one), so a test can check the sum told.
+      totalBytesProcessed: String(Math.max(1, job.rows.length) * 100_000),
+      cacheHit: false,
       schema: { fields: names.map((name) => ({ name, type: 'STRING' })) },
       rows: rows.map((row) => ({ f: names.map((name) => ({ v: textOf(row[name]) })) })),
       ...(startAt + pageSize < job.rows.length ? { pageToken: String(startAt + pageSize) } : {}),

@@ -3,6 +3,7 @@ import { userLanguage } from '../addon/_lib/userLanguage';
 import { runReportBuild } from '../addon/buildKpiReport';
 import { loadReportSettings } from '../addon/settings';
 import { parsePeriodType } from '../kpi/calendar/periods';
+import { formatNumberText } from '../kpi/format/formatNumberText';
 import { bigQueryMessages } from '../kpi/i18n/bigquery';
 import { FIELD_NAMES } from '../kpi/i18n/dataQuality';
 import type { Field, SpendField } from '../kpi/log/salesLog';
@@ -12,7 +13,7 @@ import type { KpiSqlRequest, SpendSqlSource, SqlDateKind } from '../kpi/sql/kpiS
 import { type ReportQueryKey, reportKpisOfSql, reportSqlPlan } from '../kpi/sql/reportSql';
 import { reportPeriodOf, sqlReportModel } from '../kpi/sql/sqlReportModel';
 import { bigQueryMessage, dateKindOf, splitTable } from './bigQueryColumns';
-import { QueryTimeout, runQueries } from './runQuery';
+import { type QueryStats, QueryTimeout, runQueries } from './runQuery';
 
 /** The dialog's form. */
 export interface BigQueryReportForm {
@@ -100,11 +101,14 @@ export function runBigQueryReport(form: BigQueryReportForm): BigQueryReportResul
   const plan = reportSqlPlan(request, period, asOf, 'bigquery');
   const keys = Object.keys(plan.queries) as ReportQueryKey[];
   let answers: SqlRow[][];
+  const stats: QueryStats = { bytes: 0, cached: 0 };
   try {
-    answers = runQueries(project, [
-      ...keys.map((key) => plan.queries[key]!),
-      compileKpiTableSql(request, 'bigquery'),
-    ]);
+    answers = runQueries(
+      project,
+      [...keys.map((key) => plan.queries[key]!), compileKpiTableSql(request, 'bigquery')],
+      Date.now,
+      stats,
+    );
   } catch (error) {
     if (error instanceof QueryTimeout) return { ok: false, message: m.timeout(error.minutes) };
     return { ok: false, message: bigQueryMessage(error, lang) };
@@ -127,7 +131,8 @@ export function runBigQueryReport(form: BigQueryReportForm): BigQueryReportResul
     sqlReportModel(figures, { ...input, settings, today }, source),
   );
   if (!outcome.ok) return { ok: false, message: outcome.message };
-  const written = m.reportWritten(outcome.sheet, table.length - 1, m.sheetName);
+  const gigabytes = formatNumberText(stats.bytes / 1e9, 'money', spreadsheet.getSpreadsheetLocale());
+  const written = `${m.reportWritten(outcome.sheet, table.length - 1, m.sheetName)} ${m.processed(gigabytes, answers.length, stats.cached)}`;
   return {
     ok: true,
     message: outcome.notice === undefined ? written : `${written}\n${outcome.notice.message}`,

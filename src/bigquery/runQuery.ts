@@ -16,6 +16,12 @@ export class QueryTimeout extends Error {
 /** How long `Jobs.query` waits when more jobs are to be started after it: they run in parallel in BigQuery. */
 const SUBMIT_WAIT_MS = 1_000;
 
+/** What the jobs cost: the bytes BigQuery processed (and billed, at least 10 MB a table) and the answers from its cache. */
+export interface QueryStats {
+  bytes: number;
+  cached: number;
+}
+
 type Response =
   | GoogleAppsScript.BigQuery.Schema.QueryResponse
   | GoogleAppsScript.BigQuery.Schema.GetQueryResultsResponse;
@@ -43,6 +49,7 @@ export function runQuery(project: string, sql: string, now: () => number = Date.
  * @param project The project billed for the queries.
  * @param sqls The queries.
  * @param now The clock.
+ * @param stats Filled with the bytes processed and the cache hits, when given.
  * @returns The rows of each query, in the order of `sqls`.
  * @throws QueryTimeout past the budget; BigQuery's own errors as the advanced service throws them.
  * @example
@@ -52,6 +59,7 @@ export function runQueries(
   project: string,
   sqls: readonly string[],
   now: () => number = Date.now,
+  stats?: QueryStats,
 ): SqlRow[][] {
   const started = now();
   const check = () => {
@@ -72,6 +80,10 @@ export function runQueries(
     while (response.jobComplete !== true) {
       check();
       response = BigQuery!.Jobs!.getQueryResults(project, job.jobId!, options());
+    }
+    if (stats) {
+      stats.bytes += Number(response.totalBytesProcessed ?? 0) || 0;
+      if (response.cacheHit) stats.cached += 1;
     }
     const names = (response.schema?.fields ?? []).map((field) => field.name!);
     const rows: SqlRow[] = [];

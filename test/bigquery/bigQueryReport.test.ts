@@ -133,6 +133,14 @@ describe('Report from BigQuery builds the add-on’s report', () => {
       }) as { ok: boolean; message: string };
       expect(result.ok, result.message).toBe(true);
       expect(result.message).toContain(REPORT_SHEET_NAMES[c.lang]);
+      // What BigQuery processed, summed over the jobs as the fake bills them (0.1 MB a result row, at least one).
+      const bytes = [...answers.values()].reduce((sum, rows) => sum + Math.max(1, rows.length) * 100_000, 0);
+      const gigabytes = (bytes / 1e9).toFixed(2);
+      expect(result.message).toContain(
+        c.lang === 'ru'
+          ? `BigQuery обработал для него ${gigabytes.replace('.', ',')} ГБ (запросов: ${answers.size}).`
+          : `BigQuery processed ${gigabytes} GB for it (${answers.size} queries).`,
+      );
       expect(log.queries.map((q) => q.query).sort()).toEqual([...answers.keys()].sort());
 
       const mine = sheetOf(env, (name) => name === REPORT_SHEET_NAMES[c.lang]);

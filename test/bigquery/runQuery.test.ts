@@ -89,10 +89,18 @@ describe('runQuery', () => {
         const left = pending.get(id)!;
         pending.set(id, left - 1);
         if (left > 0) return { jobComplete: false };
-        return { jobComplete: true, schema: { fields: [{ name: 'q' }] }, rows: [{ f: [{ v: id }] }] };
+        return {
+          jobComplete: true,
+          schema: { fields: [{ name: 'q' }] },
+          rows: [{ f: [{ v: id }] }],
+          totalBytesProcessed: id === 'B' ? '0' : '10485760',
+          cacheHit: id === 'B',
+        };
       },
     });
-    const rows = runQueries('acme', ['A', 'B', 'C'], () => 0);
+    const stats = { bytes: 0, cached: 0 };
+    const rows = runQueries('acme', ['A', 'B', 'C'], () => 0, stats);
+    expect(stats).toEqual({ bytes: 2 * 10485760, cached: 1 });
     expect(rows).toEqual([[{ q: 'A' }], [{ q: 'B' }], [{ q: 'C' }]]);
     expect(calls.slice(0, 3)).toEqual(['query A', 'query B', 'query C']);
     expect(calls.filter((c) => c.startsWith('poll'))).toHaveLength(9);

@@ -22,6 +22,8 @@ export const bigQueryMessages = defineMessages({
     sheetName: 'KPI from BigQuery',
     reportWritten: (report: string, rows: number, sheet: string) =>
       `The KPI report from BigQuery is in the sheet “${report}”; the KPI table (${rows} rows) in “${sheet}”.`,
+    processed: (gigabytes: string, queries: number, cached: number) =>
+      `BigQuery processed ${gigabytes} GB for it (${queries} queries${cached > 0 ? `, ${cached} answered from its cache` : ''}).`,
     badTable: (text: string) => `“${text}” is not a table name: write dataset.table, e.g. sales.orders.`,
     missingColumn: (field: string, columns: string) =>
       `The table has no ${field} column that the add-on recognises (columns: ${columns}). Choose it in the list.`,
@@ -57,6 +59,8 @@ export const bigQueryMessages = defineMessages({
     sheetName: 'KPI из BigQuery',
     reportWritten: (report: string, rows: number, sheet: string) =>
       `Отчёт KPI из BigQuery — на листе «${report}»; таблица KPI (строк: ${rows}) — на листе «${sheet}».`,
+    processed: (gigabytes: string, queries: number, cached: number) =>
+      `BigQuery обработал для него ${gigabytes} ГБ (запросов: ${queries}${cached > 0 ? `, из кэша: ${cached}` : ''}).`,
     badTable: (text: string) => `«${text}» — не имя таблицы: напишите набор.таблица, например sales.orders.`,
     missingColumn: (field: string, columns: string) =>
       `В таблице нет столбца «${field}», который надстройка узнаёт (столбцы: ${columns}). Выберите его в списке.`,
