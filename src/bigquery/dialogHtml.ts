@@ -2,22 +2,38 @@ import { PERIOD_TYPES } from '../kpi/calendar/periods';
 import { bigQueryMessages } from '../kpi/i18n/bigquery';
 import { FIELD_NAMES } from '../kpi/i18n/dataQuality';
 import type { Lang } from '../kpi/i18n/lang';
-import { FIELDS } from '../kpi/log/salesLog';
+import { FIELDS, type Field, type SpendField } from '../kpi/log/salesLog';
+
+/** The dialog's form as the last run left it (document property `SALES_KPI_BIGQUERY`). */
+export interface SavedBigQueryForm {
+  project?: string;
+  table?: string;
+  spendTable?: string;
+  columns?: Partial<Record<Field, string>>;
+  spendColumns?: Partial<Record<SpendField, string>>;
+  groupBy?: string;
+}
+
+/** The document property holding the last form that ran. */
+export const SAVED_FORM_PROPERTY = 'SALES_KPI_BIGQUERY';
 
 /**
- * The «Отчёт из BigQuery…» dialog: project, `dataset.table` and an optional spend table, "Read columns" (`bigQueryColumns`) fills a list per
- * field with the table's columns and the detected choice, then period, group and "Run query" (`runBigQueryReport`).
- * Plain HTML and a few lines of script; every word from `bigQueryMessages`.
+ * The «Отчёт из BigQuery…» dialog: project, `dataset.table` and an optional spend table, "Read columns"
+ * (`bigQueryColumns`) fills a list per field with the table's columns and the detected choice, then period, group and
+ * "Run query" (`runBigQueryReport`). The last form that ran is filled in again (its columns win over the detected
+ * ones while the table still has them). Plain HTML and a few lines of script; every word from `bigQueryMessages`.
  *
  * @param lang The user's language.
  * @param periodNames The period types' names in that language.
  * @param period The period type chosen at first (the report settings').
+ * @param saved The last form that ran in this spreadsheet, or null.
  * @returns The page.
  */
 export function bigQueryDialogHtml(
   lang: Lang,
   periodNames: Readonly<Record<string, string>>,
   period = 'month',
+  saved: SavedBigQueryForm | null = null,
 ): string {
   const m = bigQueryMessages[lang];
   const esc = (text: string) =>
@@ -32,9 +48,9 @@ export function bigQueryDialogHtml(
   return `<!DOCTYPE html><html><head><base target="_top"><style>
 body{font:13px Arial,sans-serif;margin:12px}label{display:block;margin:6px 0}input,select{width:100%;box-sizing:border-box}
 #fields{display:none}#message{margin-top:8px;white-space:pre-wrap}button{margin-top:8px}</style></head><body>
-<label>${esc(m.project)} <input id="project"></label>
-<label>${esc(m.table)} <input id="table" placeholder="sales.orders"></label>
-<label>${esc(m.spendTable)} <input id="spend" placeholder="marketing.spend"></label>
+<label>${esc(m.project)} <input id="project" value="${esc(saved?.project ?? '')}"></label>
+<label>${esc(m.table)} <input id="table" placeholder="sales.orders" value="${esc(saved?.table ?? '')}"></label>
+<label>${esc(m.spendTable)} <input id="spend" placeholder="marketing.spend" value="${esc(saved?.spendTable ?? '')}"></label>
 <button id="read">${esc(m.readColumns)}</button>
 <div id="fields"><p>${esc(m.columnsHint)}</p>${fields}<div id="spendFields"><p>${esc(m.spendColumns)}</p>${spendFields}</div>
 <label>${esc(m.period)} <select id="period">${periods}</select></label>
@@ -42,18 +58,19 @@ body{font:13px Arial,sans-serif;margin:12px}label{display:block;margin:6px 0}inp
 <button id="run">${esc(m.run)}</button></div>
 <div id="message" role="status"></div>
 <script>
-var types = {}, spendTypes = {};
+var types = {}, spendTypes = {}, saved = ${JSON.stringify({ columns: saved?.columns ?? {}, spend: saved?.spendColumns ?? {}, group: saved?.groupBy ?? '' }).replace(/</g, '\\u003c')};
+document.getElementById('group').value = saved.group;
 function say(t){document.getElementById('message').textContent=t;}
 function val(id){return document.getElementById(id).value;}
 document.getElementById('read').onclick=function(){
   google.script.run.withSuccessHandler(function(r){
     if(!r.ok){say(r.message);return;}
     types={};spendTypes={};
-    function fill(attr,cols,map,t){cols.forEach(function(c){t[c.name]=c.type;});
+    function fill(attr,cols,map,t,last){cols.forEach(function(c){t[c.name]=c.type;});
       document.querySelectorAll('select['+attr+']').forEach(function(s){
-        s.length=1;cols.forEach(function(c){s.add(new Option(c.name,c.name));});
-        s.value=map[s.getAttribute(attr)]||'';});}
-    fill('data-field',r.columns,r.mapping,types);fill('data-spend',r.spendColumns,r.spendMapping,spendTypes);
+        var f=s.getAttribute(attr);s.length=1;cols.forEach(function(c){s.add(new Option(c.name,c.name));});
+        s.value=(last[f]&&t[last[f]]?last[f]:map[f])||'';});}
+    fill('data-field',r.columns,r.mapping,types,saved.columns);fill('data-spend',r.spendColumns,r.spendMapping,spendTypes,saved.spend);
     document.getElementById('spendFields').style.display=r.spendColumns.length?'block':'none';
     document.getElementById('fields').style.display='block';say('');
   }).bigQueryColumns({project:val('project'),table:val('table'),spendTable:val('spend')});};

@@ -13,6 +13,7 @@ import type { KpiSqlRequest, SpendSqlSource, SqlDateKind } from '../kpi/sql/kpiS
 import { type ReportQueryKey, reportKpisOfSql, reportSqlPlan } from '../kpi/sql/reportSql';
 import { reportPeriodOf, sqlReportModel } from '../kpi/sql/sqlReportModel';
 import { bigQueryMessage, dateKindOf, splitTable } from './bigQueryColumns';
+import { SAVED_FORM_PROPERTY } from './dialogHtml';
 import { type QueryStats, QueryTimeout, runQueries } from './runQuery';
 
 /** The dialog's form. */
@@ -131,6 +132,12 @@ export function runBigQueryReport(form: BigQueryReportForm): BigQueryReportResul
     sqlReportModel(figures, { ...input, settings, today }, source),
   );
   if (!outcome.ok) return { ok: false, message: outcome.message };
+  // The dialog opens with this form next time (project, tables, columns, group; never any data).
+  const { project: p, table: t, spendTable, columns, spendColumns, groupBy } = form;
+  PropertiesService.getDocumentProperties().setProperty(
+    SAVED_FORM_PROPERTY,
+    JSON.stringify({ project: p, table: t, spendTable, columns, spendColumns, groupBy }),
+  );
   const gigabytes = formatNumberText(stats.bytes / 1e9, 'money', spreadsheet.getSpreadsheetLocale());
   const written = `${m.reportWritten(outcome.sheet, table.length - 1, m.sheetName)} ${m.processed(gigabytes, answers.length, stats.cached)}`;
   return {

@@ -1,7 +1,7 @@
 import { userLanguage } from '../addon/_lib/userLanguage';
 import { loadReportSettings } from '../addon/settings';
 import { bigQueryMessages } from '../kpi/i18n/bigquery';
-import { bigQueryDialogHtml } from './dialogHtml';
+import { bigQueryDialogHtml, SAVED_FORM_PROPERTY, type SavedBigQueryForm } from './dialogHtml';
 
 const PERIOD_NAMES = {
   en: { week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year' },
@@ -15,9 +15,27 @@ const PERIOD_NAMES = {
 export function showBigQueryDialog(): void {
   const lang = userLanguage(() => SpreadsheetApp.getActive().getSpreadsheetLocale());
   const html = HtmlService.createHtmlOutput(
-    bigQueryDialogHtml(lang, PERIOD_NAMES[lang], loadReportSettings().settings.periodType),
+    bigQueryDialogHtml(
+      lang,
+      PERIOD_NAMES[lang],
+      loadReportSettings().settings.periodType,
+      savedForm(PropertiesService.getDocumentProperties().getProperty(SAVED_FORM_PROPERTY)),
+    ),
   )
     .setWidth(420)
     .setHeight(560);
   SpreadsheetApp.getUi().showModalDialog(html, bigQueryMessages[lang].dialogTitle);
+}
+
+/** The saved form, or null when there is none or it does not read (an old or hand-edited property). */
+function savedForm(json: string | null): SavedBigQueryForm | null {
+  if (json === null) return null;
+  try {
+    const form = JSON.parse(json) as unknown;
+    return form !== null && typeof form === 'object' && !Array.isArray(form)
+      ? (form as SavedBigQueryForm)
+      : null;
+  } catch {
+    return null;
+  }
 }

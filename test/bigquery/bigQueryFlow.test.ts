@@ -97,6 +97,15 @@ describe('Report from BigQuery (the BigQuery flavour in the emulator)', () => {
     expect(log.queries.every((q) => q.useLegacySql === false && q.projectId === 'acme')).toBe(true);
     expect(log.polls).toBeGreaterThanOrEqual(3 * answers.size); // two "still running" each, then the rows
 
+    // The dialog opens with the form that ran: project, table, the chosen columns and group (no data).
+    bundle.call('showBigQueryDialog');
+    const page = env.ui.dialogs.at(-1)!.content;
+    expect(page).toContain('<input id="project" value="acme">');
+    expect(page).toContain('placeholder="sales.orders" value="sales.orders"');
+    expect(page).toContain(`"columns":${JSON.stringify(read.mapping)}`);
+    expect(page).toContain('"group":"rep"');
+    expect(() => new vm.Script(/<script>([\s\S]*)<\/script>/.exec(page)![1])).not.toThrow();
+
     const sheet = env.spreadsheet.getSheetByName('KPI из BigQuery')!;
     const written = sheet.getDataRange().getValues();
     const js = kpiTableCells(pasted, {
