@@ -60,7 +60,9 @@ export const SCRIPT_GLOBALS = [
 export function loadBundle(code: string, env: Environment, options: LoadOptions = {}): Bundle {
   const script = new vm.Script(code, { filename: options.filename ?? 'Code.js' });
   const newContext = () => {
-    const context = vm.createContext({});
+    // An ordinary global object (no Node interceptors in front of it): a global name costs the script what it
+    // costs in Apps Script's V8, not a call into Node on every use (~100× slower in a hot loop).
+    const context = vm.createContext(vm.constants.DONT_CONTEXTIFY) as vm.Context;
     const realm = vm.runInContext(
       '({ Array, Date, Object, Error, TypeError, RangeError })',
       context,
