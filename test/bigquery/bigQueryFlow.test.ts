@@ -97,6 +97,12 @@ describe('Report from BigQuery (the BigQuery flavour in the emulator)', () => {
     expect(log.queries.every((q) => q.useLegacySql === false && q.projectId === 'acme')).toBe(true);
     expect(log.polls).toBeGreaterThanOrEqual(3 * answers.size); // two "still running" each, then the rows
 
+    // The report itself (its figures: bigQueryReport.test.ts), active as after "Build KPI report", and the rep cards.
+    expect(result.message).toMatch(/^Отчёт KPI из BigQuery — на листе «Отчёт KPI»/);
+    expect(env.spreadsheet.getActiveSheet().getName()).toBe('Отчёт KPI');
+    expect(env.spreadsheet.getSheetByName('Отчёт KPI')!.getRange('A1').getValue()).toBe('Отчёт KPI');
+    expect(env.spreadsheet.getSheets().map((s) => s.getName())).toContain('Карточки менеджеров');
+
     // The dialog opens with the form that ran: project, table, the chosen columns and group (no data).
     bundle.call('showBigQueryDialog');
     const page = env.ui.dialogs.at(-1)!.content;
