@@ -130,6 +130,9 @@ export async function readBench(names) {
       `BENCH sidebar_state rows=${ROWS} log_columns=${WIDTH} ms=${median(sidebar).toFixed(0)} full_read_ms=${fullMs} ` +
         `read_ms=${median(sidebarReads).toFixed(0)}`,
     );
-    console.log('# sidebar_state: ms is the whole getSidebarState call, read_ms its reads of the log; medians of', RUNS);
+    console.log(
+      '# sidebar_state: ms is the whole getSidebarState call, read_ms its reads of the log; medians of',
+      RUNS,
+    );
   }
 }
