@@ -101,11 +101,13 @@ export function saveSidebarState(payload: SidebarSavePayload): SidebarSaveResult
       earlier.form === form &&
       (earlier.done === undefined || earlier.done === current);
     if (!retry && payload.baseVersion !== current) return { ok: false, reason: 'conflict' };
-    // The log the form chooses (sheet and columns), for its headers and reps; the checks below judge the choice.
+    // The log the form chooses (sheet, columns and status texts), for its headers and reps; the checks below judge
+    // the choice. Read with the statuses the save will store, so the state answered after it reuses this log.
     const raw = payload.settings ?? {};
     const salesSheet = typeof raw.salesSheet === 'string' ? raw.salesSheet : null;
-    const { columns } = resolveReportSettings({ columns: raw.columns }).settings;
-    const data = sidebarDataOf(sources, { salesSheet, columns });
+    const chosen = resolveReportSettings({ columns: raw.columns, statuses: raw.statuses }).settings;
+    const statuses = raw.statuses === undefined ? undefined : chosen.statuses;
+    const data = sidebarDataOf(sources, { salesSheet, columns: chosen.columns, statuses });
     const { locale, timeZone } = sources;
     const targetRows =
       sources.targetsValues === null ? [] : readTargets(sources.targetsValues, { locale, timeZone }).targets;

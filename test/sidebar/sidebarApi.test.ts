@@ -209,6 +209,26 @@ describe('saveSidebarState', () => {
     expect(fresh.data.quality!.unknownStatuses.map((s) => s.text)).not.toContain('Contract Sent');
   });
 
+  it('judges the reps of a save by the status texts it saves', () => {
+    // Zed's only deal has no amount: skipped while "Paid" means won, kept once the form makes it lost.
+    const { bundle } = book({
+      sheets: {
+        Deals: [
+          ['Close Date', 'Amount', 'Stage', 'Deal owner'],
+          ['2026-11-02', 100, 'Won', 'Anna'],
+          ['2026-11-03', '', 'Paid', 'Zed'],
+        ],
+      },
+      settings: { asOf: '2026-11-20', statuses: { won: ['Paid'] } },
+    });
+    const state = stateOf(bundle);
+    expect(state.data.reps).toEqual(['Anna']);
+    const zed = { period: '2026-11', team: {}, reps: { revenue: { Zed: '500' } } };
+    const result = save(bundle, state, [zed], { statuses: { lost: ['Paid'] } });
+    expect(result.ok).toBe(true);
+    expect((result as { state: SidebarState }).state.data.reps).toEqual(['Anna', 'Zed']);
+  });
+
   it('refuses a header the sales sheet does not have, naming it', () => {
     const { bundle } = hubspotBook();
     const result = save(bundle, stateOf(bundle), null, { columns: { date: 'Closed On' } });

@@ -14,6 +14,8 @@ export interface SidebarStateRequest {
   salesSheet?: string | null;
   /** Column choices to apply to it, by header text (null = none). Absent = the saved ones. */
   columns?: ColumnChoices | null;
+  /** Status texts per class to read it with. Absent = the saved ones. */
+  statuses?: Partial<Record<StatusClass, string[]>>;
 }
 
 /** Everything the sidebar shows, read in one call. */

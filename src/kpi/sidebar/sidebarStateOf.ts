@@ -105,7 +105,7 @@ export function sidebarStateOf(sources: SidebarInputs, request: SidebarStateRequ
  * The sales log as the report would read it with the saved choices, or with the request's sheet and columns.
  *
  * @param sources What was read (`readSidebarSources` in src/addon/sidebarState.ts).
- * @param request A sales sheet (null = auto) and column choices to use instead of the saved ones.
+ * @param request A sales sheet (null = auto), column choices and status texts to use instead of the saved ones.
  * @returns Sheets found, headers, columns, data quality and reps, and the column choices by header text that
  *   still apply (`choices`: version 1 positions migrated, headers the sheet no longer has left out).
  */
@@ -120,6 +120,7 @@ export function sidebarDataOf(
     chosen.columns = request.columns;
     chosen.mapping = null;
   }
+  if (request?.statuses !== undefined) chosen.statuses = request.statuses;
   // Header rows first; only the chosen log's columns are read (`SheetReader`), and only by `located`.
   const auto = locateSheets(names, read, DEFAULT_SETTINGS, timeZone, undefined, sources.reader);
   const located = locateSheets(names, read, chosen, timeZone, undefined, sources.reader);
