@@ -22,7 +22,7 @@ export const BIGQUERY_FLAVOUR = Object.freeze({
   maxBundleBytes: 480 * 1024,
   /** What the build prints after writing the flavour: how to push it (README "Report from BigQuery"). */
   pushHint:
-    '\nPush it with clasp from dist-bigquery/ (its own Apps Script project, not the add-on\'s):\n' +
+    "\nPush it with clasp from dist-bigquery/ (its own Apps Script project, not the add-on's):\n" +
     '  cd dist-bigquery && npx clasp create-script --type sheets --title "Sales KPI (BigQuery)" --rootDir .  (once)\n' +
     '  cd dist-bigquery && npx clasp push',
   /**
