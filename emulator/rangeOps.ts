@@ -69,7 +69,7 @@ export function readValues(target: Target, build: BlockBuilder = hostBlockBuilde
   const timeZone = target.world.book.timeZone;
   const plans: ColumnPlan[] = new Array(area.numColumns);
   for (let j = 0; j < area.numColumns; j++) {
-    plans[j] = columnPlan(sheet, area.column + j, area.row, area.numRows, timeZone);
+    plans[j] = columnPlan(sheet, area.column + j, area.row, area.numRows, timeZone, j);
   }
   return build(area.numRows, plans);
 }

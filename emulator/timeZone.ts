@@ -92,6 +92,8 @@ const UNKNOWN_DAY = 0x7fffffff;
 const CHANGING_DAY = 0x7ffffffe;
 /** Per time zone and UTC day: the offset in ms when it holds all that day, else UNKNOWN_DAY or CHANGING_DAY. */
 const dayTables = new Map<string, Int32Array>();
+let lastZone = '';
+let lastTable: Int32Array | undefined;
 
 /**
  * Offset of the time zone from UTC at an instant, in milliseconds. A day whose offset does not change is one look
@@ -102,11 +104,13 @@ function offsetAt(instant: number, timeZone: string): number {
   if (instant < 0) return computeOffset(instant, timeZone);
   const day = Math.floor(instant / DAY_MS);
   if (day < TABLE_DAYS) {
-    let table = dayTables.get(timeZone);
+    let table = timeZone === lastZone ? lastTable : dayTables.get(timeZone);
     if (table === undefined) {
       table = new Int32Array(TABLE_DAYS).fill(UNKNOWN_DAY);
       dayTables.set(timeZone, table);
     }
+    lastZone = timeZone;
+    lastTable = table;
     let offset = table[day];
     if (offset === UNKNOWN_DAY) {
       const start = quarterOffset(day * DAY_MS, timeZone);

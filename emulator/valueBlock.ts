@@ -2,7 +2,7 @@
 // a text are read from typed arrays; per row, one array. While a script runs, the rows and Dates are made by a copy
 // of `blockBuilder` compiled in the script's own realm (the runner's membrane installs it), so the membrane has no
 // second copy to make: what a read costs is what it returns.
-import { ColumnCells } from './columnCells.js';
+import { BLANK, ColumnCells } from './columnCells.js';
 import { isDateFormat } from './numberFormat.js';
 import { type CellValue, cellKey, MAX_COLUMNS, type SheetState } from './state.js';
 import { instantOfSerial } from './timeZone.js';
@@ -14,13 +14,15 @@ const TEXT = 2;
 const TRUE = 3;
 const FALSE = 4;
 
-/** One column of a read: cell `i` of the read is at `offset + i` of the arrays; past their end, blank. */
+/** One column of a read: cell `i` of the read is at `offset + i` of `kinds` and `numbers`; past their end, blank. */
 export interface ColumnPlan {
   kinds: Uint8Array;
   /** A number, or a `DATE` cell's instant in milliseconds. */
   numbers: Float64Array | null;
+  /** Cell `i`'s text is at `textOffset + i`. */
   texts: readonly (string | undefined)[] | null;
   offset: number;
+  textOffset: number;
 }
 
 /** Makes `count` rows of one cell per plan, as `getValues` returns them: blank `''`, a fresh `Date` per date cell. */
@@ -41,11 +43,13 @@ export function blockBuilder(): BlockBuilder {
     const numbers = new RowArray<Float64Array>(width);
     const texts = new RowArray<string[]>(width);
     const offsets = new RowArray<number>(width);
+    const textShifts = new RowArray<number>(width);
     for (let j = 0; j < width; j++) {
       kinds[j] = plans[j].kinds;
       numbers[j] = plans[j].numbers as Float64Array;
       texts[j] = plans[j].texts as string[];
       offsets[j] = plans[j].offset;
+      textShifts[j] = plans[j].textOffset - plans[j].offset;
     }
     const rows = new RowArray(count);
     // Row by row: each row is made and filled at once (a wide read stays in the cache).
@@ -58,7 +62,7 @@ export function blockBuilder(): BlockBuilder {
           kind === 1
             ? numbers[j][at]
             : kind === 2
-              ? texts[j][at]
+              ? texts[j][at + textShifts[j]]
               : kind === 3
                 ? true
                 : kind === 4
@@ -93,8 +97,6 @@ export function withBlockBuilder<T>(builder: BlockBuilder, run: () => T): T {
   }
 }
 
-const NO_KINDS = new Uint8Array(0);
-
 /**
  * The plan of `count` cells of a column from `row` (1-based), reading as `readValue` does: the stored value, else
  * the formula result; a number in a date format as a Date in the spreadsheet's zone.
@@ -112,46 +114,77 @@ export function columnPlan(
   row: number,
   count: number,
   timeZone: string,
+  slot = 0,
 ): ColumnPlan {
   const cells = sheet.columns[column - 1] ?? new ColumnCells();
   const start = row - 1;
   const end = Math.min(start + count, cells.used);
   const computed = sheet.computed.size > 0 && hasComputed(sheet, column, row, count);
+  const { kinds: stored, numbers: storedNumbers, formats } = cells;
   if (!computed && !hasDates(cells, start, end)) {
-    return {
-      kinds: cells.kinds.length > 0 ? cells.kinds : NO_KINDS,
-      numbers: cells.numbers,
-      texts: cells.texts,
-      offset: start,
-    };
+    return { kinds: stored, numbers: storedNumbers, texts: cells.texts, offset: start, textOffset: start };
   }
-  const kinds = new Uint8Array(count);
-  const numbers = new Float64Array(count);
-  const texts = new Array<string | undefined>(count);
+  // A copy of kinds and numbers (texts are the column's own), dates as instants, formula results filled in.
+  const { kinds, numbers } = scratchOf(slot, count);
+  let texts = cells.texts;
+  let textOffset = start;
   let lastFormat: unknown;
   let lastIsDate = false;
   for (let i = 0; i < count; i++) {
     const at = start + i;
-    let value: CellValue | undefined = cells.value(at);
-    if (value === undefined && computed) value = sheet.computed.get(cellKey(at + 1, column));
-    if (typeof value === 'number') {
-      const format = cells.format(at);
+    let kind = at < end ? stored[at] : BLANK;
+    kinds[i] = kind;
+    if (kind === NUMBER) {
+      const format = formats?.[at];
       if (format !== lastFormat) {
         lastFormat = format;
         lastIsDate = isDateFormat(format?.numberFormat);
       }
-      kinds[i] = lastIsDate ? DATE : NUMBER;
-      numbers[i] = lastIsDate ? instantOfSerial(value, timeZone) : value;
+      const value = (storedNumbers as Float64Array)[at];
+      if (lastIsDate) {
+        kinds[i] = DATE;
+        numbers[i] = instantOfSerial(value, timeZone);
+      } else numbers[i] = value;
+      continue;
+    }
+    if (kind !== BLANK || !computed) continue;
+    const value = sheet.computed.get(cellKey(at + 1, column));
+    if (typeof value === 'number') {
+      const format = formats?.[at];
+      kind = isDateFormat(format?.numberFormat) ? DATE : NUMBER;
+      numbers[i] = kind === DATE ? instantOfSerial(value, timeZone) : value;
     } else if (typeof value === 'string') {
-      kinds[i] = TEXT;
-      texts[i] = value;
-    } else if (typeof value === 'boolean') kinds[i] = value ? TRUE : FALSE;
+      if (texts === cells.texts) {
+        // A formula's text: the texts become the read's own copy.
+        texts = Array.from({ length: count }, (_, k) => cells.texts?.[start + k]);
+        textOffset = 0;
+      }
+      (texts as (string | undefined)[])[i] = value;
+      kind = TEXT;
+    } else if (typeof value === 'boolean') kind = value ? TRUE : FALSE;
     else if (value instanceof Date) {
-      kinds[i] = DATE;
+      kind = DATE;
       numbers[i] = value.getTime();
     }
+    kinds[i] = kind;
   }
-  return { kinds, numbers, texts, offset: 0 };
+  return { kinds, numbers, texts, offset: 0, textOffset };
+}
+
+/** Plans' arrays, reused read after read (a plan lives until its read's rows are built). */
+const scratch: { kinds: Uint8Array; numbers: Float64Array }[] = [];
+const SCRATCH_CELLS = 1 << 20;
+
+function scratchOf(slot: number, count: number): { kinds: Uint8Array; numbers: Float64Array } {
+  if (count > SCRATCH_CELLS || slot >= 32)
+    return { kinds: new Uint8Array(count), numbers: new Float64Array(count) };
+  let arrays = scratch[slot];
+  if (arrays === undefined || arrays.kinds.length < count) {
+    const size = Math.min(SCRATCH_CELLS, Math.max(count, 1024, (arrays?.kinds.length ?? 0) * 2));
+    arrays = { kinds: new Uint8Array(size), numbers: new Float64Array(size) };
+    scratch[slot] = arrays;
+  }
+  return arrays;
 }
 
 /** True when a number between `start` and `end` (0-based rows) has a date format. */

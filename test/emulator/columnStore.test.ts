@@ -75,7 +75,8 @@ describe('the column store', () => {
   it('reads a block as it reads each of its cells: dates, formula results, booleans and blanks', () => {
     const { env, sheet } = setup({
       timeZone: 'America/New_York',
-      evaluateFormula: (formula) => (formula === '=TODAY()' ? new Date(Date.UTC(2026, 2, 8, 5)) : 7),
+      evaluateFormula: (formula) =>
+        formula === '=TODAY()' ? new Date(Date.UTC(2026, 2, 8, 5)) : formula === '=NAME()' ? 'seven' : 7,
     });
     // 2026-03-08 is the day New York's clocks go forward at 2:00: times on both sides of the change.
     const dates = [
@@ -84,15 +85,16 @@ describe('the column store', () => {
       new Date(Date.UTC(2026, 2, 9, 4)), // midnight EDT
     ];
     sheet.getRange('A1:A3').setValues(dates.map((date) => [date]));
-    sheet.getRange('A4:A7').setValues([['=TODAY()'], ['=1+1'], [false], ['']]);
+    sheet.getRange('A4:A8').setValues([['=TODAY()'], ['=1+1'], [false], ['=NAME()'], ['plain']]);
     sheet.getRange('A5').setNumberFormat('yyyy-mm-dd');
-    const block = sheet.getRange('A1:A8').getValues();
-    const cells = Array.from({ length: 8 }, (_, i) => sheet.getRange(i + 1, 1).getValue());
+    const block = sheet.getRange('A1:A9').getValues();
+    const cells = Array.from({ length: 9 }, (_, i) => sheet.getRange(i + 1, 1).getValue());
     expect(block.map((row) => row[0])).toEqual(cells);
     expect(block.slice(0, 3).map((row) => (row[0] as Date).getTime())).toEqual(dates.map((d) => d.getTime()));
     expect(block[3][0]).toEqual(new Date(Date.UTC(2026, 2, 8, 5)));
     expect(block[4][0]).toBeInstanceOf(Date); // a formula's number in a date format reads as a Date
-    expect(block.slice(5).map((row) => row[0])).toEqual([false, '', '']);
+    expect(block.slice(5).map((row) => row[0])).toEqual([false, 'seven', 'plain', '']);
+    expect(sheet.getRange('A7:A8').getValues()).toEqual([['seven'], ['plain']]);
     expect(env.sheetValues('Sheet1')[0][0]).toEqual(dates[0]);
   });
 });
