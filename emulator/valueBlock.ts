@@ -171,12 +171,12 @@ export function columnPlan(
   return { kinds, numbers, texts, offset: 0, textOffset };
 }
 
-/** Plans' arrays, reused read after read (a plan lives until its read's rows are built). */
+/** Plans' arrays, reused read after read (a plan lives until its read's rows are built): at most 8 × 9 MB kept. */
 const scratch: { kinds: Uint8Array; numbers: Float64Array }[] = [];
 const SCRATCH_CELLS = 1 << 20;
 
 function scratchOf(slot: number, count: number): { kinds: Uint8Array; numbers: Float64Array } {
-  if (count > SCRATCH_CELLS || slot >= 32)
+  if (count > SCRATCH_CELLS || slot >= 8)
     return { kinds: new Uint8Array(count), numbers: new Float64Array(count) };
   let arrays = scratch[slot];
   if (arrays === undefined || arrays.kinds.length < count) {
