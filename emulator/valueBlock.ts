@@ -25,7 +25,10 @@ export interface ColumnPlan {
   textOffset: number;
 }
 
-/** Makes `count` rows of one cell per plan, as `getValues` returns them: blank `''`, a fresh `Date` per date cell. */
+/**
+ * Makes `count` rows of one cell per plan, as `getValues` returns them: blank `''`, a fresh `Date` per date cell, a
+ * fresh copy of each text.
+ */
 export type BlockBuilder = (count: number, plans: readonly ColumnPlan[]) => CellValue[][];
 
 /**
@@ -51,6 +54,10 @@ export function blockBuilder(): BlockBuilder {
       offsets[j] = plans[j].offset;
       textShifts[j] = plans[j].textOffset - plans[j].offset;
     }
+    // Sheets sends every cell of a read over the wire, so each text arrives as a fresh string, whoever read it before:
+    // reading a column of texts costs per cell, as it does there. A copy of its characters (a flat string up to 12
+    // characters, a slice of a flat copy beyond) stands in for that transfer; '' needs none.
+    const fresh = (text: string): string => (text.length === 0 ? text : (text + ' ').slice(0, -1));
     const rows = new RowArray(count);
     // Row by row: each row is made and filled at once (a wide read stays in the cache).
     for (let i = 0; i < count; i++) {
@@ -62,7 +69,7 @@ export function blockBuilder(): BlockBuilder {
           kind === 1
             ? numbers[j][at]
             : kind === 2
-              ? texts[j][at + textShifts[j]]
+              ? fresh(texts[j][at + textShifts[j]])
               : kind === 3
                 ? true
                 : kind === 4
