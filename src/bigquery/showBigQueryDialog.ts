@@ -1,12 +1,8 @@
 import { userLanguage } from '../addon/_lib/userLanguage';
 import { loadReportSettings } from '../addon/settings';
 import { bigQueryMessages } from '../kpi/i18n/bigquery';
+import { sidebarMessages } from '../kpi/i18n/sidebar';
 import { bigQueryDialogHtml, SAVED_FORM_PROPERTY, type SavedBigQueryForm } from './dialogHtml';
-
-const PERIOD_NAMES = {
-  en: { week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year' },
-  ru: { week: 'Неделя', month: 'Месяц', quarter: 'Квартал', year: 'Год' },
-} as const;
 
 /**
  * The menu's «Отчёт из BigQuery…» / "Report from BigQuery…": opens the dialog (`bigQueryDialogHtml`), its period
@@ -17,7 +13,7 @@ export function showBigQueryDialog(): void {
   const html = HtmlService.createHtmlOutput(
     bigQueryDialogHtml(
       lang,
-      PERIOD_NAMES[lang],
+      sidebarMessages[lang].periodTypes,
       loadReportSettings().settings.periodType,
       savedForm(PropertiesService.getDocumentProperties().getProperty(SAVED_FORM_PROPERTY)),
     ),
