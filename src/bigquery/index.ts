@@ -4,4 +4,6 @@ export * from '../index';
 export { bigQueryColumns } from './bigQueryColumns';
 export { onInstall, onOpen } from './onOpen';
 export { runBigQueryReport } from './runBigQueryReport';
+// In place of the add-on's: a scheduled run builds from BigQuery when the dialog's form ran here.
+export { runScheduledReport } from './scheduledBigQueryReport';
 export { showBigQueryDialog } from './showBigQueryDialog';

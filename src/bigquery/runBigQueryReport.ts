@@ -1,12 +1,13 @@
 import { clockIn } from '../addon/_lib/clock';
 import { userLanguage } from '../addon/_lib/userLanguage';
-import { runReportBuild } from '../addon/buildKpiReport';
+import { type ReportBuildOutcome, runReportBuild } from '../addon/buildKpiReport';
 import { loadReportSettings } from '../addon/settings';
 import { parsePeriodType } from '../kpi/calendar/periods';
 import { formatNumberText } from '../kpi/format/formatNumberText';
 import { bigQueryMessages } from '../kpi/i18n/bigquery';
 import { FIELD_NAMES } from '../kpi/i18n/dataQuality';
 import type { Field, SpendField } from '../kpi/log/salesLog';
+import type { ReportModel } from '../kpi/report/reportModel';
 import { compileKpiTableSql } from '../kpi/sql/compileKpiTableSql';
 import { kpiRowsOfSql, type SqlRow } from '../kpi/sql/kpiRowsOfSql';
 import type { KpiSqlRequest, SpendSqlSource, SqlDateKind } from '../kpi/sql/kpiSqlRequest';
@@ -40,6 +41,17 @@ export type BigQueryReportResult =
   | { ok: true; message: string; rows: number }
   | { ok: false; message: string };
 
+/** The report built from BigQuery (the build's outcome, the KPI table's rows, the jobs and what they cost), or why not. */
+export type BigQueryBuild =
+  | {
+      ok: true;
+      outcome: Extract<ReportBuildOutcome, { ok: true }>;
+      rows: number;
+      queries: number;
+      stats: QueryStats;
+    }
+  | { ok: false; message: string };
+
 /**
  * The dialog's "Run query": the add-on's KPI report built from BigQuery. Compiles the report's queries for BigQuery
  * (`reportSqlPlan`: a KPI_TABLE query per grid the report reads, the kept rows' facts, cohorts, status texts; the
@@ -53,6 +65,38 @@ export type BigQueryReportResult =
  * @returns What was written, or the message that says what to do, in the user's language.
  */
 export function runBigQueryReport(form: BigQueryReportForm): BigQueryReportResult {
+  const built = buildBigQueryReport(form);
+  if (!built.ok) return built;
+  const { outcome, rows, queries, stats } = built;
+  const spreadsheet = SpreadsheetApp.getActive();
+  const m = bigQueryMessages[userLanguage(() => spreadsheet.getSpreadsheetLocale())];
+  // The dialog opens with this form next time (project, tables, columns, group; never any data).
+  const { project: p, table: t, spendTable, columns, spendColumns, groupBy } = form;
+  PropertiesService.getDocumentProperties().setProperty(
+    SAVED_FORM_PROPERTY,
+    JSON.stringify({ project: p, table: t, spendTable, columns, spendColumns, groupBy }),
+  );
+  const gigabytes = formatNumberText(stats.bytes / 1e9, 'money', spreadsheet.getSpreadsheetLocale());
+  const written = `${m.reportWritten(outcome.sheet, rows, m.sheetName)} ${m.processed(gigabytes, queries, stats.cached)}`;
+  return {
+    ok: true,
+    message: outcome.notice === undefined ? written : `${written}\n${outcome.notice.message}`,
+    rows,
+  };
+}
+
+/**
+ * The work of "Run query" (and of a scheduled run of the flavour, scheduledBigQueryReport.ts): the queries, the
+ * KPI table sheet and the report, without saving the form or composing the dialog's message.
+ *
+ * @param form Project, table, columns (and their types), period ('' for the report settings') and group.
+ * @param onBuilt Called with the report's model once it is written (the schedule's digest).
+ * @returns The build's outcome and the jobs' figures, or the message that says what to do, in the user's language.
+ */
+export function buildBigQueryReport(
+  form: BigQueryReportForm,
+  onBuilt?: (model: ReportModel) => void,
+): BigQueryBuild {
   const spreadsheet = SpreadsheetApp.getActive();
   const lang = userLanguage(() => spreadsheet.getSpreadsheetLocale());
   const m = bigQueryMessages[lang];
@@ -128,21 +172,9 @@ export function runBigQueryReport(form: BigQueryReportForm): BigQueryReportResul
 
   const figures = reportKpisOfSql(plan, Object.fromEntries(keys.map((key, i) => [key, answers[i]])));
   const source = { engine: 'bigquery' as const, salesTable: request.table, spendTable: spend?.table ?? null };
-  const outcome = runReportBuild(undefined, (input) =>
+  const outcome = runReportBuild(onBuilt, (input) =>
     sqlReportModel(figures, { ...input, settings, today }, source),
   );
   if (!outcome.ok) return { ok: false, message: outcome.message };
-  // The dialog opens with this form next time (project, tables, columns, group; never any data).
-  const { project: p, table: t, spendTable, columns, spendColumns, groupBy } = form;
-  PropertiesService.getDocumentProperties().setProperty(
-    SAVED_FORM_PROPERTY,
-    JSON.stringify({ project: p, table: t, spendTable, columns, spendColumns, groupBy }),
-  );
-  const gigabytes = formatNumberText(stats.bytes / 1e9, 'money', spreadsheet.getSpreadsheetLocale());
-  const written = `${m.reportWritten(outcome.sheet, table.length - 1, m.sheetName)} ${m.processed(gigabytes, answers.length, stats.cached)}`;
-  return {
-    ok: true,
-    message: outcome.notice === undefined ? written : `${written}\n${outcome.notice.message}`,
-    rows: table.length - 1,
-  };
+  return { ok: true, outcome, rows: table.length - 1, queries: answers.length, stats };
 }

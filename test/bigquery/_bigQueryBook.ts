@@ -107,9 +107,12 @@ export function flavourBook(
     sheets?: Record<string, unknown[][]>;
     settings?: ReportSettings;
     now?: () => Date;
+    /** The user's address (the schedule mails the digest to it). */
+    userEmail?: string;
   },
 ) {
   const env = createEnvironment({
+    ...(options.userEmail ? { userEmail: options.userEmail, effectiveUserEmail: options.userEmail } : {}),
     spreadsheetLocale: c.locale,
     userLocale: c.lang,
     timeZone: c.timeZone,

@@ -11,7 +11,7 @@ import {
   scheduleStatusKey,
 } from '../../kpi/schedule/scheduleSettings';
 import type { ScheduleOutcome, ScheduleStatus } from '../../kpi/schedule/scheduleStatus';
-import { runReportBuild } from '../buildKpiReport';
+import { type ReportBuildOutcome, runReportBuild } from '../buildKpiReport';
 import { finishInterruptedSave } from '../sidebarSaveJournal';
 import { authorizationUrl, deleteScheduleTriggers, deleteTriggerById } from './scheduleTriggers';
 
@@ -29,6 +29,22 @@ const SENDER_NAME = 'Sales KPI';
  * @param event The time-driven trigger's event (its `triggerUid`).
  */
 export function runScheduledReport(event?: { triggerUid?: unknown } | null): void {
+  runScheduledReportWith(event, runReportBuild);
+}
+
+/** How a scheduled run builds the report: the add-on's build from the sheets, or a flavour's (src/bigquery/). */
+export type ScheduledBuild = (onBuilt: (model: ReportModel) => void) => ReportBuildOutcome;
+
+/**
+ * `runScheduledReport` with the build a flavour chooses (the BigQuery flavour's builds from its table).
+ *
+ * @param event The time-driven trigger's event.
+ * @param build What builds the report and hands its model on.
+ */
+export function runScheduledReportWith(
+  event: { triggerUid?: unknown } | null | undefined,
+  build: ScheduledBuild,
+): void {
   const uid = typeof event?.triggerUid === 'string' ? event.triggerUid : null;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   if (spreadsheet === null) {
@@ -72,7 +88,7 @@ export function runScheduledReport(event?: { triggerUid?: unknown } | null): voi
     record('authorization');
     return;
   }
-  runAndSend(spreadsheet, settings, stored, record);
+  runAndSend(spreadsheet, settings, stored, record, build);
 }
 
 function runAndSend(
@@ -80,12 +96,13 @@ function runAndSend(
   settings: ScheduleSettings,
   stored: Record<string, string>,
   record: (outcome: ScheduleOutcome, extra?: Partial<ScheduleStatus>, more?: Record<string, string>) => void,
+  build: ScheduledBuild,
 ): void {
   let model: ReportModel | null = null;
-  let outcome: ReturnType<typeof runReportBuild>;
+  let outcome: ReportBuildOutcome;
   try {
     finishInterruptedSave();
-    outcome = runReportBuild((built) => {
+    outcome = build((built) => {
       model = built;
     });
   } catch (error) {
