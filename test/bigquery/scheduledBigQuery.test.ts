@@ -175,6 +175,29 @@ describe('a scheduled run of the BigQuery flavour', () => {
     expect(sidebarSchedule(bundle).status?.outcome).toBe('sent');
   });
 
+  it('reads the columns’ types again from the schema: a TIMESTAMP date is queried as a manual run of that type is', () => {
+    const c = SAMPLE_CASES[0];
+    const { fields, columns } = warehouseTable(c);
+    const stamped = fields.map((f) => (f.name === columns.date ? { ...f, type: 'TIMESTAMP' } : f));
+    const tables = { [TABLE.path]: { fields: stamped } };
+    const form = { project: TABLE.project, table: TABLE.table, columns, period: '', groupBy: '' };
+    // The fake has no answers: each run stops at its first query, whose text the log keeps.
+    const firstQuery = (types: Record<string, string>) => {
+      const { bundle, log } = flavourBook(c, { tables, settings: SETTINGS, now: () => START });
+      bundle.call('runBigQueryReport', { ...form, types });
+      return log.queries[0].query;
+    };
+    const clock = new EmulatedClock(START);
+    const { bundle, log } = flavourBook(c, { tables, settings: SETTINGS, now: clock.now, userEmail: USER });
+    bundle.env.properties.document.setAll({
+      SALES_KPI_BIGQUERY: JSON.stringify({ ...form, period: undefined }),
+    });
+    expect((bundle.call('saveSchedule', WEEKLY) as { ok: boolean }).ok).toBe(true);
+    advanceClock(bundle, clock, 7 * 86_400_000);
+    expect(firstQuery({ date: 'TIMESTAMP' })).not.toBe(firstQuery({ date: 'DATE' }));
+    expect(log.queries[0].query).toBe(firstQuery({ date: 'TIMESTAMP' }));
+  });
+
   it('records BigQuery’s refusal as a failed build in the user’s language, writing and sending nothing', () => {
     const c = SAMPLE_CASES[1];
     const { fields, columns } = warehouseTable(c);
