@@ -16,8 +16,9 @@ export const BIGQUERY_FLAVOUR = Object.freeze({
   /**
    * The flavour's own size budget: it is the whole add-on (dist/Code.js, 374 KB on 2026-11-30) plus the SQL compiler,
    * the report's queries and the BigQuery dialog: 428 KB measured with the full report from BigQuery (+54 KB over the
-   * add-on; the KPI-table-only flavour was ~401 KB). Loaded like the add-on (~3 ms in a fresh V8 context for 363 KB,
-   * build.mjs), so 480 KiB (491,520 bytes) leaves ~60 KB for the add-on's own growth. The add-on's 400 KB stays its own.
+   * add-on; the KPI-table-only flavour was ~401 KB), 446 KB once its scheduled run builds from BigQuery too. Loaded like
+   * the add-on (~3 ms in a fresh V8 context for 363 KB, build.mjs), so 480 KiB (491,520 bytes) leaves ~45 KB for the
+   * add-on's own growth. The add-on's 400 KB stays its own.
    */
   maxBundleBytes: 480 * 1024,
   /** What the build prints after writing the flavour: how to push it (README "Report from BigQuery"). */
