@@ -70,9 +70,10 @@ describe('the schedule in the playground', () => {
     // The HTML body, in a frame without scripts: its scorecard table is there to read.
     const frame = mail.locator('iframe.outbox-frame');
     await expect(frame.getAttribute('sandbox')).resolves.toBe('');
-    await expect(page.frameLocator('iframe.outbox-frame').locator('table').count()).resolves.toBeGreaterThan(
-      0,
-    );
+    // The frame's document loads after the mail is listed (its srcdoc): wait for it, as a reader's eye does.
+    const tables = page.frameLocator('iframe.outbox-frame').locator('table');
+    await tables.first().waitFor();
+    await expect(tables.count()).resolves.toBeGreaterThan(0);
     if (process.env.PLAYGROUND_SCREENSHOTS === '1') {
       await page.screenshot({ path: path.join(ROOT, 'docs/img/playground-outbox.png') });
     }
