@@ -2,20 +2,8 @@ import { PERIOD_TYPES } from '../kpi/calendar/periods';
 import { bigQueryMessages } from '../kpi/i18n/bigquery';
 import { FIELD_NAMES } from '../kpi/i18n/dataQuality';
 import type { Lang } from '../kpi/i18n/lang';
-import { FIELDS, type Field, type SpendField } from '../kpi/log/salesLog';
-
-/** The dialog's form as the last run left it (document property `SALES_KPI_BIGQUERY`). */
-export interface SavedBigQueryForm {
-  project?: string;
-  table?: string;
-  spendTable?: string;
-  columns?: Partial<Record<Field, string>>;
-  spendColumns?: Partial<Record<SpendField, string>>;
-  groupBy?: string;
-}
-
-/** The document property holding the last form that ran. */
-export const SAVED_FORM_PROPERTY = 'SALES_KPI_BIGQUERY';
+import { FIELDS } from '../kpi/log/salesLog';
+import type { SavedBigQueryForm } from './savedForm';
 
 /**
  * The «Отчёт из BigQuery…» dialog: project, `dataset.table` and an optional spend table, "Read columns"

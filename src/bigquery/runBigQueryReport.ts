@@ -14,8 +14,8 @@ import type { KpiSqlRequest, SpendSqlSource, SqlDateKind } from '../kpi/sql/kpiS
 import { type ReportQueryKey, reportKpisOfSql, reportSqlPlan } from '../kpi/sql/reportSql';
 import { reportPeriodOf, sqlReportModel } from '../kpi/sql/sqlReportModel';
 import { bigQueryMessage, dateKindOf, splitTable } from './bigQueryColumns';
-import { SAVED_FORM_PROPERTY } from './dialogHtml';
 import { type QueryStats, QueryTimeout, runQueries } from './runQuery';
+import { saveForm } from './savedForm';
 
 /** The dialog's form. */
 export interface BigQueryReportForm {
@@ -70,12 +70,7 @@ export function runBigQueryReport(form: BigQueryReportForm): BigQueryReportResul
   const { outcome, rows, queries, stats } = built;
   const spreadsheet = SpreadsheetApp.getActive();
   const m = bigQueryMessages[userLanguage(() => spreadsheet.getSpreadsheetLocale())];
-  // The dialog opens with this form next time (project, tables, columns, group; never any data).
-  const { project: p, table: t, spendTable, columns, spendColumns, groupBy } = form;
-  PropertiesService.getDocumentProperties().setProperty(
-    SAVED_FORM_PROPERTY,
-    JSON.stringify({ project: p, table: t, spendTable, columns, spendColumns, groupBy }),
-  );
+  saveForm(form);
   const gigabytes = formatNumberText(stats.bytes / 1e9, 'money', spreadsheet.getSpreadsheetLocale());
   const written = `${m.reportWritten(outcome.sheet, rows, m.sheetName)} ${m.processed(gigabytes, queries, stats.cached)}`;
   return {

@@ -4,8 +4,8 @@ import { runScheduledReportWith } from '../addon/schedule/runScheduledReport';
 import { reportMessages } from '../kpi/i18n/report';
 import type { ReportModel } from '../kpi/report/reportModel';
 import { type BigQueryColumn, bigQueryColumns } from './bigQueryColumns';
-import { SAVED_FORM_PROPERTY, type SavedBigQueryForm } from './dialogHtml';
 import { buildBigQueryReport } from './runBigQueryReport';
+import { readSavedForm } from './savedForm';
 
 // The flavour's scheduled run (issue 14's digest, docs/SCHEDULE.md): the flavour's entry exports this
 // `runScheduledReport` in place of the add-on's, so its trigger builds the report from the BigQuery table of the last
@@ -30,8 +30,8 @@ export function runScheduledReport(event?: { triggerUid?: unknown } | null): voi
  * @returns The build's outcome.
  */
 export function scheduledBigQueryBuild(onBuilt: (model: ReportModel) => void): ReportBuildOutcome {
-  const form = savedForm();
-  if (form === null) return runReportBuild(onBuilt);
+  const form = readSavedForm();
+  if (typeof form?.project !== 'string' || typeof form.table !== 'string') return runReportBuild(onBuilt);
   const lang = userLanguage(() => SpreadsheetApp.getActive().getSpreadsheetLocale());
   const failed = (message: string): ReportBuildOutcome => ({
     ok: false,
@@ -55,19 +55,6 @@ export function scheduledBigQueryBuild(onBuilt: (model: ReportModel) => void): R
     onBuilt,
   );
   return built.ok ? built.outcome : failed(built.message);
-}
-
-/** The last form that ran (document property), or null when none did or it is unreadable. */
-function savedForm(): (SavedBigQueryForm & { project: string; table: string }) | null {
-  const text = PropertiesService.getDocumentProperties().getProperty(SAVED_FORM_PROPERTY);
-  if (text === null) return null;
-  try {
-    const form = JSON.parse(text) as SavedBigQueryForm | null;
-    if (typeof form?.project !== 'string' || typeof form.table !== 'string') return null;
-    return { ...form, project: form.project, table: form.table };
-  } catch {
-    return null;
-  }
 }
 
 /** Field → the BigQuery type of its column, for the columns the schema still has. */
