@@ -3,8 +3,7 @@ import { clockIn } from '../../src/addon/_lib/clock.js';
 import { markOwned } from '../../src/addon/_lib/ownedSheets.js';
 import { writeReportGrid } from '../../src/addon/writeReportGrid.js';
 import { type Day, dayFromCivil } from '../../src/kpi/calendar/day.js';
-import { type PeriodType, parsePeriodLabel, periodOf } from '../../src/kpi/calendar/periods.js';
-import type { Lang } from '../../src/kpi/i18n/lang.js';
+import { parsePeriodLabel, periodOf } from '../../src/kpi/calendar/periods.js';
 import type { Field, StatusClass } from '../../src/kpi/log/salesLog.js';
 import { assembleReportModel } from '../../src/kpi/report/assembleReportModel.js';
 import { layoutRepCards } from '../../src/kpi/report/layoutRepCards.js';
@@ -16,29 +15,18 @@ import { DEFAULT_SETTINGS, type ResolvedReportSettings } from '../../src/kpi/set
 import { readTargets } from '../../src/kpi/targets/readTargets.js';
 import { openDuckdbLog } from '../kpiTable/duckdbEngine.js';
 import { duckdbReportKpis } from './duckdbReportKpis.js';
-import { loadTable, type Table } from './loadTable.js';
-import { SHEET_NAMES } from './runReport.js';
+import { loadTable } from './loadTable.js';
+import { type ReportInputs, SHEET_NAMES } from './runReport.js';
 
-/** What `npm run report -- --engine duckdb` builds the report from: files DuckDB reads, and the CLI's choices. */
-export interface DuckdbReportInputs {
+/**
+ * What `npm run report -- --engine duckdb` builds the report from: files DuckDB reads, and the CLI's choices (the
+ * same as the JS path's, `ReportInputs`: language, locale, zone, targets, periods, columns, statuses, clock).
+ */
+export interface DuckdbReportInputs extends Omit<ReportInputs, 'code' | 'sales' | 'spend'> {
   /** The sales log (.csv or .parquet), read by DuckDB. */
   data: string;
   /** The spend table (.csv or .parquet), read by DuckDB, or null. */
   spend: string | null;
-  /** The targets table (small: read as the JS path reads it), or null. */
-  targets: Table | null;
-  lang: Lang;
-  locale: string;
-  timeZone: string;
-  /** null: month. */
-  period: PeriodType | null;
-  reportPeriod: string | null;
-  /** `yyyy-mm-dd`, or null for today in the time zone. */
-  asOf: string | null;
-  columns?: ReadonlyMap<Field, string | null> | null;
-  statuses?: Partial<Record<StatusClass, string[]>> | null;
-  /** The clock (the report's "generated" time and today). @default the real clock */
-  now?: () => Date;
 }
 
 /** The spreadsheet the report was written into, and its sheets. */
