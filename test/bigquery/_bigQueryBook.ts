@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { type BigQueryFakeOptions, installBigQuery } from '../../emulator/bigQuery';
-import { createEnvironment, loadBundle } from '../../emulator/index';
+import { createEnvironment, type Environment, loadBundle } from '../../emulator/index';
+import type { SheetSnapshot } from '../../emulator/snapshot';
 import type { Period } from '../../src/kpi/calendar/periods';
 import type { Lang } from '../../src/kpi/i18n/lang';
 import type { Field } from '../../src/kpi/log/salesLog';
@@ -177,4 +178,11 @@ export async function reportAnswers(
   } finally {
     db.close();
   }
+}
+
+/** The snapshot of the first sheet whose name matches; throws when there is none. */
+export function sheetOf(env: Environment, match: (name: string) => boolean): SheetSnapshot {
+  const sheet = env.snapshot().sheets.find((s) => match(s.name));
+  if (sheet === undefined) throw new Error('no such sheet');
+  return sheet;
 }

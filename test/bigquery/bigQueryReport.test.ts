@@ -18,6 +18,7 @@ import {
   SAMPLE_CASES,
   type SampleCase,
   SPEND_TABLE,
+  sheetOf,
   TABLE,
   warehouseTable,
 } from './_bigQueryBook';
@@ -71,12 +72,6 @@ function cellKey(cell: CellSnapshot): string {
     unknown
   >;
   return JSON.stringify([cell.row, cell.column, value, numberFormat, fontWeight, fontColor, background]);
-}
-
-function sheetOf(env: Environment, match: (name: string) => boolean): SheetSnapshot {
-  const sheet = env.snapshot().sheets.find((s) => match(s.name));
-  if (sheet === undefined) throw new Error('no such sheet');
-  return sheet;
 }
 
 /** The report's rows split at the data-quality and definitions titles: [before, quality, from definitions on]. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { advanceClock, EmulatedClock, type Environment } from '../../emulator/index';
+import { advanceClock, EmulatedClock } from '../../emulator/index';
 import type { Bundle } from '../../emulator/runner';
-import type { CellSnapshot, SheetSnapshot } from '../../emulator/snapshot';
+import type { CellSnapshot } from '../../emulator/snapshot';
 import { dayFromCivil } from '../../src/kpi/calendar/day';
 import { parsePeriodLabel } from '../../src/kpi/calendar/periods';
 import { bigQueryMessages } from '../../src/kpi/i18n/bigquery';
@@ -20,6 +20,7 @@ import {
   SAMPLE_CASES,
   type SampleCase,
   SPEND_TABLE,
+  sheetOf,
   TABLE,
   warehouseTable,
 } from './_bigQueryBook';
@@ -55,12 +56,6 @@ function sidebarSchedule(bundle: Bundle): ScheduleView {
   if (!result.ok) throw new Error(result.message);
   if (result.state.schedule == null) throw new Error('no schedule in the sidebar state');
   return result.state.schedule;
-}
-
-function sheetOf(env: Environment, match: (name: string) => boolean): SheetSnapshot {
-  const sheet = env.snapshot().sheets.find((s) => match(s.name));
-  if (sheet === undefined) throw new Error('no such sheet');
-  return sheet;
 }
 
 function cellKey(cell: CellSnapshot): string {
