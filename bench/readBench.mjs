@@ -71,7 +71,7 @@ export async function readBench(names) {
   const getRange = sheetProto.getRange;
   sheetProto.getRange = function (...args) {
     const range = getRange.apply(this, args);
-    if (args[0] === 2 && typeof args[3] === 'number') {
+    if (args[0] >= 2 && typeof args[3] === 'number') {
       columnsSeen += args[3];
       const getValues = range.getValues;
       range.getValues = function () {

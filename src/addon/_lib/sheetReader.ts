@@ -1,4 +1,5 @@
 import { columnRuns, joinRuns, readGapFor } from '../../kpi/log/columnRuns';
+import type { ColumnCells } from '../../kpi/log/countingTable';
 import type { SheetReader } from '../../kpi/report/locateSheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -8,6 +9,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * columns one `getRange(2, column, lastRow - 1, count)` per run of adjacent columns (`columnRuns`: at most 9). The
  * calls do not grow with the rows; the cells read are the columns needed, not the whole sheet (a CRM export has
  * 20–80 columns, the log needs about 7). Each header row, and each set of columns of a sheet, is read once.
+ * `cells` reads given columns of given rows, one `getRange` per run (the sidebar's `countingTable`).
  *
  * @param sheets The spreadsheet's sheets.
  * @param names Their names, in the same order.
@@ -35,15 +37,44 @@ export function createSheetReader(sheets: readonly Sheet[], names: readonly stri
     }
     return table;
   };
+  const lastRows = new Map<string, number>();
+  const dataRows = (name: string): number => {
+    let rows = lastRows.get(name);
+    if (rows === undefined) {
+      rows = Math.max(0, sheets[names.indexOf(name)].getLastRow() - 1);
+      lastRows.set(name, rows);
+    }
+    return rows;
+  };
   const readColumns = (name: string, wanted: readonly number[]): unknown[][] => {
     const row = header(name);
     if (row.length === 0) return [];
     const sheet = sheets[names.indexOf(name)];
-    const rows = sheet.getLastRow() - 1;
+    const rows = dataRows(name);
     const runs = columnRuns(wanted, 9, readGapFor(rows));
     const blocks =
       rows <= 0 ? [] : runs.map((run) => sheet.getRange(2, run.start + 1, rows, run.count).getValues());
     return joinRuns(row, wanted, runs, blocks);
   };
-  return { header, columns };
+  const cells = (name: string): ColumnCells => ({
+    rows: header(name).length === 0 ? 0 : dataRows(name),
+    read(wanted, from, count) {
+      const sheet = sheets[names.indexOf(name)];
+      if (count <= 0) return wanted.map(() => []);
+      const runs = columnRuns(wanted, 9, readGapFor(count));
+      const blocks = runs.map((run) => sheet.getRange(2 + from, run.start + 1, count, run.count).getValues());
+      return wanted.map((column) => {
+        const r = runs.findIndex((run) => column >= run.start && column < run.start + run.count);
+        return cellsOf(blocks[r], column - runs[r].start);
+      });
+    },
+  });
+  return { header, columns, cells };
+}
+
+/** One column of a block read with `getValues`. */
+function cellsOf(block: readonly (readonly unknown[])[], place: number): unknown[] {
+  const cells: unknown[] = new Array(block.length);
+  for (let r = 0; r < block.length; r++) cells[r] = block[r][place];
+  return cells;
 }

@@ -3,6 +3,7 @@ import { createHeaderMatcher } from '../_lib/matchHeaders';
 import { normalizeKey } from '../_lib/normalizeKey';
 import { createDayOfDate } from '../calendar/dayOfDate';
 import { logColumnsToRead } from '../log/columnRuns';
+import type { ColumnCells } from '../log/countingTable';
 import { detectColumns } from '../log/detectColumns';
 import { SPEND_HEADER_SYNONYMS } from '../log/readSpend';
 import { fitColumns, type ResolvedReportSettings } from '../settings/reportSettings';
@@ -31,6 +32,11 @@ export interface SheetReader {
   header(name: string): readonly unknown[];
   /** The given 0-based columns (ascending) of every row, header first: a narrow table. */
   columns(name: string, columns: readonly number[]): readonly (readonly unknown[])[];
+  /**
+   * The sheet's cells below its header, read on demand by columns and rows (the sidebar counts with them:
+   * `countingTable`). Without it, the sidebar reads the log's columns whole.
+   */
+  cells?(name: string): ColumnCells;
 }
 
 /** Where the report's data come from. */

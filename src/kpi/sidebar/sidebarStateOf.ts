@@ -8,11 +8,12 @@ import { describeLogError, FIELD_NAMES } from '../i18n/dataQuality';
 import type { Lang } from '../i18n/lang';
 import { reportMessages } from '../i18n/report';
 import { describeReportError } from '../i18n/reportSentences';
+import { countingTable } from '../log/countingTable';
 import { detectColumns } from '../log/detectColumns';
-import type { ReadLogResult } from '../log/readLog';
+import type { ReadLogOptions, ReadLogResult } from '../log/readLog';
 import { readSourceLog } from '../log/readSourceLog';
 import type { StatusClass } from '../log/salesLog';
-import { locateSheets, type SheetReader } from '../report/locateSheets';
+import { locateSheets, type SheetReader, type SheetSource } from '../report/locateSheets';
 import { isReportSheetName } from '../report/reportSheetName';
 import { isHistorySheetName } from '../schedule/historySheet';
 import {
@@ -51,8 +52,11 @@ export interface SidebarInputs {
   read(name: string): unknown[][];
   /** Header rows and a log's columns only (the sales log is read this way). */
   reader: SheetReader;
-  /** The logs read so far, by sheet, mapping and statuses: a save and the state it answers read the log once. */
-  logs: Map<string, ReadLogResult>;
+  /**
+   * The logs read so far, by sheet, mapping and statuses, with the table each was read from (`countingTable`'s): a
+   * save and the state it answers read the log once.
+   */
+  logs: Map<string, { read: ReadLogResult; values: readonly (readonly unknown[])[] }>;
 }
 
 /**
@@ -155,19 +159,25 @@ export function sidebarDataOf(
   data.notes = fitted.notes.map((note) => reportMessages[lang].settings(note));
   data.columns = detectColumns(data.headers, mapping);
   const key = JSON.stringify([source.name, mapping ?? null, chosen.statuses]);
-  let log = sources.logs.get(key);
-  if (log === undefined) {
-    log = readSourceLog(source, {
+  let counted = sources.logs.get(key);
+  if (counted === undefined) {
+    const options: ReadLogOptions = {
       locale,
       timeZone,
       mapping,
       statuses: chosen.statuses,
       maxSkippedListed: 0,
       customers: false, // the sidebar counts rows and lists reps: no customer codes (a third of the reading)
-    });
-    sources.logs.set(key, log);
+    };
+    const values = countedValues(source, data.headers, sources, options);
+    const read = readSourceLog(
+      { name: source.name, values, header: source.header, columns: source.columns },
+      options,
+    );
+    counted = { read, values };
+    sources.logs.set(key, counted);
   }
-  const values = source.values;
+  const { read: log, values } = counted;
   if (!log.ok) {
     data.problem = describeLogError(lang, log.error, 'sidebar');
     return data;
@@ -183,6 +193,24 @@ export function sidebarDataOf(
     .filter((name) => name !== EMPTY_GROUP)
     .sort((a, b) => a.localeCompare(b, lang));
   return data;
+}
+
+/**
+ * The log's table the sidebar counts from: with a reader that reads cells by rows (the add-on), each row's date,
+ * amount, status and rep and the other columns only where they decide a count (`countingTable`); else the log's
+ * columns as located.
+ */
+function countedValues(
+  source: SheetSource,
+  headers: readonly string[],
+  sources: SidebarInputs,
+  options: ReadLogOptions,
+): readonly (readonly unknown[])[] {
+  const cells = sources.reader.cells?.(source.name);
+  if (cells === undefined || source.header === undefined || source.columns === undefined) {
+    return source.values;
+  }
+  return countingTable(source.header, headers, source.columns, cells, options);
 }
 
 /**

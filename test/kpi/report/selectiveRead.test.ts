@@ -29,9 +29,9 @@ function wideLog(): unknown[][] {
 }
 
 /** A reader over in-memory sheets that counts the cells it hands out. */
-function reader(book: Record<string, unknown[][]>): SheetReader & { cells: number } {
+function reader(book: Record<string, unknown[][]>): SheetReader & { cellsRead: number } {
   const counter = {
-    cells: 0,
+    cellsRead: 0,
     header: (name: string) => book[name][0] ?? [],
     columns(name: string, columns: readonly number[]) {
       const values = book[name];
@@ -39,7 +39,7 @@ function reader(book: Record<string, unknown[][]>): SheetReader & { cells: numbe
       const blocks = runs.map((run) =>
         values.slice(1).map((row) => Array.from({ length: run.count }, (_, i) => row[run.start + i] ?? '')),
       );
-      counter.cells += blocks.reduce((sum, block) => sum + block.length * (block[0]?.length ?? 0), 0);
+      counter.cellsRead += blocks.reduce((sum, block) => sum + block.length * (block[0]?.length ?? 0), 0);
       return joinRuns(values[0], columns, runs, blocks);
     },
   };
@@ -96,7 +96,7 @@ describe('a log read by its columns only', () => {
     const { located, parts } = locate(book);
     expect(located.sales?.columns).toEqual([0, 2, 5, 6, 9, 10, 14, 18]);
     const narrow = buildReportModel(input({ sales: located.sales }));
-    expect(parts.cells).toBe((book.Sales.length - 1) * 8); // 0, 2, 5–6, 9–10, 14 and 18
+    expect(parts.cellsRead).toBe((book.Sales.length - 1) * 8); // 0, 2, 5–6, 9–10, 14 and 18
     const whole = buildReportModel(input({ sales: { name: 'Sales', values: book.Sales } }));
     expect(narrow.ok).toBe(true);
     expect(narrow).toEqual(whole);
@@ -125,7 +125,7 @@ describe('a log read by its columns only', () => {
   it('reads no data when only the sheet is asked for', () => {
     const { located, parts } = locate({ Sales: wideLog() });
     expect(located.sales?.name).toBe('Sales');
-    expect(parts.cells).toBe(0);
+    expect(parts.cellsRead).toBe(0);
   });
 });
 
