@@ -229,6 +229,30 @@ describe('saveSidebarState', () => {
     expect((result as { state: SidebarState }).state.data.reps).toEqual(['Anna', 'Zed']);
   });
 
+  it('reads each part of the log once in a save that counts it with the form’s status texts and then answers', () => {
+    const { env, bundle } = hubspotBook();
+    const state = stateOf(bundle);
+    const sheet = env.spreadsheet.getSheetByName('Deals')!;
+    const proto = Object.getPrototypeOf(sheet);
+    const getRange = proto.getRange;
+    const reads: string[] = [];
+    proto.getRange = function (...args: number[]) {
+      if (args[0] >= 2) reads.push(args.join(','));
+      return getRange.apply(this, args);
+    };
+    try {
+      const result = save(bundle, state, [], { statuses: { won: ['Decision Maker Bought-In'] } });
+      expect(result.ok).toBe(true);
+      expect((result as { state: SidebarState }).state.data.quality?.unknownStatuses).not.toContainEqual(
+        expect.objectContaining({ text: 'Decision Maker Bought-In' }),
+      );
+    } finally {
+      proto.getRange = getRange;
+    }
+    expect(reads.length).toBeGreaterThan(0);
+    expect(new Set(reads).size).toBe(reads.length);
+  });
+
   it('refuses a header the sales sheet does not have, naming it', () => {
     const { bundle } = hubspotBook();
     const result = save(bundle, stateOf(bundle), null, { columns: { date: 'Closed On' } });
