@@ -5,8 +5,10 @@ import type { Period, PeriodType } from '../calendar/periods';
 import { KPIS, type KpiKey, kpiValue } from '../kpis';
 import type { Groups, SalesLog, SpendTable } from '../log/salesLog';
 import { newAccumulators, toTotals, ZERO_TOTALS } from './accumulators';
+import { bucketColumns, releaseBucketColumns } from './bucketColumns';
 import { countDistinct } from './countDistinct';
-import { bucketsOf, orderByBucket, periodLookup, periodRange } from './periodBuckets';
+import { bucketsOf, periodLookup, periodRange } from './periodBuckets';
+import { salesCycles } from './salesCycles';
 import { spendGroupCodes, sumSpend } from './spendSums';
 import { sumRows } from './sumRows';
 import type { KpiInputs, Totals } from './totals';
@@ -62,8 +64,8 @@ export type KpiValues = Record<KpiKey, number | null>;
 
 /**
  * Computes the totals behind every KPI of spec §2 for every period (and group) of a sales log, in one pass over
- * the rows (`sumRows`) plus one counting sort (`orderByBucket`) read by `countDistinct`, which also hands the won
- * rows to the sales cycles: no per-row objects, distinct counts with stamp arrays.
+ * the rows (`sumRows`), one for the sales cycles (`salesCycles`), and one counting sort (`bucketColumns`) read by
+ * `countDistinct`: no per-row objects, distinct counts with stamp arrays.
  *
  * @param log The log from `readLog`.
  * @param options Period type, optional groups and spend.
@@ -102,9 +104,11 @@ export function computeKpis(log: SalesLog, options: ComputeKpisOptions): TotalsG
     const periodOfDay = periodLookup(period, range!.minDay, range!.maxDay, firstIndex);
     const bucket = bucketsOf(log, groups, periodOfDay, range!.minDay, periodCount, lastDay);
     sumRows(log, bucket, acc);
-    const order = orderByBucket(bucket, bucketCount);
-    countDistinct(log, order, periodCount, acc);
-    giveBack(bucket, order.rows);
+    salesCycles(log, bucket, periodCount, acc);
+    const columns = bucketColumns(log, bucket, bucketCount);
+    giveBack(bucket);
+    countDistinct(columns, periodCount, log.idCount, log.customerCount, acc);
+    releaseBucketColumns(columns);
     if (inputs.spend) {
       sumSpend(spend!, spendGroup, periodOfDay, range!.minDay, periodCount, acc, lastDay);
     }

@@ -1,71 +1,62 @@
 import { borrowInt32, giveBack } from '../_lib/scratch';
-import { LOST, OPEN, RETURN, type SalesLog } from '../log/salesLog';
+import { LOST, OPEN, RETURN, WON } from '../log/salesLog';
 import type { Accumulators } from './accumulators';
-import type { BucketOrder } from './periodBuckets';
-import { salesCycleCollector } from './salesCycles';
+import type { BucketColumns } from './bucketColumns';
 
 /**
- * Distinct counts per bucket (spec §1.3). Rows come ordered by bucket, so each bucket's rows are visited together
- * and "seen in this bucket" is one stamp array per counted set. Buckets run group by group in period order, so a
- * customer's first won row in its group is the first time that group meets it, and the customer stamp still holds
- * the last bucket the customer bought in when the next one is met: a customer is retained in bucket b when that
- * was b − 1 of the same group (spec §2: |C(P) ∩ C(P-1)|). The same walk hands the won rows to the sales cycles
- * (`salesCycleCollector`).
+ * Distinct counts per bucket (spec §1.3). Rows come ordered by bucket (`bucketColumns`), so each bucket's rows are
+ * visited together and "seen in this bucket" is one stamp per id or customer. Buckets run group by group in period
+ * order, so a customer's first won row in its group is the first time that group meets it, and the customer stamp
+ * still holds the last bucket the customer bought in when the next one is met: a customer is retained in bucket b
+ * when that was b − 1 of the same group (spec §2: |C(P) ∩ C(P-1)|).
  *
- * @param log The sales log.
- * @param order The rows by bucket (`orderByBucket`).
+ * The four sets counted by id (deals, won or lost, lost, won) share one stamp per id: the bucket it was last met in
+ * and which of the four sets already counted it there (`stampOf`), one memory read per row instead of four.
+ *
+ * @param columns The log's columns in bucket order.
  * @param periodCount Periods per group.
+ * @param idCount Number of distinct ids (`log.idCount`).
+ * @param customerCount Number of distinct customers (`log.customerCount`).
  * @param acc The accumulators, added to.
  * @example
- * countDistinct(log, order, 1, acc); acc.won[0] //=> 3
+ * countDistinct(bucketColumns(log, bucket, 1), 1, log.idCount, log.customerCount, acc); acc.won[0] //=> 3
  */
 export function countDistinct(
-  log: SalesLog,
-  order: BucketOrder,
+  columns: BucketColumns,
   periodCount: number,
+  idCount: number,
+  customerCount: number,
   acc: Accumulators,
 ): void {
-  const bucketCount = order.ends.length;
-  const { kind, id, customer } = log;
-  const ids = id ?? null;
+  const { ends, kind, id: ids, customer } = columns;
+  const bucketCount = ends.length;
+  if (bucketCount > MAX_BUCKETS) throw new RangeError(`${bucketCount} buckets: at most ${MAX_BUCKETS}`);
   // Scratch arrays, given back at the end.
-  const stampWon = ids ? borrowInt32(log.idCount, -1) : null;
-  const stampLost = ids ? borrowInt32(log.idCount, -1) : null;
-  const stampDecided = ids ? borrowInt32(log.idCount, -1) : null;
-  const stampDeal = ids ? borrowInt32(log.idCount, -1) : null;
-  const stampCustomer = customer ? borrowInt32(log.customerCount, -1) : null;
-  const customerGroup = customer ? borrowInt32(log.customerCount, -1) : null;
-  const cycles = salesCycleCollector(log, order.rows.length, periodCount, acc);
-
-  // A row counts one unless its id was already counted in this bucket's set.
-  const isFirst = (stamp: Int32Array | null, row: number, b: number): boolean => {
-    if (stamp === null) return true;
-    const code = ids![row];
-    if (code < 0) return true;
-    if (stamp[code] === b) return false;
-    stamp[code] = b;
-    return true;
-  };
+  const stamp = ids ? borrowInt32(idCount, -1) : null;
+  const stampCustomer = customer ? borrowInt32(customerCount, -1) : null;
+  const customerGroup = customer ? borrowInt32(customerCount, -1) : null;
 
   let at = 0;
   for (let b = 0; b < bucketCount; b++) {
-    const end = order.ends[b];
+    const end = ends[b];
     const group = Math.floor(b / periodCount);
     for (; at < end; at++) {
-      const row = order.rows[at];
-      const k = kind[row];
+      const k = kind[at];
       if (k === RETURN) continue;
-      if (isFirst(stampDeal, row, b)) acc.deals[b] += 1;
-      if (k === OPEN) continue;
-      if (isFirst(stampDecided, row, b)) acc.wonOrLost[b] += 1;
-      if (k === LOST) {
-        if (isFirst(stampLost, row, b)) acc.lost[b] += 1;
-        continue;
-      }
-      if (isFirst(stampWon, row, b)) acc.won[b] += 1;
-      if (cycles !== null) cycles.add(row, b);
+      // The sets that already counted this row's id in bucket b (none for a row without an id: it counts alone).
+      const code = ids === null ? -1 : ids[at];
+      const before = code < 0 ? 0 : seenIn(stamp![code], b);
+      let seen = before | IN_DEALS;
+      if (k !== OPEN) seen |= IN_DECIDED | (k === LOST ? IN_LOST : IN_WON);
+      if (code >= 0 && seen !== before) stamp![code] = stampOf(b, seen);
+      const added = seen & ~before;
+      if (added & IN_DEALS) acc.deals[b] += 1;
+      if (added & IN_DECIDED) acc.wonOrLost[b] += 1;
+      if (added & IN_LOST) acc.lost[b] += 1;
+      if (added & IN_WON) acc.won[b] += 1;
+      if (k !== WON) continue;
       if (customer !== null) {
-        const c = customer[row];
+        const c = customer[at];
         const last = c < 0 ? -1 : stampCustomer![c];
         if (c < 0 || last === b) continue;
         stampCustomer![c] = b;
@@ -78,8 +69,35 @@ export function countDistinct(
         }
       }
     }
-    if (cycles !== null) cycles.close(b);
   }
-  cycles?.done();
-  giveBack(stampWon, stampLost, stampDecided, stampDeal, stampCustomer, customerGroup);
+  giveBack(stamp, stampCustomer, customerGroup);
+}
+
+// The sets of an id's stamp: bits 0–3 say which sets counted it in its bucket, the bits above are the bucket.
+const IN_DEALS = 1;
+const IN_DECIDED = 2;
+const IN_LOST = 4;
+const IN_WON = 8;
+const SET_BITS = 4;
+/** The most buckets a stamp holds (an Int32 with 4 bits of sets); accumulators of that many would need ~16 GB. */
+const MAX_BUCKETS = 2 ** (31 - SET_BITS);
+
+/**
+ * An id's stamp: bucket b, and the sets (`IN_…` bits) that counted it in b.
+ *
+ * @example
+ * seenIn(stampOf(3, IN_DEALS | IN_WON), 3) //=> IN_DEALS | IN_WON
+ */
+function stampOf(b: number, sets: number): number {
+  return (b << SET_BITS) | sets;
+}
+
+/**
+ * The sets that counted an id in bucket b, from its stamp (-1: never met): none when it was last met elsewhere.
+ *
+ * @example
+ * seenIn(stampOf(2, IN_DEALS), 3) //=> 0
+ */
+function seenIn(stamp: number, b: number): number {
+  return stamp >> SET_BITS === b ? stamp & ((1 << SET_BITS) - 1) : 0;
 }

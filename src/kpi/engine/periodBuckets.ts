@@ -95,33 +95,3 @@ export function bucketsOf(
   }
   return bucket;
 }
-
-/** Rows ordered by bucket: `rows` holds row numbers (in sheet order within a bucket), bucket b's end at `ends[b]`. */
-export interface BucketOrder {
-  rows: Int32Array;
-  ends: Int32Array;
-}
-
-/**
- * A stable counting sort of the rows by bucket, rows of bucket -1 left out. `rows` is a scratch array: the caller
- * gives it back.
- *
- * @example
- * const order = orderByBucket(Int32Array.of(1, 0, -1, 0), 2);
- * [...order.rows] //=> [1, 3, 0]
- */
-export function orderByBucket(bucket: Int32Array, bucketCount: number): BucketOrder {
-  const ends = new Int32Array(bucketCount);
-  let kept = 0;
-  for (let i = 0; i < bucket.length; i++) {
-    if (bucket[i] < 0) continue; // dated after the cut-off
-    ends[bucket[i]] += 1;
-    kept += 1;
-  }
-  for (let b = 1; b < bucketCount; b++) ends[b] += ends[b - 1];
-  const next = new Int32Array(bucketCount);
-  for (let b = 1; b < bucketCount; b++) next[b] = ends[b - 1];
-  const rows = borrowInt32(kept, 0);
-  for (let i = 0; i < bucket.length; i++) if (bucket[i] >= 0) rows[next[bucket[i]]++] = i;
-  return { rows, ends };
-}

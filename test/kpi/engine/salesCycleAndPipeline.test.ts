@@ -100,6 +100,20 @@ describe('sales_cycle (spec v2 §2)', () => {
     expect(kpiValues(table, NOV, 0).sales_cycle).toBeNull(); // Ann won nothing in November
   });
 
+  it('keeps a deal’s first won row per group when its rows alternate between groups', () => {
+    const rows: LogRow[] = [
+      { date: '2026-11-20', kind: 'won', amount: 1, id: 'D1', rep: 'Ann', created: '2026-11-10' }, // Ann: 10, later
+      { date: '2026-11-15', kind: 'won', amount: 1, id: 'D1', rep: 'Bob', created: '2026-11-14' }, // Bob: 1
+      { date: '2026-11-05', kind: 'won', amount: 1, id: 'D1', rep: 'Ann', created: '2026-11-03' }, // Ann: 2, first
+      { date: '2026-10-30', kind: 'won', amount: 1, id: 'D1', rep: 'Bob', created: '2026-10-01' }, // Bob: 29, first
+      { date: '2026-11-06', kind: 'won', amount: 1, id: 'D2', rep: 'Bob', created: '2026-11-01' }, // Bob: 5
+    ];
+    const table = computeKpis(makeLog(rows), { period: 'month', groups: groupBy(rows, 'rep') });
+    expect(kpiValues(table, NOV, 0).sales_cycle).toBe(2); // Ann: D1 once, at its earliest row
+    expect(kpiValues(table, OCT, 1).sales_cycle).toBe(29); // Bob: D1 in October
+    expect(kpiValues(table, NOV, 1).sales_cycle).toBe(5); // Bob in November: D2 only (D1 was won in October)
+  });
+
   it('is blank without a created column, and with no won deal that has a created day', () => {
     expect(valuesOf([{ date: '2026-11-11', kind: 'won', amount: 1 }]).sales_cycle).toBeNull();
     const v = valuesOf([
