@@ -60,21 +60,14 @@ export function createSheetReader(sheets: readonly Sheet[], names: readonly stri
     rows: header(name).length === 0 ? 0 : dataRows(name),
     read(wanted, from, count) {
       const sheet = sheets[names.indexOf(name)];
-      if (count <= 0) return wanted.map(() => []);
+      if (count <= 0) return wanted.map(() => ({ rows: [], at: 0 }));
       const runs = columnRuns(wanted, 9, readGapFor(count));
       const blocks = runs.map((run) => sheet.getRange(2 + from, run.start + 1, count, run.count).getValues());
       return wanted.map((column) => {
         const r = runs.findIndex((run) => column >= run.start && column < run.start + run.count);
-        return cellsOf(blocks[r], column - runs[r].start);
+        return { rows: blocks[r], at: column - runs[r].start };
       });
     },
   });
   return { header, columns, cells };
-}
-
-/** One column of a block read with `getValues`. */
-function cellsOf(block: readonly (readonly unknown[])[], place: number): unknown[] {
-  const cells: unknown[] = new Array(block.length);
-  for (let r = 0; r < block.length; r++) cells[r] = block[r][place];
-  return cells;
 }

@@ -8,6 +8,14 @@ import type { Field } from './salesLog';
 import { createStatusClassifier } from './statusClass';
 
 /**
+ * One column of a read: the cell of row `r` is `rows[r][at]` (the rows as `getValues` gave them, not copied).
+ */
+export interface ColumnSlice {
+  rows: readonly (readonly unknown[])[];
+  at: number;
+}
+
+/**
  * A sheet's cells below its header row, read on demand column by column (the add-on: one `getRange` per run of
  * adjacent columns, `src/addon/_lib/sheetReader.ts`).
  */
@@ -16,9 +24,9 @@ export interface ColumnCells {
   rows: number;
   /**
    * The cells of `count` rows from `from` (0 = the row under the header) in the given 0-based columns (ascending):
-   * one array per column, in that order.
+   * one slice per column, in that order.
    */
-  read(columns: readonly number[], from: number, count: number): readonly (readonly unknown[])[];
+  read(columns: readonly number[], from: number, count: number): readonly ColumnSlice[];
 }
 
 /**
@@ -74,43 +82,45 @@ export function countingTable(
   const every = COUNTING_FIELDS.flatMap((field) => (found[field] === undefined ? [] : [found[field]]));
   const n = cells.rows;
   const read = cells.read(sorted(every), 0, n);
-  const cellsOf = new Map(sorted(every).map((column, i) => [column, read[i]]));
+  const slices = new Map(sorted(every).map((column, i) => [column, read[i]]));
   if (found.id !== undefined && found.status !== undefined && !every.includes(found.id)) {
-    if (hasReturned(cellsOf.get(found.status)!, options)) {
-      cellsOf.set(found.id, cells.read([found.id], 0, n)[0]);
-    }
+    if (hasReturned(slices.get(found.status)!, options))
+      slices.set(found.id, cells.read([found.id], 0, n)[0]);
   }
-  const known = sorted([...cellsOf.keys()]);
-  const knownCells = known.map((column) => cellsOf.get(column)!);
+  const known = sorted([...slices.keys()]);
+  const knownRows = known.map((column) => slices.get(column)!.rows);
+  const knownFrom = known.map((column) => slices.get(column)!.at);
   const knownAt = known.map((column) => columns.indexOf(column));
   // A row only as long as its last known cell (readLog reads a short row's missing cells as blank), the cells
   // before it blank: less to allocate and collect on a long log.
   const blankRow: unknown[] = new Array(Math.max(...knownAt) + 1).fill('');
   for (let r = 0; r < n; r++) {
     const row = blankRow.slice();
-    for (let c = 0; c < known.length; c++) row[knownAt[c]] = knownCells[c][r];
+    for (let c = 0; c < known.length; c++) row[knownAt[c]] = knownRows[c][r][knownFrom[c]];
     table.push(row);
   }
-  const others = columns.filter((column) => !cellsOf.has(column));
+  const others = columns.filter((column) => !slices.has(column));
   if (others.length === 0) return table;
   const othersAt = others.map((column) => columns.indexOf(column));
   const readDate = createDateCellReader(options.locale, createDayOfDate(options.timeZone));
-  for (const span of wholeRowSpans(cellsOf.get(found.date)!, readDate, others.length)) {
-    const spanCells = cells.read(others, span.start, span.count);
+  for (const span of wholeRowSpans(slices.get(found.date)!, readDate, others.length)) {
+    const spanSlices = cells.read(others, span.start, span.count);
     for (let i = 0; i < span.count; i++) {
       const row = table[span.start + i + 1];
       while (row.length < columns.length) row.push('');
-      for (let c = 0; c < others.length; c++) row[othersAt[c]] = spanCells[c][i];
+      for (let c = 0; c < others.length; c++) row[othersAt[c]] = spanSlices[c].rows[i][spanSlices[c].at];
     }
   }
   return table;
 }
 
 /** Whether a status cell of the column classifies as `returned` (with the user's status texts). */
-function hasReturned(statuses: readonly unknown[], options: ReadLogOptions): boolean {
+function hasReturned(statuses: ColumnSlice, options: ReadLogOptions): boolean {
   const classify = createStatusClassifier(options.statuses);
   const dayOf = createDayOfDate(options.timeZone);
-  for (const cell of statuses) {
+  const { rows, at } = statuses;
+  for (let r = 0; r < rows.length; r++) {
+    const cell = rows[r][at];
     if (classify(typeof cell === 'string' ? cell : cellText(cell, dayOf)) === 'returned') return true;
   }
   return false;
@@ -125,23 +135,24 @@ function sorted(columns: readonly number[]): number[] {
  * its other cells: a blank row, a footer, a continuation line, the `created` fallback), and the row above it, joined into spans
  * where reading the rows between costs less than another read (`CELLS_WORTH_A_READ`), at most `MAX_SPANS`.
  *
- * @param dates The date column's cells, row 0 under the header.
+ * @param dates The date column, row 0 under the header.
  * @param readDate Reads a date cell as `readLog` does (`createDateCellReader`).
  * @param width How many columns a span reads.
  * @returns Spans of rows (0 = under the header), ascending.
  * @example
- * wholeRowSpans([d, d, '', d], readDate, 5) //=> [{ start: 1, count: 2 }]
+ * wholeRowSpans({ rows: [[d], [d], [''], [d]], at: 0 }, readDate, 5) //=> [{ start: 1, count: 2 }]
  */
 export function wholeRowSpans(
-  dates: readonly unknown[],
+  dates: ColumnSlice,
   readDate: (cell: unknown) => number,
   width: number,
 ): { start: number; count: number }[] {
   const rows: number[] = [];
-  for (let r = 0; r < dates.length; r++) {
+  const { rows: cells, at } = dates;
+  for (let r = 0; r < cells.length; r++) {
     // A readable date, even an implausible one (skipped for it alone), needs no other cell of its row; a Date cell
     // from Sheets always reads so.
-    const date = dates[r];
+    const date = cells[r][at];
     if (date instanceof Date && !Number.isNaN(date.getTime())) continue;
     const day = readDate(date);
     if (day !== NO_DATE && day !== UNREADABLE_DATE) continue;

@@ -45,7 +45,7 @@ function cellsOf(values: unknown[][]): ColumnCells & { cellsRead: number; reads:
       cells.reads++;
       cells.cellsRead += columns.length * count;
       const rows = values.slice(1 + from, 1 + from + count);
-      return columns.map((column) => rows.map((row) => row[column] ?? ''));
+      return columns.map((at) => ({ rows, at }));
     },
   };
   return cells;
@@ -247,10 +247,15 @@ describe('countingTable', () => {
   });
 });
 
+/** A column of cells as a read gives it. */
+function column(cells: unknown[]) {
+  return { rows: cells.map((cell) => [cell]), at: 0 };
+}
+
 describe('wholeRowSpans', () => {
   it('takes each row whose date is blank, a no-date text or unreadable with the row above, not an implausible one', () => {
     const d = utc(2026, 11, 2);
-    expect(wholeRowSpans([d, d, '', d, utc(1960, 1, 1), d, 'вчера'], readDate, 1_000_000)).toEqual([
+    expect(wholeRowSpans(column([d, d, '', d, utc(1960, 1, 1), d, 'вчера']), readDate, 1_000_000)).toEqual([
       { start: 1, count: 2 },
       { start: 5, count: 2 },
     ]);
@@ -259,8 +264,8 @@ describe('wholeRowSpans', () => {
   it('joins spans whose rows between cost less than another read, and keeps at most four', () => {
     const dates: unknown[] = Array(1000).fill(utc(2026, 11, 2));
     for (const r of [100, 200, 300, 400, 500, 900]) dates[r] = '';
-    expect(wholeRowSpans(dates, readDate, 8)).toEqual([{ start: 99, count: 802 }]);
-    const spans = wholeRowSpans(dates, readDate, 1_000_000);
+    expect(wholeRowSpans(column(dates), readDate, 8)).toEqual([{ start: 99, count: 802 }]);
+    const spans = wholeRowSpans(column(dates), readDate, 1_000_000);
     expect(spans).toHaveLength(4);
     expect(spans[spans.length - 1]).toEqual({ start: 899, count: 2 });
   });
