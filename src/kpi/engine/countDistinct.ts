@@ -40,6 +40,17 @@ export function countDistinct(
   for (let b = 0; b < bucketCount; b++) {
     const end = ends[b];
     const group = Math.floor(b / periodCount);
+    // b − 1 is the previous period of the same group unless b is the group's first period.
+    const previous = b - group * periodCount > 0 ? b - 1 : -2;
+    // This bucket's counts, kept in locals and added to `acc` at its end: adding to `acc.deals[b]` row by row
+    // makes every row wait for the previous row's store.
+    let deals = 0;
+    let wonOrLost = 0;
+    let lost = 0;
+    let won = 0;
+    let customers = 0;
+    let retained = 0;
+    let newCustomers = 0;
     for (; at < end; at++) {
       const k = kind[at];
       if (k === RETURN) continue;
@@ -50,25 +61,30 @@ export function countDistinct(
       if (k !== OPEN) seen |= IN_DECIDED | (k === LOST ? IN_LOST : IN_WON);
       if (code >= 0 && seen !== before) stamp![code] = stampOf(b, seen);
       const added = seen & ~before;
-      if (added & IN_DEALS) acc.deals[b] += 1;
-      if (added & IN_DECIDED) acc.wonOrLost[b] += 1;
-      if (added & IN_LOST) acc.lost[b] += 1;
-      if (added & IN_WON) acc.won[b] += 1;
-      if (k !== WON) continue;
-      if (customer !== null) {
-        const c = customer[at];
-        const last = c < 0 ? -1 : stampCustomer![c];
-        if (c < 0 || last === b) continue;
-        stampCustomer![c] = b;
-        acc.customers[b] += 1;
-        // b − 1 is the previous period of the same group unless b is the group's first period.
-        if (last === b - 1 && b - group * periodCount > 0) acc.retained[b] += 1;
-        if (customerGroup![c] !== group) {
-          customerGroup![c] = group;
-          acc.newCustomers[b] += 1;
-        }
+      deals += added & IN_DEALS;
+      wonOrLost += (added & IN_DECIDED) >> 1;
+      lost += (added & IN_LOST) >> 2;
+      won += (added & IN_WON) >> 3;
+      if (k !== WON || customer === null) continue;
+      const c = customer[at];
+      if (c < 0) continue;
+      const last = stampCustomer![c];
+      if (last === b) continue;
+      stampCustomer![c] = b;
+      customers++;
+      if (last === previous) retained++;
+      if (customerGroup![c] !== group) {
+        customerGroup![c] = group;
+        newCustomers++;
       }
     }
+    acc.deals[b] += deals;
+    acc.wonOrLost[b] += wonOrLost;
+    acc.lost[b] += lost;
+    acc.won[b] += won;
+    acc.customers[b] += customers;
+    acc.retained[b] += retained;
+    acc.newCustomers[b] += newCustomers;
   }
   giveBack(stamp, stampCustomer, customerGroup);
 }
