@@ -1,6 +1,7 @@
 import { borrowInt32, giveBack } from '../_lib/scratch';
 import { type SalesLog, WON } from '../log/salesLog';
 import type { Accumulators } from './accumulators';
+import { medianInPlace } from './medianInPlace';
 
 /**
  * The sales cycle of every bucket (spec §2 `sales_cycle`): the median over the bucket's won deals of (date −
@@ -98,7 +99,7 @@ function writeMedians(cycle: Int32Array, cycleBucket: Int32Array, acc: Accumulat
     const start = b === 0 ? 0 : ends[b - 1];
     if (ends[b] === start) continue;
     acc.cycleDeals[b] = ends[b] - start;
-    acc.cycleMedian[b] = median(sorted.subarray(start, ends[b]));
+    acc.cycleMedian[b] = medianInPlace(sorted.subarray(start, ends[b]));
   }
   giveBack(sorted);
 }
@@ -119,11 +120,4 @@ function grown(first: Int32Array): Int32Array {
 /** Whether a won row comes before another of the same deal: dated earlier, or on the same day created later. */
 function isEarlier(day: number, created: number, otherDay: number, otherCreated: number): boolean {
   return day < otherDay || (day === otherDay && created > otherCreated);
-}
-
-/** The median of integers (sorted in place): the middle one, or the mean of the two middle ones. */
-function median(values: Int32Array): number {
-  values.sort();
-  const middle = values.length >> 1;
-  return values.length % 2 === 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
 }
