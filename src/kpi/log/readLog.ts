@@ -3,7 +3,7 @@ import { createDateCellReader, IMPLAUSIBLE_DATE, NO_DATE } from '../_lib/createD
 import { Encoder } from '../_lib/Encoder';
 import { isBlankCell } from '../_lib/isBlankCell';
 import { isBlankRow } from '../_lib/isBlankRow';
-import { normalizeKey } from '../_lib/normalizeKey';
+import { normalizeKeyFast } from '../_lib/normalizeKeyFast';
 import { readHeaderRow } from '../_lib/readHeaderRow';
 import { borrowFloat64, borrowInt32, borrowUint8, giveBack } from '../_lib/scratch';
 import { createDayOfDate } from '../calendar/dayOfDate';
@@ -118,7 +118,7 @@ export function readLog(values: readonly (readonly unknown[])[], options: ReadLo
   const readDate = createDateCellReader(locale, dayOf);
   const classify = createStatusClassifier(options.statuses);
   const ids = new Encoder(trim, dayOf, n);
-  const customers = new Encoder(normalizeKey, dayOf, n);
+  const customers = new Encoder(normalizeKeyFast, dayOf, n);
 
   const issues = createRowIssues(headers, dayOf, maxListed);
   const note = issues.note;
