@@ -158,6 +158,18 @@ function narrow(values: unknown[][], columns: number[]): unknown[][] {
   return values.map((row) => columns.map((column) => row[column] ?? ''));
 }
 
+/** A plain won sale, every cell readable. */
+const WON_SALE: Sale = {
+  date: utc(2026, 11, 2),
+  amount: 10,
+  status: 'Won',
+  rep: 'Анна',
+  customer: 'ИП Петров',
+  id: 1,
+  qty: 1,
+  refund: '',
+};
+
 describe('countingTable', () => {
   it('counts what the whole table counts, on messy exports', () => {
     fc.assert(
@@ -198,18 +210,7 @@ describe('countingTable', () => {
   });
 
   it('reads only the date, amount, status, rep and refund of a clean log', () => {
-    const values = sheetOf(Array(50).fill('sale'), [
-      {
-        date: utc(2026, 11, 2),
-        amount: 10,
-        status: 'Won',
-        rep: 'Анна',
-        customer: 'ИП Петров',
-        id: 1,
-        qty: 1,
-        refund: '',
-      },
-    ]);
+    const values = sheetOf(Array(50).fill('sale'), [WON_SALE]);
     const cells = cellsOf(values);
     const table = countingTable(HEADER, HEADER, logColumnsToRead(HEADER), cells, OPTIONS);
     expect([cells.reads, cells.cellsRead]).toEqual([1, 5 * 50]);
@@ -220,18 +221,7 @@ describe('countingTable', () => {
     const lines = Array(12_000).fill('sale');
     lines[10] = 'no_date';
     lines[9000] = 'continuation';
-    const values = sheetOf(lines, [
-      {
-        date: utc(2026, 11, 2),
-        amount: 10,
-        status: 'Won',
-        rep: 'Анна',
-        customer: 'ИП Петров',
-        id: 1,
-        qty: 1,
-        refund: '',
-      },
-    ]);
+    const values = sheetOf(lines, [WON_SALE]);
     const cells = cellsOf(values);
     const columns = logColumnsToRead(HEADER);
     countingTable(HEADER, HEADER, columns, cells, OPTIONS);
