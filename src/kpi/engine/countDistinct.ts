@@ -60,6 +60,7 @@ export function countDistinct(
       let seen = before | IN_DEALS;
       if (k !== OPEN) seen |= IN_DECIDED | (k === LOST ? IN_LOST : IN_WON);
       if (code >= 0 && seen !== before) stamp![code] = stampOf(b, seen);
+      // The sets this row adds the id to, each bit shifted down to 0 or 1 (no branch per set).
       const added = seen & ~before;
       deals += added & IN_DEALS;
       wonOrLost += (added & IN_DECIDED) >> 1;
