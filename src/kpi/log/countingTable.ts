@@ -84,8 +84,9 @@ export function countingTable(
   const read = cells.read(sorted(every), 0, n);
   const slices = new Map(sorted(every).map((column, i) => [column, read[i]]));
   if (found.id !== undefined && found.status !== undefined && !every.includes(found.id)) {
-    if (hasReturned(slices.get(found.status)!, options))
+    if (hasReturned(slices.get(found.status)!, options)) {
       slices.set(found.id, cells.read([found.id], 0, n)[0]);
+    }
   }
   const known = sorted([...slices.keys()]);
   const knownRows = known.map((column) => slices.get(column)!.rows);
@@ -132,8 +133,9 @@ function sorted(columns: readonly number[]): number[] {
 
 /**
  * The spans of rows to read whole: each row whose date is blank, a no-date text or unreadable (`readLog` looks at
- * its other cells: a blank row, a footer, a continuation line, the `created` fallback), and the row above it, joined into spans
- * where reading the rows between costs less than another read (`CELLS_WORTH_A_READ`), at most `MAX_SPANS`.
+ * its other cells: a blank row, a footer, a continuation line, the `created` fallback), and the row above it,
+ * joined into spans where reading the rows between costs less than another read (`CELLS_WORTH_A_READ`), at most
+ * `MAX_SPANS`.
  *
  * @param dates The date column, row 0 under the header.
  * @param readDate Reads a date cell as `readLog` does (`createDateCellReader`).
