@@ -104,7 +104,7 @@ export function countingTable(
   if (others.length === 0) return table;
   const othersAt = others.map((column) => columns.indexOf(column));
   const readDate = createDateCellReader(options.locale, createDayOfDate(options.timeZone));
-  for (const span of wholeRowSpans(slices.get(found.date)!, readDate, others.length)) {
+  for (const span of wholeRowSpans(slices.get(found.date)!, readDate, others)) {
     const spanSlices = cells.read(others, span.start, span.count);
     for (let i = 0; i < span.count; i++) {
       const row = table[span.start + i + 1];
@@ -134,20 +134,21 @@ function sorted(columns: readonly number[]): number[] {
 /**
  * The spans of rows to read whole: each row whose date is blank, a no-date text or unreadable (`readLog` looks at
  * its other cells: a blank row, a footer, a continuation line, the `created` fallback), and the row above it,
- * joined into spans where reading the rows between costs less than another read (`CELLS_WORTH_A_READ`), at most
+ * joined into spans where reading the rows between costs less than the reads of another span (`CELLS_WORTH_A_READ`
+ * cells a read, one read per run of adjacent columns: a span of scattered columns costs several), at most
  * `MAX_SPANS`.
  *
  * @param dates The date column, row 0 under the header.
  * @param readDate Reads a date cell as `readLog` does (`createDateCellReader`).
- * @param width How many columns a span reads.
+ * @param columns The sheet's columns a span reads, ascending.
  * @returns Spans of rows (0 = under the header), ascending.
  * @example
- * wholeRowSpans({ rows: [[d], [d], [''], [d]], at: 0 }, readDate, 5) //=> [{ start: 1, count: 2 }]
+ * wholeRowSpans({ rows: [[d], [d], [''], [d]], at: 0 }, readDate, [0, 4, 5]) //=> [{ start: 1, count: 2 }]
  */
 export function wholeRowSpans(
   dates: ColumnSlice,
   readDate: (cell: unknown) => number,
-  width: number,
+  columns: readonly number[],
 ): { start: number; count: number }[] {
   const rows: number[] = [];
   const { rows: cells, at } = dates;
@@ -161,5 +162,10 @@ export function wholeRowSpans(
     if (r > 0 && rows[rows.length - 1] !== r - 1) rows.push(r - 1);
     rows.push(r);
   }
-  return columnRuns(rows, MAX_SPANS, Math.floor(CELLS_WORTH_A_READ / Math.max(1, width)));
+  const readsPerSpan = columnRuns(columns).length;
+  return columnRuns(
+    rows,
+    MAX_SPANS,
+    Math.floor((CELLS_WORTH_A_READ * readsPerSpan) / Math.max(1, columns.length)),
+  );
 }

@@ -218,15 +218,15 @@ describe('countingTable', () => {
   });
 
   it('reads the other columns only around the rows whose date does not read, in a few spans', () => {
-    const lines = Array(12_000).fill('sale');
+    const lines = Array(30_000).fill('sale');
     lines[10] = 'no_date';
-    lines[9000] = 'continuation';
+    lines[25_000] = 'continuation';
     const values = sheetOf(lines, [WON_SALE]);
     const cells = cellsOf(values);
     const columns = logColumnsToRead(HEADER);
     countingTable(HEADER, HEADER, columns, cells, OPTIONS);
-    // No, customer, id, quantity, created: rows 10 and 9000 with the rows above them, two spans of two rows.
-    expect([cells.reads, cells.cellsRead]).toEqual([3, 5 * 12_000 + 2 * 2 * 5]);
+    // No, customer, id, quantity, created: rows 10 and 25,000 with the rows above them, two spans of two rows.
+    expect([cells.reads, cells.cellsRead]).toEqual([3, 5 * 30_000 + 2 * 2 * 5]);
   });
 
   it('gives only the header row when the log has no date column, so its header decides the error', () => {
@@ -242,10 +242,13 @@ function column(cells: unknown[]) {
   return { rows: cells.map((cell) => [cell]), at: 0 };
 }
 
+/** So many adjacent columns that no row between two spans is worth reading along. */
+const WIDE = Array.from({ length: 100_000 }, (_, c) => c);
+
 describe('wholeRowSpans', () => {
   it('takes each row whose date is blank, a no-date text or unreadable with the row above, not an implausible one', () => {
     const d = utc(2026, 11, 2);
-    expect(wholeRowSpans(column([d, d, '', d, utc(1960, 1, 1), d, 'вчера']), readDate, 1_000_000)).toEqual([
+    expect(wholeRowSpans(column([d, d, '', d, utc(1960, 1, 1), d, 'вчера']), readDate, WIDE)).toEqual([
       { start: 1, count: 2 },
       { start: 5, count: 2 },
     ]);
@@ -254,9 +257,20 @@ describe('wholeRowSpans', () => {
   it('joins spans whose rows between cost less than another read, and keeps at most four', () => {
     const dates: unknown[] = Array(1000).fill(utc(2026, 11, 2));
     for (const r of [100, 200, 300, 400, 500, 900]) dates[r] = '';
-    expect(wholeRowSpans(column(dates), readDate, 8)).toEqual([{ start: 99, count: 802 }]);
-    const spans = wholeRowSpans(column(dates), readDate, 1_000_000);
+    expect(wholeRowSpans(column(dates), readDate, [0, 1, 2, 3, 4, 5, 6, 7])).toEqual([
+      { start: 99, count: 802 },
+    ]);
+    const spans = wholeRowSpans(column(dates), readDate, WIDE);
     expect(spans).toHaveLength(4);
     expect(spans[spans.length - 1]).toEqual({ start: 899, count: 2 });
+  });
+
+  it('joins spans further apart when their columns are scattered, each span costing a read per run of them', () => {
+    const dates: unknown[] = Array(20_000).fill(utc(2026, 11, 2));
+    dates[100] = '';
+    dates[10_100] = '';
+    // 3 adjacent columns: a read is worth 6,666 rows between; 3 scattered ones (3 reads a span): 20,000.
+    expect(wholeRowSpans(column(dates), readDate, [4, 5, 6])).toHaveLength(2);
+    expect(wholeRowSpans(column(dates), readDate, [0, 5, 9])).toEqual([{ start: 99, count: 10_002 }]);
   });
 });
