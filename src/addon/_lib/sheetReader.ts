@@ -1,4 +1,4 @@
-import { columnRuns, joinRuns, readGapFor } from '../../kpi/log/columnRuns';
+import { columnRuns, joinRuns, placeInRuns, readGapFor } from '../../kpi/log/columnRuns';
 import type { ColumnCells } from '../../kpi/log/countingTable';
 import type { SheetReader } from '../../kpi/report/locateSheets';
 
@@ -64,8 +64,8 @@ export function createSheetReader(sheets: readonly Sheet[], names: readonly stri
       const runs = columnRuns(wanted, 9, readGapFor(count));
       const blocks = runs.map((run) => sheet.getRange(2 + from, run.start + 1, count, run.count).getValues());
       return wanted.map((column) => {
-        const r = runs.findIndex((run) => column >= run.start && column < run.start + run.count);
-        return { rows: blocks[r], at: column - runs[r].start };
+        const { run, at } = placeInRuns(runs, column);
+        return { rows: blocks[run], at };
       });
     },
   });

@@ -84,6 +84,20 @@ function gapAfter(runs: readonly ColumnRun[], i: number): number {
 }
 
 /**
+ * Where a column is among the runs read: the run that holds it and its place in that run's block.
+ *
+ * @param runs The runs read (`columnRuns`).
+ * @param column A 0-based column one of them holds.
+ * @returns The run's index and the column's index in its block.
+ * @example
+ * placeInRuns([{ start: 0, count: 3 }, { start: 6, count: 2 }], 7) //=> { run: 1, at: 1 }
+ */
+export function placeInRuns(runs: readonly ColumnRun[], column: number): { run: number; at: number } {
+  const run = runs.findIndex((r) => column >= r.start && column < r.start + r.count);
+  return { run, at: column - runs[run].start };
+}
+
+/**
  * Joins the blocks read per run into one narrow table: the row of each `columns` entry, in that order (a run may
  * hold columns between that are not wanted: they are left out).
  *
@@ -102,13 +116,9 @@ export function joinRuns(
   blocks: readonly (readonly (readonly unknown[])[])[],
 ): unknown[][] {
   // Where each wanted column is: its run and its place in that run.
-  const runOf: number[] = [];
-  const placeOf: number[] = [];
-  for (const column of columns) {
-    const r = runs.findIndex((run) => column >= run.start && column < run.start + run.count);
-    runOf.push(r);
-    placeOf.push(column - runs[r].start);
-  }
+  const places = columns.map((column) => placeInRuns(runs, column));
+  const runOf = places.map((place) => place.run);
+  const placeOf = places.map((place) => place.at);
   const rows = blocks.length === 0 ? 0 : blocks[0].length;
   const values: unknown[][] = new Array(rows + 1);
   values[0] = columns.map((column) => header[column]);

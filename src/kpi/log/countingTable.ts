@@ -81,8 +81,9 @@ export function countingTable(
   if (found.date === undefined || found.amount === undefined) return table;
   const every = COUNTING_FIELDS.flatMap((field) => (found[field] === undefined ? [] : [found[field]]));
   const n = cells.rows;
-  const read = cells.read(sorted(every), 0, n);
-  const slices = new Map(sorted(every).map((column, i) => [column, read[i]]));
+  const everyColumn = sorted(every);
+  const read = cells.read(everyColumn, 0, n);
+  const slices = new Map(everyColumn.map((column, i) => [column, read[i]]));
   if (found.id !== undefined && found.status !== undefined && !every.includes(found.id)) {
     if (hasReturned(slices.get(found.status)!, options)) {
       slices.set(found.id, cells.read([found.id], 0, n)[0]);

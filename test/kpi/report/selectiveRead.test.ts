@@ -4,6 +4,7 @@ import {
   columnRuns,
   joinRuns,
   logColumnsToRead,
+  placeInRuns,
   readGapFor,
 } from '../../../src/kpi/log/columnRuns';
 import { readSourceLog } from '../../../src/kpi/log/readSourceLog';
@@ -51,6 +52,20 @@ function locate(book: Record<string, unknown[][]>, settings: ResolvedReportSetti
   const located = locateSheets(Object.keys(book), (name) => book[name], settings, 'UTC', undefined, parts);
   return { located, parts };
 }
+
+describe('placeInRuns', () => {
+  it('finds the run that holds a column and its place in that run', () => {
+    const runs = [
+      { start: 0, count: 3 },
+      { start: 6, count: 2 },
+    ];
+    expect([placeInRuns(runs, 0), placeInRuns(runs, 2), placeInRuns(runs, 7)]).toEqual([
+      { run: 0, at: 0 },
+      { run: 0, at: 2 },
+      { run: 1, at: 1 },
+    ]);
+  });
+});
 
 describe('columnRuns', () => {
   it('merges adjacent columns only, unless told to read a gap of unwanted columns too', () => {
