@@ -8,6 +8,8 @@ import type { OutboxMail, OutboxView } from '../shared/outboxProtocol.js';
 let panel: HTMLElement | null = null;
 let button: HTMLButtonElement | null = null;
 let changed: () => Promise<void> = async () => {};
+// What the mails' list shows, oldest first (see `showMails`).
+let shownMails: string[] = [];
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -59,13 +61,34 @@ function mailView(mail: OutboxMail, timeZone: string): HTMLElement {
   );
 }
 
+/** A mail's place and identity in the outbox, with the zone its time is shown in. */
+function mailKey(mail: OutboxMail, index: number, timeZone: string): string {
+  return JSON.stringify([index, mail.sentAt, mail.subject, timeZone]);
+}
+
+/**
+ * Puts new mails at the top of the list and leaves the ones shown where they are: the page redraws the outbox after
+ * everything the add-on does, and a mail's frame taken out of the page loads again (its scroll lost, a blank flash).
+ * The list is drawn anew only when it no longer begins with the mails shown (the emulator started over).
+ */
+function showMails(list: Element, mails: readonly OutboxMail[], timeZone: string): void {
+  const keys = mails.map((mail, i) => mailKey(mail, i, timeZone));
+  const extended = shownMails.length <= keys.length && shownMails.every((key, i) => key === keys[i]);
+  if (!extended) {
+    list.replaceChildren();
+    shownMails = [];
+  }
+  for (let i = shownMails.length; i < mails.length; i++) list.prepend(mailView(mails[i], timeZone));
+  shownMails = keys;
+}
+
 function render(view: OutboxView): void {
   const t = outboxMessages[view.lang];
   if (button !== null) button.textContent = t.outbox(view.mails.length);
   if (panel === null) return;
   panel.querySelector('#outbox-title')!.textContent = t.outbox(null);
   panel.querySelector('header button')?.setAttribute('aria-label', t.close);
-  const list = panel.querySelector('.outbox-body')!;
+  const list = panel.querySelector('.outbox-status')!;
   const action = (text: string, body: unknown) => {
     const b = el('button', { type: 'button', class: 'outbox-button', text });
     b.addEventListener('click', () => void act(body));
@@ -101,8 +124,8 @@ function render(view: OutboxView): void {
       ? []
       : [el('p', { class: 'outbox-note', text: t.lastFailed(failed.at(-1)?.error ?? '') })]),
     el('p', { class: 'outbox-note', text: t.sent(view.mails.length, view.quota) }),
-    ...[...view.mails].reverse().map((mail) => mailView(mail, view.timeZone)),
   );
+  showMails(panel.querySelector('.outbox-mails')!, view.mails, view.timeZone);
 }
 
 async function act(body: unknown): Promise<void> {
@@ -155,7 +178,12 @@ export function initOutbox(onChange: () => Promise<void>): void {
     'aside',
     { class: 'outbox', id: 'outbox', 'aria-labelledby': 'outbox-title' },
     el('header', {}, el('span', { id: 'outbox-title', text: 'Outbox' }), close),
-    el('div', { class: 'outbox-body' }),
+    el(
+      'div',
+      { class: 'outbox-body' },
+      el('div', { class: 'outbox-status' }),
+      el('div', { class: 'outbox-mails' }),
+    ),
   );
   panel.hidden = true;
   document.querySelector('.workspace')?.append(panel);

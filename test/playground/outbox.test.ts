@@ -79,6 +79,19 @@ describe('the schedule in the playground', () => {
     }
   });
 
+  it('keeps the mails shown when the page redraws: their frames do not load again', async () => {
+    const frame = await page.locator('iframe.outbox-frame').first().elementHandle();
+    const clock = await page.locator('#outbox .outbox-clock').elementHandle();
+    // Showing a sheet redraws the workbook, and the outbox after it.
+    await page.getByRole('tab').first().click();
+    await clock?.waitForElementState('hidden'); // the clock's line was drawn anew (the old one left the page)
+    await expect(frame?.evaluate((node) => node.isConnected)).resolves.toBe(true);
+    await expect(page.locator('iframe.outbox-frame').count()).resolves.toBe(1);
+    await expect(page.frameLocator('iframe.outbox-frame').locator('table').first().isVisible()).resolves.toBe(
+      true,
+    );
+  });
+
   it('the report was rebuilt by the run, and the sidebar says when the schedule last ran', async () => {
     await page.getByRole('tab', { name: 'KPI Report' }).waitFor();
     await menu('Set targets…');
