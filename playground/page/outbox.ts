@@ -61,9 +61,9 @@ function mailView(mail: OutboxMail, timeZone: string): HTMLElement {
   );
 }
 
-/** A mail's place and identity in the outbox, with the zone its time is shown in. */
-function mailKey(mail: OutboxMail, index: number, timeZone: string): string {
-  return JSON.stringify([index, mail.sentAt, mail.subject, timeZone]);
+/** What tells a mail from the others, with the zone its time is shown in. */
+function mailKey(mail: OutboxMail, timeZone: string): string {
+  return JSON.stringify([mail.sentAt, mail.subject, timeZone]);
 }
 
 /**
@@ -72,7 +72,7 @@ function mailKey(mail: OutboxMail, index: number, timeZone: string): string {
  * The list is drawn anew only when it no longer begins with the mails shown (the emulator started over).
  */
 function showMails(list: Element, mails: readonly OutboxMail[], timeZone: string): void {
-  const keys = mails.map((mail, i) => mailKey(mail, i, timeZone));
+  const keys = mails.map((mail) => mailKey(mail, timeZone));
   const extended = shownMails.length <= keys.length && shownMails.every((key, i) => key === keys[i]);
   if (!extended) {
     list.replaceChildren();
